@@ -1,0 +1,118 @@
+package nl.simon.adapter.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.simon.shared.ConflictException;
+import nl.simon.shared.InvalidInputException;
+import nl.simon.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error of the REST API as {@code {"error", "message"[, "field"]}} with a 4xx status; the
+ * message is in the caller's language (Dutch unless {@code Accept-Language} asks for English).
+ */
+@RestControllerAdvice(basePackages = "nl.simon.adapter.api")
+class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e, Locale locale) {
+        String entity = messages.getMessage("entity." + e.entity(), null, e.entity(), locale);
+        return error(HttpStatus.NOT_FOUND, "not_found", null, text("error.not-found", locale, entity, String.valueOf(e.id())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
+        return invalidField(e.field(), text(e.messageCode(), locale, e.arguments().toArray()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e, Locale locale) {
+        return error(HttpStatus.CONFLICT, "conflict", null, text(e.messageCode(), locale, e.arguments().toArray()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        String field = e.getCause() instanceof JacksonException json ? lastProperty(json.getPath()) : null;
+        if (field != null) {
+            return invalidField(field, text("error.wrong-type", locale));
+        }
+        return error(HttpStatus.BAD_REQUEST, "bad_request", null, text("error.unreadable-body", locale));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return invalidField(e.getName(), text("error.wrong-type", locale));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return invalidField(e.getParameterName(), text("error.required", locale));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", null,
+                text("error.http.415", locale));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, Locale locale) {
+        return error(HttpStatus.FORBIDDEN, "forbidden", null, text("error.forbidden", locale));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, Locale locale) {
+        LOG.warn("request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
+        return error(HttpStatus.CONFLICT, "conflict", null, text("error.integrity", locale));
+    }
+
+    private ResponseEntity<Map<String, Object>> invalidField(String field, String message) {
+        return error(HttpStatus.BAD_REQUEST, "invalid_input", field, field + ": " + message);
+    }
+
+    private String text(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locale);
+    }
+
+    private static String lastProperty(List<JacksonException.Reference> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getPropertyName() != null) {
+                return path.get(i).getPropertyName();
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String field,
+            String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.simon.adapter.api;
+
+import java.net.URI;
+import java.util.List;
+import nl.simon.customer.AddLocation;
+import nl.simon.customer.CreateCustomer;
+import nl.simon.customer.Customer;
+import nl.simon.customer.CustomerId;
+import nl.simon.customer.Customers;
+import nl.simon.customer.Location;
+import nl.simon.customer.Locations;
+import nl.simon.customer.NewCustomer;
+import nl.simon.customer.NewLocation;
+import nl.simon.shared.NotFoundException;
+import nl.simon.tenant.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/customers")
+class CustomerApi {
+    private final Customers customers;
+    private final Locations locations;
+    private final CreateCustomer createCustomer;
+    private final AddLocation addLocation;
+
+    CustomerApi(Customers customers, Locations locations, CreateCustomer createCustomer, AddLocation addLocation) {
+        this.customers = customers;
+        this.locations = locations;
+        this.createCustomer = createCustomer;
+        this.addLocation = addLocation;
+    }
+
+    @GetMapping
+    List<CustomerJson> list(Caller caller, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        return customers.search(caller.tenant(), q, paging.limit(), paging.offset()).stream()
+                .map(CustomerJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    CustomerJson get(Caller caller, @PathVariable long id) {
+        return CustomerJson.of(find(caller, id));
+    }
+
+    @PostMapping
+    ResponseEntity<CustomerJson> create(Caller caller, @RequestBody NewCustomer body) {
+        Customer customer = createCustomer.create(caller.tenant(), body);
+        return ResponseEntity.created(URI.create("/api/customers/" + customer.id().value()))
+                .body(CustomerJson.of(customer));
+    }
+
+    @GetMapping("/{id}/locations")
+    List<LocationJson> locations(Caller caller, @PathVariable long id) {
+        Customer customer = find(caller, id);
+        return locations.ofCustomer(caller.tenant(), customer.id()).stream().map(LocationJson::of).toList();
+    }
+
+    @PostMapping("/{id}/locations")
+    ResponseEntity<LocationJson> addLocation(Caller caller, @PathVariable long id, @RequestBody NewLocation body) {
+        Location location = addLocation.add(caller.tenant(), new CustomerId(id), body);
+        return ResponseEntity.created(URI.create("/api/customers/" + id + "/locations/" + location.id().value()))
+                .body(LocationJson.of(location));
+    }
+
+    private Customer find(Caller caller, long id) {
+        return customers.byId(caller.tenant(), new CustomerId(id))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+}

@@ -1,0 +1,114 @@
+package nl.simon.adapter.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import nl.simon.shared.DutchTime;
+import nl.simon.shared.InvalidInputException;
+import nl.simon.tenant.Caller;
+import nl.simon.workorder.NewWorkOrder;
+import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderId;
+import nl.simon.workorder.WorkOrderStatus;
+import nl.simon.workorder.WorkOrderUseCases;
+import nl.simon.workorder.WorkOrders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/work-orders")
+class WorkOrderApi {
+    private final WorkOrders workOrders;
+    private final WorkOrderUseCases useCases;
+
+    WorkOrderApi(WorkOrders workOrders, WorkOrderUseCases useCases) {
+        this.workOrders = workOrders;
+        this.useCases = useCases;
+    }
+
+    @GetMapping
+    List<WorkOrderSummaryJson> list(Caller caller, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
+        Paging paging = Paging.of(limit, offset);
+        return workOrders.search(caller.tenant(), status(status), q, paging.limit(), paging.offset()).stream()
+                .map(WorkOrderSummaryJson::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<WorkOrderJson> create(Caller caller, @RequestBody NewWorkOrder body) {
+        WorkOrder created = useCases.create().create(caller.tenant(), body);
+        return ResponseEntity.created(URI.create("/api/work-orders/" + created.id().value()))
+                .body(view(caller, created.id().value()));
+    }
+
+    @GetMapping("/{id}")
+    WorkOrderJson get(Caller caller, @PathVariable long id) {
+        return view(caller, id);
+    }
+
+    @PostMapping("/{id}/plannings")
+    ResponseEntity<WorkOrderJson> plan(Caller caller, @PathVariable long id, @RequestBody PlanningRequest body) {
+        useCases.plan().plan(caller.tenant(), new WorkOrderId(id), body.employee(),
+                DutchTime.parse("start", body.start()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
+    }
+
+    @PostMapping("/{id}/timesheets")
+    ResponseEntity<WorkOrderJson> registerTime(Caller caller, @PathVariable long id,
+            @RequestBody TimeSheetRequest body) {
+        useCases.registerTime().register(caller.tenant(), new WorkOrderId(id), body.employee(), body.workMinutes(),
+                body.travelMinutes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
+    }
+
+    @PostMapping("/{id}/used-items")
+    ResponseEntity<WorkOrderJson> addUsedItem(Caller caller, @PathVariable long id,
+            @RequestBody UsedItemRequest body) {
+        useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), body.itemId(), body.quantity());
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
+    }
+
+    @PostMapping("/{id}/complete")
+    WorkOrderJson complete(Caller caller, @PathVariable long id) {
+        useCases.complete().complete(caller.tenant(), new WorkOrderId(id));
+        return view(caller, id);
+    }
+
+    @PostMapping("/{id}/archive")
+    WorkOrderJson archive(Caller caller, @PathVariable long id) {
+        useCases.archive().archive(caller.tenant(), new WorkOrderId(id));
+        return view(caller, id);
+    }
+
+    private WorkOrderJson view(Caller caller, long id) {
+        return WorkOrderJson.of(useCases.view().view(caller.tenant(), new WorkOrderId(id)));
+    }
+
+    private static WorkOrderStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return WorkOrderStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("status", "error.unknown-status");
+        }
+    }
+
+    record PlanningRequest(String employee, String start) {
+    }
+
+    record TimeSheetRequest(String employee, Integer workMinutes, Integer travelMinutes) {
+    }
+
+    record UsedItemRequest(Long itemId, BigDecimal quantity) {
+    }
+}

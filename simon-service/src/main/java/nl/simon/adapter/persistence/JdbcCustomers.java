@@ -1,0 +1,82 @@
+package nl.simon.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.simon.customer.Address;
+import nl.simon.customer.Customer;
+import nl.simon.customer.CustomerId;
+import nl.simon.customer.Customers;
+import nl.simon.shared.Origin;
+import nl.simon.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+public final class JdbcCustomers implements Customers {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcCustomers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Customer add(TenantId tenant, String name, Address address, String fsClientNr, Origin origin) {
+        return jdbc.sql("""
+                INSERT INTO customer (tenant_id, name, address, zipcode, city, fs_client_nr, origin, active, changed_at)
+                VALUES (:tenant, :name, :address, :zipcode, :city, :fsClientNr, :origin, TRUE, :now)
+                RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("name", name)
+                .param("address", address.street())
+                .param("zipcode", address.zipcode())
+                .param("city", address.city())
+                .param("fsClientNr", fsClientNr)
+                .param("origin", origin.name())
+                .param("now", Timestamps.toDb(clock.instant()))
+                .query(JdbcCustomers::map)
+                .single();
+    }
+
+    @Override
+    public Optional<Customer> byId(TenantId tenant, CustomerId id) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant_id = :tenant AND id = :id")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .query(JdbcCustomers::map)
+                .optional();
+    }
+
+    @Override
+    public List<Customer> search(TenantId tenant, String query, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT * FROM customer WHERE tenant_id = :tenant
+                  AND (CAST(:pattern AS TEXT) IS NULL OR name ILIKE :pattern OR address ILIKE :pattern
+                       OR city ILIKE :pattern OR fs_client_nr ILIKE :pattern)
+                ORDER BY lower(name), id LIMIT :limit OFFSET :offset""")
+                .param("tenant", tenant.value())
+                .param("pattern", SearchPattern.contains(query))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcCustomers::map)
+                .list();
+    }
+
+    @Override
+    public boolean fsClientNrTaken(TenantId tenant, String fsClientNr) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer WHERE tenant_id = :tenant AND fs_client_nr = :nr)")
+                .param("tenant", tenant.value())
+                .param("nr", fsClientNr)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Customer map(ResultSet rs, int row) throws SQLException {
+        Address address = new Address(rs.getString("address"), rs.getString("zipcode"), rs.getString("city"));
+        return new Customer(new CustomerId(rs.getLong("id")), rs.getString("name"), address,
+                rs.getString("fs_client_nr"), Origin.valueOf(rs.getString("origin")), rs.getBoolean("active"),
+                Timestamps.instant(rs, "changed_at"));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.simon.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.simon.item.Item;
+import nl.simon.item.ItemGroupId;
+import nl.simon.item.ItemId;
+import nl.simon.item.Items;
+import nl.simon.shared.Origin;
+import nl.simon.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+public final class JdbcItems implements Items {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcItems(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Item add(TenantId tenant, ItemGroupId group, String code, String name, BigDecimal price, BigDecimal vat,
+            String fsProductId, Origin origin) {
+        return jdbc.sql("""
+                INSERT INTO item (tenant_id, item_group_id, code, name, price, vat_percentage, fs_product_id,
+                                  origin, active, changed_at)
+                VALUES (:tenant, :group, :code, :name, :price, :vat, :fsProductId, :origin, TRUE, :now)
+                RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("group", group.value())
+                .param("code", code)
+                .param("name", name)
+                .param("price", price)
+                .param("vat", vat)
+                .param("fsProductId", fsProductId)
+                .param("origin", origin.name())
+                .param("now", Timestamps.toDb(clock.instant()))
+                .query(JdbcItems::map)
+                .single();
+    }
+
+    @Override
+    public Optional<Item> byId(TenantId tenant, ItemId id) {
+        return jdbc.sql("SELECT * FROM item WHERE tenant_id = :tenant AND id = :id")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .query(JdbcItems::map)
+                .optional();
+    }
+
+    @Override
+    public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT * FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)
+                  AND (CAST(:pattern AS TEXT) IS NULL OR code ILIKE :pattern OR name ILIKE :pattern)
+                ORDER BY code, id LIMIT :limit OFFSET :offset""")
+                .param("tenant", tenant.value())
+                .param("activeOnly", activeOnly)
+                .param("pattern", SearchPattern.contains(query))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcItems::map)
+                .list();
+    }
+
+    private static Item map(ResultSet rs, int row) throws SQLException {
+        return new Item(new ItemId(rs.getLong("id")), new ItemGroupId(rs.getLong("item_group_id")),
+                rs.getString("code"), rs.getString("name"), rs.getBigDecimal("price").stripTrailingZeros(),
+                rs.getBigDecimal("vat_percentage").stripTrailingZeros(), rs.getString("fs_product_id"),
+                Origin.valueOf(rs.getString("origin")), rs.getBoolean("active"), Timestamps.instant(rs, "changed_at"));
+    }
+}

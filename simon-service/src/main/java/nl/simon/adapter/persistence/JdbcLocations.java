@@ -1,0 +1,64 @@
+package nl.simon.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.simon.customer.Address;
+import nl.simon.customer.CustomerId;
+import nl.simon.customer.Location;
+import nl.simon.customer.LocationId;
+import nl.simon.customer.Locations;
+import nl.simon.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+public final class JdbcLocations implements Locations {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcLocations(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Location add(TenantId tenant, CustomerId customer, String name, Address address) {
+        return jdbc.sql("""
+                INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, changed_at)
+                VALUES (:tenant, :customer, :name, :address, :zipcode, :city, :now) RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("customer", customer.value())
+                .param("name", name)
+                .param("address", address.street())
+                .param("zipcode", address.zipcode())
+                .param("city", address.city())
+                .param("now", Timestamps.toDb(clock.instant()))
+                .query(JdbcLocations::map)
+                .single();
+    }
+
+    @Override
+    public Optional<Location> byId(TenantId tenant, LocationId id) {
+        return jdbc.sql("SELECT * FROM location WHERE tenant_id = :tenant AND id = :id")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .query(JdbcLocations::map)
+                .optional();
+    }
+
+    @Override
+    public List<Location> ofCustomer(TenantId tenant, CustomerId customer) {
+        return jdbc.sql("SELECT * FROM location WHERE tenant_id = :tenant AND customer_id = :customer ORDER BY id")
+                .param("tenant", tenant.value())
+                .param("customer", customer.value())
+                .query(JdbcLocations::map)
+                .list();
+    }
+
+    private static Location map(ResultSet rs, int row) throws SQLException {
+        Address address = new Address(rs.getString("address"), rs.getString("zipcode"), rs.getString("city"));
+        return new Location(new LocationId(rs.getLong("id")), new CustomerId(rs.getLong("customer_id")),
+                rs.getString("name"), address, Timestamps.instant(rs, "changed_at"));
+    }
+}

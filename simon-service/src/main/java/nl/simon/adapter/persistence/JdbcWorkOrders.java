@@ -1,0 +1,203 @@
+package nl.simon.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.simon.customer.CustomerId;
+import nl.simon.customer.LocationId;
+import nl.simon.item.ItemId;
+import nl.simon.shared.TenantId;
+import nl.simon.workorder.InvoiceSync;
+import nl.simon.workorder.InvoiceSyncState;
+import nl.simon.workorder.Planning;
+import nl.simon.workorder.TimeSheet;
+import nl.simon.workorder.UsedItem;
+import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderId;
+import nl.simon.workorder.WorkOrderListing;
+import nl.simon.workorder.WorkOrderStatus;
+import nl.simon.workorder.WorkOrders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+public final class JdbcWorkOrders implements WorkOrders {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcWorkOrders(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkOrder add(TenantId tenant, long number, CustomerId customer, LocationId location, String description,
+            String customerReference) {
+        return jdbc.sql("""
+                INSERT INTO work_order (tenant_id, number, customer_id, location_id, description, customer_reference,
+                                        status, created_at, changed_at)
+                VALUES (:tenant, :number, :customer, :location, :description, :reference, 'OPEN', :now, :now)
+                RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("number", number)
+                .param("customer", customer == null ? null : customer.value())
+                .param("location", location == null ? null : location.value())
+                .param("description", description)
+                .param("reference", customerReference)
+                .param("now", now())
+                .query(JdbcWorkOrders::map)
+                .single();
+    }
+
+    @Override
+    public Optional<WorkOrder> byId(TenantId tenant, WorkOrderId id) {
+        return one("SELECT * FROM work_order WHERE tenant_id = :tenant AND id = :id", tenant, id);
+    }
+
+    @Override
+    public Optional<WorkOrder> lock(TenantId tenant, WorkOrderId id) {
+        return one("SELECT * FROM work_order WHERE tenant_id = :tenant AND id = :id FOR UPDATE", tenant, id);
+    }
+
+    private Optional<WorkOrder> one(String sql, TenantId tenant, WorkOrderId id) {
+        return jdbc.sql(sql).param("tenant", tenant.value()).param("id", id.value()).query(JdbcWorkOrders::map)
+                .optional();
+    }
+
+    @Override
+    public void changeStatus(TenantId tenant, WorkOrderId id, WorkOrderStatus status) {
+        jdbc.sql("""
+                UPDATE work_order SET status = :status, changed_at = :now,
+                       completed_at = CASE WHEN :status = 'COMPLETED' THEN :now ELSE completed_at END,
+                       archived_at = CASE WHEN :status = 'ARCHIVED' THEN :now ELSE archived_at END
+                WHERE tenant_id = :tenant AND id = :id""")
+                .param("status", status.name())
+                .param("now", now())
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    @Override
+    public void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start) {
+        jdbc.sql("""
+                INSERT INTO planning (tenant_id, work_order_id, employee, start_at, changed_at)
+                VALUES (:tenant, :id, :employee, :start, :now)""")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .param("employee", employee)
+                .param("start", Timestamps.toDb(start))
+                .param("now", now())
+                .update();
+        touch(tenant, id);
+    }
+
+    @Override
+    public void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes, int travelMinutes) {
+        jdbc.sql("""
+                INSERT INTO time_sheet (tenant_id, work_order_id, employee, work_minutes, travel_minutes, changed_at)
+                VALUES (:tenant, :id, :employee, :work, :travel, :now)""")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .param("employee", employee)
+                .param("work", workMinutes)
+                .param("travel", travelMinutes)
+                .param("now", now())
+                .update();
+        touch(tenant, id);
+    }
+
+    @Override
+    public void addUsedItem(TenantId tenant, WorkOrderId id, ItemId item, BigDecimal quantity) {
+        jdbc.sql("""
+                INSERT INTO used_item (tenant_id, work_order_id, item_id, quantity, changed_at)
+                VALUES (:tenant, :id, :item, :quantity, :now)""")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .param("item", item.value())
+                .param("quantity", quantity)
+                .param("now", now())
+                .update();
+        touch(tenant, id);
+    }
+
+    private void touch(TenantId tenant, WorkOrderId id) {
+        jdbc.sql("UPDATE work_order SET changed_at = :now WHERE tenant_id = :tenant AND id = :id")
+                .param("now", now())
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    @Override
+    public List<Planning> plannings(TenantId tenant, WorkOrderId id) {
+        return children("SELECT * FROM planning WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY start_at, id",
+                tenant, id).query((rs, row) -> new Planning(rs.getLong("id"), rs.getString("employee"),
+                        Timestamps.instant(rs, "start_at"))).list();
+    }
+
+    @Override
+    public List<TimeSheet> timeSheets(TenantId tenant, WorkOrderId id) {
+        return children("SELECT * FROM time_sheet WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY id",
+                tenant, id).query((rs, row) -> new TimeSheet(rs.getLong("id"), rs.getString("employee"),
+                        rs.getInt("work_minutes"), rs.getInt("travel_minutes"))).list();
+    }
+
+    @Override
+    public List<UsedItem> usedItems(TenantId tenant, WorkOrderId id) {
+        return children("""
+                SELECT u.id, u.item_id, u.quantity, i.code, i.name, i.price
+                FROM used_item u JOIN item i ON i.tenant_id = u.tenant_id AND i.id = u.item_id
+                WHERE u.tenant_id = :tenant AND u.work_order_id = :id ORDER BY u.id""", tenant, id)
+                .query((rs, row) -> new UsedItem(rs.getLong("id"), new ItemId(rs.getLong("item_id")),
+                        rs.getString("code"), rs.getString("name"), rs.getBigDecimal("price").stripTrailingZeros(),
+                        rs.getBigDecimal("quantity").stripTrailingZeros()))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec children(String sql, TenantId tenant, WorkOrderId id) {
+        return jdbc.sql(sql).param("tenant", tenant.value()).param("id", id.value());
+    }
+
+    @Override
+    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit,
+            int offset) {
+        return jdbc.sql("""
+                SELECT w.*, c.name AS customer_name FROM work_order w
+                LEFT JOIN customer c ON c.tenant_id = w.tenant_id AND c.id = w.customer_id
+                WHERE w.tenant_id = :tenant
+                  AND (CAST(:status AS TEXT) IS NULL OR w.status = :status)
+                  AND (CAST(:pattern AS TEXT) IS NULL OR w.description ILIKE :pattern
+                       OR w.customer_reference ILIKE :pattern OR c.name ILIKE :pattern
+                       OR CAST(w.number AS TEXT) = :exact)
+                ORDER BY w.number DESC LIMIT :limit OFFSET :offset""")
+                .param("tenant", tenant.value())
+                .param("status", status == null ? null : status.name())
+                .param("pattern", SearchPattern.contains(query))
+                .param("exact", query == null ? null : query.strip())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new WorkOrderListing(map(rs, row), rs.getString("customer_name")))
+                .list();
+    }
+
+    private Object now() {
+        return Timestamps.toDb(clock.instant());
+    }
+
+    private static WorkOrder map(ResultSet rs, int row) throws SQLException {
+        long customer = rs.getLong("customer_id");
+        CustomerId customerId = rs.wasNull() ? null : new CustomerId(customer);
+        long location = rs.getLong("location_id");
+        LocationId locationId = rs.wasNull() ? null : new LocationId(location);
+        InvoiceSync sync = new InvoiceSync(InvoiceSyncState.valueOf(rs.getString("invoice_sync_state")),
+                rs.getString("invoice_draft_name"), rs.getString("invoice_sync_message"));
+        return new WorkOrder(new WorkOrderId(rs.getLong("id")), rs.getLong("number"), customerId, locationId,
+                rs.getString("description"), rs.getString("customer_reference"),
+                WorkOrderStatus.valueOf(rs.getString("status")), sync, Timestamps.instant(rs, "created_at"),
+                Timestamps.instant(rs, "completed_at"), Timestamps.instant(rs, "archived_at"),
+                Timestamps.instant(rs, "changed_at"));
+    }
+}

@@ -1,0 +1,29 @@
+package nl.simon.customer;
+
+import nl.simon.shared.Input;
+import nl.simon.shared.NotFoundException;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/** Adds a work address under a customer of the same tenant. */
+public final class AddLocation {
+    private final Customers customers;
+    private final Locations locations;
+    private final Transactions transactions;
+
+    public AddLocation(Customers customers, Locations locations, Transactions transactions) {
+        this.customers = customers;
+        this.locations = locations;
+        this.transactions = transactions;
+    }
+
+    public Location add(TenantId tenant, CustomerId customer, NewLocation input) {
+        String street = Input.maxLength("address", Input.required("address", input.address()), 300);
+        String name = Input.optional(input.name());
+        Address address = new Address(street, Input.optional(input.zipcode()), Input.optional(input.city()));
+        return transactions.inTransaction(() -> {
+            customers.byId(tenant, customer).orElseThrow(() -> new NotFoundException("Customer", customer.value()));
+            return locations.add(tenant, customer, name == null ? street : name, address);
+        });
+    }
+}

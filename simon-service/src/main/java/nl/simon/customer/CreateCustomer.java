@@ -1,0 +1,34 @@
+package nl.simon.customer;
+
+import nl.simon.shared.ConflictException;
+import nl.simon.shared.Input;
+import nl.simon.shared.Origin;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * Adds a customer by hand (origin SIMON). While the integration is active such customers
+ * are removed by the cleanup, as FactuurSturen is master; without it they are Simon's own.
+ */
+public final class CreateCustomer {
+    private final Customers customers;
+    private final Transactions transactions;
+
+    public CreateCustomer(Customers customers, Transactions transactions) {
+        this.customers = customers;
+        this.transactions = transactions;
+    }
+
+    public Customer create(TenantId tenant, NewCustomer input) {
+        String name = Input.maxLength("name", Input.required("name", input.name()), 200);
+        Address address = new Address(Input.optional(input.address()), Input.optional(input.zipcode()),
+                Input.optional(input.city()));
+        String fsClientNr = Input.maxLength("fsClientNr", Input.optional(input.fsClientNr()), 40);
+        return transactions.inTransaction(() -> {
+            if (fsClientNr != null && customers.fsClientNrTaken(tenant, fsClientNr)) {
+                throw new ConflictException("error.fs-client-nr-taken", fsClientNr);
+            }
+            return customers.add(tenant, name, address, fsClientNr, Origin.SIMON);
+        });
+    }
+}

@@ -1,0 +1,4 @@
+package nl.simon.customer;
+
+public record CustomerId(long value) {
+}

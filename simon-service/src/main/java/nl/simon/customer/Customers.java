@@ -1,0 +1,17 @@
+package nl.simon.customer;
+
+import java.util.List;
+import java.util.Optional;
+import nl.simon.shared.Origin;
+import nl.simon.shared.TenantId;
+
+public interface Customers {
+    Customer add(TenantId tenant, String name, Address address, String fsClientNr, Origin origin);
+
+    Optional<Customer> byId(TenantId tenant, CustomerId id);
+
+    /** Customers whose name, address, city or FS number contains {@code query} (all when null), by name. */
+    List<Customer> search(TenantId tenant, String query, int limit, int offset);
+
+    boolean fsClientNrTaken(TenantId tenant, String fsClientNr);
+}

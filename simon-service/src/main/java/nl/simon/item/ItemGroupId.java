@@ -1,0 +1,4 @@
+package nl.simon.item;
+
+public record ItemGroupId(long value) {
+}

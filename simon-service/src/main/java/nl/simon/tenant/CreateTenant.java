@@ -1,0 +1,54 @@
+package nl.simon.tenant;
+
+import java.util.Locale;
+import nl.simon.shared.ConflictException;
+import nl.simon.shared.Input;
+import nl.simon.shared.InvalidInputException;
+import nl.simon.shared.Transactions;
+
+/** Registers a company with its first (admin) office user. */
+public final class CreateTenant {
+    private final Tenants tenants;
+    private final OfficeUsers users;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+
+    public CreateTenant(Tenants tenants, OfficeUsers users, PasswordHasher hasher, Transactions transactions) {
+        this.tenants = tenants;
+        this.users = users;
+        this.hasher = hasher;
+        this.transactions = transactions;
+    }
+
+    public Tenant create(String name, String adminEmail, String adminPassword) {
+        String tenantName = Input.required("name", name);
+        String email = email(adminEmail);
+        String hash = hasher.hash(password(adminPassword));
+        return transactions.inTransaction(() -> {
+            if (tenants.byName(tenantName).isPresent()) {
+                throw new ConflictException("error.tenant-exists", tenantName);
+            }
+            if (users.byEmail(email).isPresent()) {
+                throw new ConflictException("error.user-exists", email);
+            }
+            Tenant tenant = tenants.add(tenantName);
+            users.add(tenant.id(), email, hash, Role.ADMIN);
+            return tenant;
+        });
+    }
+
+    static String email(String value) {
+        String email = Input.required("email", value).toLowerCase(Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "error.email");
+        }
+        return email;
+    }
+
+    static String password(String value) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInputException("password", "error.required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.simon.tenant;
+
+/** One-way hashing of office user passwords. */
+public interface PasswordHasher {
+    String hash(String rawPassword);
+}

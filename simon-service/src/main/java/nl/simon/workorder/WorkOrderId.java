@@ -1,0 +1,4 @@
+package nl.simon.workorder;
+
+public record WorkOrderId(long value) {
+}

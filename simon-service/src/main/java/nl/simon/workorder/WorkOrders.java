@@ -1,0 +1,43 @@
+package nl.simon.workorder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.simon.customer.CustomerId;
+import nl.simon.customer.LocationId;
+import nl.simon.item.ItemId;
+import nl.simon.shared.NotFoundException;
+import nl.simon.shared.TenantId;
+
+public interface WorkOrders {
+    WorkOrder add(TenantId tenant, long number, CustomerId customer, LocationId location, String description,
+            String customerReference);
+
+    Optional<WorkOrder> byId(TenantId tenant, WorkOrderId id);
+
+    /** Reads the work order and locks it until the transaction ends, so changes to it happen one at a time. */
+    Optional<WorkOrder> lock(TenantId tenant, WorkOrderId id);
+
+    /** {@link #lock} for a work order that must exist: another tenant's id is not found. */
+    default WorkOrder locked(TenantId tenant, WorkOrderId id) {
+        return lock(tenant, id).orElseThrow(() -> new NotFoundException("WorkOrder", id.value()));
+    }
+
+    void changeStatus(TenantId tenant, WorkOrderId id, WorkOrderStatus status);
+
+    void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start);
+
+    void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes, int travelMinutes);
+
+    void addUsedItem(TenantId tenant, WorkOrderId id, ItemId item, BigDecimal quantity);
+
+    List<Planning> plannings(TenantId tenant, WorkOrderId id);
+
+    List<TimeSheet> timeSheets(TenantId tenant, WorkOrderId id);
+
+    List<UsedItem> usedItems(TenantId tenant, WorkOrderId id);
+
+    /** Newest first; {@code status} and {@code query} narrow the list when not null. */
+    List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset);
+}

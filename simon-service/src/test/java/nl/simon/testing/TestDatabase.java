@@ -1,0 +1,57 @@
+package nl.simon.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One real PostgreSQL per test JVM, started on first use and stopped when the JVM ends. Tests
+ * do not reset the schema: each test works in a tenant of its own (see {@link TestTenants}),
+ * which isolates it exactly as production isolates companies.
+ */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    private static final class Holder {
+        static final EmbeddedPostgres POSTGRES = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is ending; the library's own reaper removes what is left
+                    }
+                }));
+                return postgres;
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+        }
+    }
+
+    public static EmbeddedPostgres postgres() {
+        return Holder.POSTGRES;
+    }
+
+    public static String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Points a Spring test context at the shared database. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                    "spring.datasource.url=" + jdbcUrl(),
+                    "spring.datasource.username=postgres",
+                    "spring.datasource.password=postgres").applyTo(context.getEnvironment());
+        }
+    }
+}
