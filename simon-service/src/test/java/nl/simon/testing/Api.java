@@ -20,24 +20,30 @@ public final class Api {
     private final String baseUrl;
     private final String authorization;
     private final String language;
+    private final String accept;
 
-    private Api(String baseUrl, String authorization, String language) {
+    private Api(String baseUrl, String authorization, String language, String accept) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.language = language;
+        this.accept = accept;
     }
 
     public static Api at(int port, String email, String password) {
         String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api("http://127.0.0.1:" + port, "Basic " + token, null);
+        return new Api("http://127.0.0.1:" + port, "Basic " + token, null, "application/json");
     }
 
     public static Api anonymous(int port) {
-        return new Api("http://127.0.0.1:" + port, null, null);
+        return new Api("http://127.0.0.1:" + port, null, null, "application/json");
     }
 
     public Api inLanguage(String acceptLanguage) {
-        return new Api(baseUrl, authorization, acceptLanguage);
+        return new Api(baseUrl, authorization, acceptLanguage, accept);
+    }
+
+    public Api accepting(String mediaTypes) {
+        return new Api(baseUrl, authorization, language, mediaTypes);
     }
 
     public Response get(String path) {
@@ -61,7 +67,7 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
