@@ -10,4 +10,7 @@ public interface Locations {
     Optional<Location> byId(TenantId tenant, LocationId id);
 
     List<Location> ofCustomer(TenantId tenant, CustomerId customer);
+
+    /** Work addresses of the tenant's active customers, by customer name, at most {@code limit}. */
+    List<Location> ofActiveCustomers(TenantId tenant, int limit);
 }

@@ -35,9 +35,13 @@ public enum WorkOrderStatus {
 
     /** Hours and used items may be registered and corrected until the work order is archived (seed 2.4). */
     public void requireRegistrationAllowed() {
-        if (this == ARCHIVED) {
+        if (!canRegister()) {
             throw new ConflictException("error.workorder.archived");
         }
+    }
+
+    public boolean canRegister() {
+        return this != ARCHIVED;
     }
 
     public boolean canPlan() {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.simon.adapter.MessageText;
 import nl.simon.shared.ConflictException;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.NotFoundException;
@@ -31,15 +32,17 @@ class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
+    private final MessageText messageText;
 
     ApiErrors(MessageSource messages) {
         this.messages = messages;
+        this.messageText = new MessageText(messages);
     }
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e, Locale locale) {
         String entity = messages.getMessage("entity." + e.entity(), null, e.entity(), locale);
-        return error(HttpStatus.NOT_FOUND, "not_found", null, text("error.not-found", locale, entity, String.valueOf(e.id())));
+        return error(HttpStatus.NOT_FOUND, "not_found", null, text("error.not-found", locale, entity, e.id()));
     }
 
     @ExceptionHandler
@@ -93,7 +96,7 @@ class ApiErrors {
     }
 
     private String text(String code, Locale locale, Object... arguments) {
-        return messages.getMessage(code, arguments, code, locale);
+        return messageText.render(locale, code, arguments);
     }
 
     private static String lastProperty(List<JacksonException.Reference> path) {

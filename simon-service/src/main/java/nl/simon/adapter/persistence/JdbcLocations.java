@@ -56,6 +56,19 @@ public final class JdbcLocations implements Locations {
                 .list();
     }
 
+    @Override
+    public List<Location> ofActiveCustomers(TenantId tenant, int limit) {
+        return jdbc.sql("""
+                SELECT l.* FROM location l
+                JOIN customer c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
+                WHERE l.tenant_id = :tenant AND c.active
+                ORDER BY lower(c.name), c.id, l.id LIMIT :limit""")
+                .param("tenant", tenant.value())
+                .param("limit", limit)
+                .query(JdbcLocations::map)
+                .list();
+    }
+
     private static Location map(ResultSet rs, int row) throws SQLException {
         Address address = new Address(rs.getString("address"), rs.getString("zipcode"), rs.getString("city"));
         return new Location(new LocationId(rs.getLong("id")), new CustomerId(rs.getLong("customer_id")),

@@ -62,7 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work-orders", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new ExpiredSessionHandler()));
         return http.build();
     }
 }

@@ -1,0 +1,51 @@
+package nl.simon.adapter.web;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A form that was sent back: which form, what the user typed and the message per field. It travels
+ * as a flash attribute to the page the form is on, so that page shows the message in red under the
+ * field and keeps the input. Pages with several forms ask by form name, so equal field names in
+ * different forms (e.g. {@code employee}) do not mix.
+ */
+public record FormState(String form, Map<String, String> values, Map<String, String> errors) implements Serializable {
+    private static final int MAX_KEPT_LENGTH = 5000;
+
+    /** The form as sent, with the message for the field that was refused (none when {@code field} is null). */
+    static FormState of(String form, Map<String, String[]> parameters, String field, String message) {
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach((name, given) -> {
+            if (!name.startsWith("_") && given.length > 0 && given[0] != null) {
+                String value = given[0];
+                values.put(name, value.length() > MAX_KEPT_LENGTH ? value.substring(0, MAX_KEPT_LENGTH) : value);
+            }
+        });
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (field != null) {
+            errors.put(field, message);
+        }
+        return new FormState(form, values, errors);
+    }
+
+    /** What the user typed in this field of this form, or null when this form was not sent back. */
+    public String value(String form, String field) {
+        return this.form.equals(form) ? values.get(field) : null;
+    }
+
+    /** The message for this field of this form, or null. */
+    public String error(String form, String field) {
+        return this.form.equals(form) ? errors.get(field) : null;
+    }
+
+    /** Whether this option of a select was the one chosen when the form was sent. */
+    public boolean chosen(String form, String field, Object option) {
+        String value = value(form, field);
+        return value != null && value.equals(String.valueOf(option));
+    }
+
+    public boolean sent(String form) {
+        return this.form.equals(form);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.simon.adapter.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.simon.shared.ConflictException;
+import nl.simon.shared.InvalidInputException;
+import nl.simon.shared.NotFoundException;
+import nl.simon.adapter.MessageText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Every error of the office pages. Bad input goes back to the page the form was on, with the message
+ * in red under the field and the input kept; a refused state change goes back with a red banner; an
+ * unknown id (or another company's) shows the 404 page. Never a 500 for something the user typed.
+ */
+@ControllerAdvice(basePackages = "nl.simon.adapter.web")
+class WebErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
+
+    private final MessageSource messages;
+    private final MessageText text;
+
+    WebErrors(MessageSource messages) {
+        this.messages = messages;
+        this.text = new MessageText(messages);
+    }
+
+    @ExceptionHandler
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, RedirectAttributes redirect,
+            Locale locale) {
+        return fieldError(request, redirect, locale, e.field(), text(locale, e.messageCode(), e.arguments()));
+    }
+
+    @ExceptionHandler
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+            RedirectAttributes redirect, Locale locale) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFoundPage(text(locale, "error.http.404", List.of()));
+        }
+        return fieldError(request, redirect, locale, e.getName(), text(locale, "error.wrong-type", List.of()));
+    }
+
+    @ExceptionHandler
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request,
+            RedirectAttributes redirect, Locale locale) {
+        return fieldError(request, redirect, locale, e.getParameterName(), text(locale, "error.required", List.of()));
+    }
+
+    @ExceptionHandler
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, RedirectAttributes redirect,
+            Locale locale) {
+        return banner(request, redirect, text(locale, e.messageCode(), e.arguments()));
+    }
+
+    @ExceptionHandler
+    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request,
+            RedirectAttributes redirect, Locale locale) {
+        LOG.warn("page request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
+        return banner(request, redirect, text(locale, "error.integrity", List.of()));
+    }
+
+    @ExceptionHandler
+    ModelAndView notFound(NotFoundException e, Locale locale) {
+        String entity = messages.getMessage("entity." + e.entity(), null, e.entity(), locale);
+        return notFoundPage(text(locale, "error.not-found", List.of(entity, String.valueOf(e.id()))));
+    }
+
+    /** A form field the user must correct: red under the field on a form page, a banner on a list's filter. */
+    private ModelAndView fieldError(HttpServletRequest request, RedirectAttributes redirect, Locale locale,
+            String field, String message) {
+        if (!BackPath.isForm(request)) {
+            String label = messages.getMessage("field." + field, null, field, locale);
+            return banner(request, redirect, label + ": " + message);
+        }
+        redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
+                request.getParameterMap(), field, message));
+        redirect.addFlashAttribute("failure", text(locale, "web.form-invalid", List.of()));
+        return new ModelAndView("redirect:" + BackPath.of(request));
+    }
+
+    /** Back with a red banner; a form keeps what the user typed. */
+    private static ModelAndView banner(HttpServletRequest request, RedirectAttributes redirect, String message) {
+        if (BackPath.isForm(request)) {
+            redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
+                    request.getParameterMap(), null, null));
+        }
+        redirect.addFlashAttribute("failure", message);
+        return new ModelAndView("redirect:" + BackPath.of(request));
+    }
+
+    private static ModelAndView notFoundPage(String message) {
+        return new ModelAndView("error/404", Map.of("status", 404, "message", message), HttpStatus.NOT_FOUND);
+    }
+
+    private String text(Locale locale, String code, List<Object> arguments) {
+        return text.render(locale, code, arguments);
+    }
+}

@@ -1,0 +1,70 @@
+package nl.simon.adapter.web;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.simon.customer.Customer;
+import nl.simon.tenant.Caller;
+import nl.simon.workorder.NewWorkOrder;
+import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderListing;
+import nl.simon.workorder.WorkOrderStatus;
+import nl.simon.workorder.WorkOrderUseCases;
+import nl.simon.workorder.WorkOrders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The work order list with status filter and search, and the "new work order" form. */
+@Controller
+@RequestMapping("/work-orders")
+class WorkOrderListPage {
+    private final WorkOrders workOrders;
+    private final WorkOrderUseCases useCases;
+    private final WorkOrderFormChoices choices;
+    private final Notices notices;
+
+    WorkOrderListPage(WorkOrders workOrders, WorkOrderUseCases useCases, WorkOrderFormChoices choices,
+            Notices notices) {
+        this.workOrders = workOrders;
+        this.useCases = useCases;
+        this.choices = choices;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String list(Caller caller, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        WorkOrderStatus filter = statusFilter(status);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        List<WorkOrderListing> fetched = workOrders.search(caller.tenant(), filter, query, PageSlice.SIZE + 1,
+                PageSlice.offset(page));
+        model.addAttribute("slice", PageSlice.of(fetched, page));
+        model.addAttribute("status", filter == null ? "" : filter.name());
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("statuses", WorkOrderStatus.values());
+        List<Customer> customers = choices.customers(caller.tenant());
+        model.addAttribute("customers", customers);
+        model.addAttribute("locations", choices.locations(caller.tenant(), customers));
+        return "work-orders";
+    }
+
+    @PostMapping
+    String create(Caller caller, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long locationId, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String customerReference, RedirectAttributes redirect) {
+        WorkOrder created = useCases.create().create(caller.tenant(),
+                new NewWorkOrder(customerId, locationId, description, customerReference));
+        notices.success(redirect, "notice.workorder.created", created.number());
+        return "redirect:/work-orders/" + created.id().value();
+    }
+
+    /** An unknown status in the address shows all work orders rather than an error. */
+    private static WorkOrderStatus statusFilter(String status) {
+        return Arrays.stream(WorkOrderStatus.values()).filter(value -> value.name().equalsIgnoreCase(
+                status == null ? "" : status.strip())).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,110 @@
+package nl.simon.adapter.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.simon.customer.Customers;
+import nl.simon.customer.Locations;
+import nl.simon.item.Items;
+import nl.simon.shared.DutchTime;
+import nl.simon.shared.NotFoundException;
+import nl.simon.tenant.Caller;
+import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderDetails;
+import nl.simon.workorder.WorkOrderId;
+import nl.simon.workorder.WorkOrderStatus;
+import nl.simon.workorder.WorkOrderUseCases;
+import nl.simon.workorder.WorkOrders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One work order with everything on it, and the forms its status allows. */
+@Controller
+@RequestMapping("/work-orders/{id}")
+class WorkOrderPage {
+    /** Items offered in the "add item" select; FS product lists of small companies stay below this. */
+    static final int MAX_ITEMS = 1000;
+
+    private final WorkOrderUseCases useCases;
+    private final WorkOrders workOrders;
+    private final Customers customers;
+    private final Locations locations;
+    private final Items items;
+    private final Notices notices;
+
+    WorkOrderPage(WorkOrderUseCases useCases, WorkOrders workOrders, Customers customers, Locations locations,
+            Items items, Notices notices) {
+        this.useCases = useCases;
+        this.workOrders = workOrders;
+        this.customers = customers;
+        this.locations = locations;
+        this.items = items;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String show(Caller caller, @PathVariable long id, Model model) {
+        WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
+        WorkOrder workOrder = details.workOrder();
+        // hours and items may be registered until archived: WorkOrderStatus.requireRegistrationAllowed()
+        boolean registrationAllowed = workOrder.status().canRegister();
+        model.addAttribute("details", details);
+        model.addAttribute("workOrder", workOrder);
+        model.addAttribute("customer", workOrder.customer()
+                .flatMap(customer -> customers.byId(caller.tenant(), customer)).orElse(null));
+        model.addAttribute("location", workOrder.location()
+                .flatMap(location -> locations.byId(caller.tenant(), location))
+                .map(WorkOrderFormChoices::label).orElse(null));
+        model.addAttribute("registrationAllowed", registrationAllowed);
+        model.addAttribute("items", registrationAllowed
+                ? items.search(caller.tenant(), null, true, MAX_ITEMS, 0) : List.of());
+        return "work-order";
+    }
+
+    @PostMapping("/plannings")
+    String plan(Caller caller, @PathVariable long id, @RequestParam(required = false) String employee,
+            @RequestParam(required = false) String start, RedirectAttributes redirect) {
+        useCases.plan().plan(caller.tenant(), new WorkOrderId(id), employee, DutchTime.parse("start", start));
+        return done(caller, id, redirect, "notice.workorder.planned");
+    }
+
+    @PostMapping("/timesheets")
+    String registerTime(Caller caller, @PathVariable long id, @RequestParam(required = false) String employee,
+            @RequestParam(required = false) Integer workMinutes,
+            @RequestParam(required = false) Integer travelMinutes, RedirectAttributes redirect) {
+        useCases.registerTime().register(caller.tenant(), new WorkOrderId(id), employee, workMinutes, travelMinutes);
+        return done(caller, id, redirect, "notice.workorder.time-registered");
+    }
+
+    @PostMapping("/used-items")
+    String addUsedItem(Caller caller, @PathVariable long id, @RequestParam(required = false) Long itemId,
+            @RequestParam(required = false) BigDecimal quantity, RedirectAttributes redirect) {
+        useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), itemId, quantity);
+        return done(caller, id, redirect, "notice.workorder.item-added");
+    }
+
+    @PostMapping("/complete")
+    String complete(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        useCases.complete().complete(caller.tenant(), new WorkOrderId(id));
+        return done(caller, id, redirect, "notice.workorder.completed");
+    }
+
+    @PostMapping("/archive")
+    String archive(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        useCases.archive().archive(caller.tenant(), new WorkOrderId(id));
+        return done(caller, id, redirect, "notice.workorder.archived");
+    }
+
+    /** Back to the work order (post/redirect/get) with a green message naming its number. */
+    private String done(Caller caller, long id, RedirectAttributes redirect, String notice) {
+        long number = workOrders.byId(caller.tenant(), new WorkOrderId(id))
+                .orElseThrow(() -> new NotFoundException("WorkOrder", id)).number();
+        notices.success(redirect, notice, number);
+        return "redirect:/work-orders/" + id;
+    }
+}
