@@ -1,0 +1,96 @@
+package nl.simon.factuursturen.emulator.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * One FactuurSturen account: its credentials, its quota and its data. All changes to an account run one
+ * at a time through {@link #write(Supplier)}, so a change that touches several tables (sending an invoice
+ * updates the client's {@code lastinvoice}) is atomic; reads never wait.
+ */
+public final class Account {
+
+    private final String username;
+    private final byte[] apiKey;
+    private final Quota quota;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Map<Integer, Long> lastInvoiceNumberByYear = new HashMap<>();
+
+    private final Table clients = Table.withoutUniqueKey();
+    private final Table products = Table.withoutUniqueKey();
+    private final Table invoices = new Table("invoicenr");
+    private final Table savedInvoices = new Table("name");
+    private final Table repeatedInvoices = new Table("name");
+    private final Table quotations = new Table("savename");
+
+    public Account(String username, String apiKey, int hourlyLimit) {
+        this.username = username;
+        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.quota = new Quota(hourlyLimit);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public boolean acceptsKey(String candidate) {
+        return MessageDigest.isEqual(apiKey, candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Quota quota() {
+        return quota;
+    }
+
+    public <T> T write(Supplier<T> change) {
+        writeLock.lock();
+        try {
+            return change.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The next invoice number of a year (call inside {@link #write}); an explicit one must be free. */
+    public long nextInvoiceNumber(int year) {
+        long next = lastInvoiceNumberByYear.getOrDefault(year, 0L) + 1;
+        lastInvoiceNumberByYear.put(year, next);
+        return next;
+    }
+
+    public void reserveInvoiceNumber(int year, long number) {
+        lastInvoiceNumberByYear.merge(year, number, Math::max);
+    }
+
+    public Table clients() {
+        return clients;
+    }
+
+    public Table products() {
+        return products;
+    }
+
+    public Table invoices() {
+        return invoices;
+    }
+
+    public Table savedInvoices() {
+        return savedInvoices;
+    }
+
+    public Table repeatedInvoices() {
+        return repeatedInvoices;
+    }
+
+    public Table quotations() {
+        return quotations;
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + username + "]";
+    }
+}
