@@ -181,6 +181,18 @@ class FactuurSturenClientIT {
     }
 
     @Test
+    void an_unknown_id_answered_with_the_whole_list_is_read_as_not_found() {
+        account.create("clients", Map.of("company", "Bestaat wel"));
+        emulator.bogusIdReturnsList(true);
+        try {
+            assertThat(client.client("987654")).isEmpty();
+            assertThat(client.savedInvoice("987654")).isEmpty();
+        } finally {
+            emulator.bogusIdReturnsList(false);
+        }
+    }
+
+    @Test
     void taxes_list_the_account_rates() {
         assertThat(client.taxes()).extracting(tax -> tax.percentage().intValue()).contains(21, 9, 0);
     }

@@ -2,6 +2,7 @@ package nl.simon.factuursturen.emulator;
 
 import java.util.Map;
 
+import nl.simon.factuursturen.emulator.demo.SyntheticDataSet;
 import nl.simon.factuursturen.emulator.http.EmulatorState;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
@@ -31,6 +32,12 @@ public final class EmulatedAccount {
      */
     public String create(String resource, Map<String, ?> fields) {
         return state.create(account, resource, fields);
+    }
+
+    /** Adds {@code clients} synthetic clients and {@code products} synthetic products (as {@code POST /_emulator/seed}). */
+    public void seed(int clients, int products) {
+        SyntheticDataSet.clients((resource, fields) -> create(resource, fields), clients);
+        SyntheticDataSet.products((resource, fields) -> create(resource, fields), products);
     }
 
     /** Rows in {@code clients}, {@code products}, {@code invoices}, {@code invoices_saved}, {@code invoices_repeated} or {@code quotations}. */

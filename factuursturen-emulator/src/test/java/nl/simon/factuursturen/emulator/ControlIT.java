@@ -77,6 +77,22 @@ class ControlIT extends AgainstEmulator {
     }
 
     @Test
+    void seed_adds_synthetic_clients_and_products_to_an_account() {
+        HttpResponse<String> seeded = control.postJson("seed",
+                "{\"username\":\"" + USERNAME + "\",\"clients\":250,\"products\":30}");
+
+        assertThat(seeded.statusCode()).isEqualTo(201);
+        EmulatedAccount account = emulator.account(USERNAME).orElseThrow();
+        assertThat(account.count("clients")).isEqualTo(250);
+        assertThat(account.count("products")).isEqualTo(30);
+        assertThat(http.get("clients/250").body()).contains("\"company\":\"Bedrijf 250 B.V.\"");
+        assertThat(http.get("products?count=-1").body()).contains("\"code\":\"P00030\"");
+        assertThat(control.postJson("seed", "{\"username\":\"niemand\",\"clients\":1}").statusCode()).isEqualTo(400);
+        assertThat(control.postJson("seed", "{\"username\":\"" + USERNAME + "\",\"clients\":-1}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void quirks_switch_the_bogus_id_behaviour() {
         assertThat(control.postJson("quirks", "{\"bogusIdReturnsList\":true}").body())
                 .isEqualTo("{\"bogusIdReturnsList\":true}");

@@ -3,10 +3,15 @@ package nl.simon.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.simon.app.SimonApplication;
+import nl.simon.factuursturen.client.ClientSettings;
+import nl.simon.factuursturen.client.Credentials;
+import nl.simon.factuursturen.client.FactuurSturenClient;
+import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +38,7 @@ class DemoModeIT {
             assertThat(api.get("/api/work-orders").json()).extracting(n -> n.get("status").asString())
                     .contains("OPEN", "PLANNED", "COMPLETED");
             assertThat(Api.at(port(first), "kantoor@demo.nl", "demo").get("/api/work-orders").status()).isEqualTo(200);
+            assertDemoFactuurSturenAccount(first.getBean(FactuurSturenEmulator.class));
             firstWorkOrder = api.post("/api/work-orders", "{\"description\": \"Gemaakt voor de herstart\"}").id();
         }
         assertThat(Files.list(data).count()).isPositive();
@@ -49,10 +55,24 @@ class DemoModeIT {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SimonApplication.class)
                 .profiles("demo")
-                .properties("server.port=0", "simon.demo.data-dir=" + data, "simon.demo.db-port=" + dbPort)
+                .properties("server.port=0", "simon.demo.data-dir=" + data, "simon.demo.db-port=" + dbPort,
+                        "simon.demo.emulator-port=0")
                 .run();
         System.out.printf("demo mode started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return context;
+    }
+
+    /** CONTRACTS.md §1: the demo FS account with the three products the settings suggest and "WB" quotations. */
+    private static void assertDemoFactuurSturenAccount(FactuurSturenEmulator emulator) {
+        FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()),
+                new Credentials("demo", "demo-api-key")));
+        client.verifyCredentials();
+        assertThat(client.productByCode("0001")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Reistijd"));
+        assertThat(client.productByCode("0002")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Werktijd"));
+        assertThat(client.productByCode("0003")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Voorrijkosten"));
+        assertThat(client.clients().count()).isGreaterThanOrEqualTo(5);
+        assertThat(client.quotations().map(q -> q.savename() + " " + q.quotationReference() + " " + q.notes()))
+                .anySatisfy(text -> assertThat(text).contains("WB"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import nl.simon.factuursturen.emulator.Fault;
+import nl.simon.factuursturen.emulator.demo.SyntheticDataSet;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.wire.WireJson;
 import tools.jackson.core.JacksonException;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /_emulator/} (CONTRACTS.md §3), JSON in and out, no authentication: accounts, reset, faults,
- * stats, plus demo (load the demo data set) and quirks. Errors are {@code {"error": "..."}}.
+ * stats, plus demo (load the demo data set), seed (synthetic clients and products) and quirks. Errors are {@code {"error": "..."}}.
  */
 final class ControlHandler implements HttpHandler {
 
@@ -55,6 +56,7 @@ final class ControlHandler implements HttpHandler {
             case "GET accounts" -> new Reply(200, state.accounts().all().stream().map(this::describe).toList());
             case "POST reset" -> empty(state::reset);
             case "POST demo" -> new Reply(201, describe(state.loadDemo()));
+            case "POST seed" -> seed(body);
             case "POST faults" -> addFault(body);
             case "GET faults" -> new Reply(200, state.faults().remaining().stream().map(ControlHandler::describe).toList());
             case "DELETE faults" -> empty(state.faults()::clear);
@@ -74,6 +76,20 @@ final class ControlHandler implements HttpHandler {
                 body.path("times").asInt(1), body.path("afterCommit").asBoolean(false), delayMs);
         state.faults().add(fault);
         return new Reply(201, describe(fault));
+    }
+
+    /** {@code {"username", "clients": n, "products": n}}: adds synthetic rows to an existing account. */
+    private Reply seed(JsonNode body) {
+        Account account = state.accounts().find(text(body, "username"))
+                .orElseThrow(() -> new IllegalArgumentException("no account " + text(body, "username")));
+        int clients = body.path("clients").asInt(0);
+        int products = body.path("products").asInt(0);
+        if (clients < 0 || products < 0) {
+            throw new IllegalArgumentException("clients and products must not be negative");
+        }
+        SyntheticDataSet.clients((resource, fields) -> state.create(account, resource, fields), clients);
+        SyntheticDataSet.products((resource, fields) -> state.create(account, resource, fields), products);
+        return new Reply(201, describe(account));
     }
 
     private Reply setQuirks(JsonNode body) {
