@@ -1,14 +1,19 @@
 package nl.simon.adapter;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.simon.integration.SimonTable;
+import nl.simon.integration.WizardStep;
 import nl.simon.workorder.WorkOrderStatus;
 import org.springframework.context.MessageSource;
 
 /**
  * Renders a message code with its arguments in the user's language, the same way for the web pages
- * and the REST API: numbers as typed (work order 1234, not "1.234"), a work order status as its
- * label ("Gereed", not COMPLETED).
+ * and the REST API: numbers as typed (work order 1234, not "1.234"), a work order status, a Simon
+ * table or a wizard step by its label ("Gereed", "Werkadres"), collections joined with commas.
  */
 public final class MessageText {
     private final MessageSource messages;
@@ -26,13 +31,42 @@ public final class MessageText {
         return render(locale, code, List.of(arguments));
     }
 
+    /**
+     * A log row: its parameters were stored as text, so table and step names in them ("ItemGroup, Item")
+     * are shown by their labels in the reader's language.
+     */
+    public String renderLog(Locale locale, String code, List<String> parameters) {
+        Object[] shown = parameters.stream().map(parameter -> labelTokens(parameter, locale)).toArray();
+        return messages.getMessage("log." + code, shown, code, locale);
+    }
+
+    private String labelTokens(String parameter, Locale locale) {
+        return Arrays.stream(parameter.split(", ", -1))
+                .map(token -> messages.getMessage("table." + token, null,
+                        messages.getMessage("step." + token, null, token, locale), locale))
+                .collect(Collectors.joining(", "));
+    }
+
     private Object shown(Object argument, Locale locale) {
         if (argument instanceof Number) {
             return String.valueOf(argument);
         }
         if (argument instanceof WorkOrderStatus status) {
-            return messages.getMessage("status." + status.name(), null, status.name(), locale);
+            return label("status." + status.name(), status.name(), locale);
+        }
+        if (argument instanceof SimonTable table) {
+            return label("table." + table.name(), table.name(), locale);
+        }
+        if (argument instanceof WizardStep step) {
+            return label("step." + step.name(), step.name(), locale);
+        }
+        if (argument instanceof Collection<?> many) {
+            return many.stream().map(one -> String.valueOf(shown(one, locale))).collect(Collectors.joining(", "));
         }
         return argument;
+    }
+
+    private String label(String key, String fallback, Locale locale) {
+        return messages.getMessage(key, null, fallback, locale);
     }
 }

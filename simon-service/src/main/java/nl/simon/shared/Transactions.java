@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /** Runs {@code work} in a transaction of its own, committed whatever happens to the caller's. */
+    void runAlone(Runnable work);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

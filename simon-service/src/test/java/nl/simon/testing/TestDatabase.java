@@ -45,13 +45,25 @@ public final class TestDatabase {
     }
 
     /** Points a Spring test context at the shared database. */
+    /** A fresh key per test JVM for the API keys the tests store. */
+    static final String SECRETS_KEY = randomKey();
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of(
                     "spring.datasource.url=" + jdbcUrl(),
                     "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres").applyTo(context.getEnvironment());
+                    "spring.datasource.password=postgres",
+                    "simon.secrets.key=" + SECRETS_KEY,
+                    "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
+                    "db-scheduler.polling-interval=200ms").applyTo(context.getEnvironment());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.simon.adapter.MessageText;
+import nl.simon.integration.FsFailure;
 import nl.simon.shared.ConflictException;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.NotFoundException;
@@ -52,7 +53,28 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> conflict(ConflictException e, Locale locale) {
-        return error(HttpStatus.CONFLICT, "conflict", null, text(e.messageCode(), locale, e.arguments().toArray()));
+        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.CONFLICT, "conflict", null,
+                text(e.messageCode(), locale, e.arguments().toArray()));
+        answer.getBody().putAll(e.details());
+        return answer;
+    }
+
+    /** FactuurSturen could not do what was asked: not the caller's input, so a 502/503 that says what to do. */
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> factuurSturen(FsFailure e, Locale locale) {
+        if (e instanceof FsFailure.Unauthorized) {
+            return error(HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.unauthorized", locale));
+        }
+        if (e instanceof FsFailure.RateLimited limited) {
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "factuursturen_rate_limited", null,
+                    text("error.fs.rate-limited", locale, limited.refillsAt().toString()));
+        }
+        if (e instanceof FsFailure.Rejected rejected) {
+            return error(HttpStatus.BAD_GATEWAY, "factuursturen_rejected", null,
+                    text("error.fs.rejected", locale, rejected.reason()));
+        }
+        LOG.warn("FactuurSturen unreachable: {}", e.getMessage());
+        return error(HttpStatus.BAD_GATEWAY, "factuursturen_unreachable", null, text("error.fs.unreachable", locale));
     }
 
     @ExceptionHandler

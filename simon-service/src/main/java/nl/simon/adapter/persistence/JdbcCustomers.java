@@ -9,6 +9,7 @@ import nl.simon.customer.Address;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.Customers;
+import nl.simon.integration.SimonTable;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcCustomers implements Customers {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JdbcTableActivity activity;
 
     public JdbcCustomers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.activity = new JdbcTableActivity(jdbc, clock);
     }
 
     @Override
     public Customer add(TenantId tenant, String name, Address address, String fsClientNr, Origin origin) {
+        if (origin == Origin.SIMON) {
+            activity.simonChanged(tenant, SimonTable.Customer);
+        }
         return jdbc.sql("""
                 INSERT INTO customer (tenant_id, name, address, zipcode, city, fs_client_nr, origin, active, changed_at)
                 VALUES (:tenant, :name, :address, :zipcode, :city, :fsClientNr, :origin, TRUE, :now)

@@ -10,6 +10,7 @@ import nl.simon.item.Item;
 import nl.simon.item.ItemGroupId;
 import nl.simon.item.ItemId;
 import nl.simon.item.Items;
+import nl.simon.integration.SimonTable;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,15 +18,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcItems implements Items {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JdbcTableActivity activity;
 
     public JdbcItems(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.activity = new JdbcTableActivity(jdbc, clock);
     }
 
     @Override
     public Item add(TenantId tenant, ItemGroupId group, String code, String name, BigDecimal price, BigDecimal vat,
             String fsProductId, Origin origin) {
+        if (origin == Origin.SIMON) {
+            activity.simonChanged(tenant, SimonTable.Item);
+        }
         return jdbc.sql("""
                 INSERT INTO item (tenant_id, item_group_id, code, name, price, vat_percentage, fs_product_id,
                                   origin, active, changed_at)

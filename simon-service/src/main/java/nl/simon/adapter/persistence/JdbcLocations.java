@@ -10,20 +10,24 @@ import nl.simon.customer.CustomerId;
 import nl.simon.customer.Location;
 import nl.simon.customer.LocationId;
 import nl.simon.customer.Locations;
+import nl.simon.integration.SimonTable;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 public final class JdbcLocations implements Locations {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JdbcTableActivity activity;
 
     public JdbcLocations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.activity = new JdbcTableActivity(jdbc, clock);
     }
 
     @Override
     public Location add(TenantId tenant, CustomerId customer, String name, Address address) {
+        activity.simonChanged(tenant, SimonTable.Location);
         return jdbc.sql("""
                 INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, changed_at)
                 VALUES (:tenant, :customer, :name, :address, :zipcode, :city, :now) RETURNING *""")

@@ -1,0 +1,153 @@
+package nl.simon.adapter.api;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.simon.adapter.MessageText;
+import nl.simon.integration.FsConnection;
+import nl.simon.integration.FsProductInfo;
+import nl.simon.integration.IntegrationSettings;
+import nl.simon.integration.IntegrationUseCases;
+import nl.simon.integration.LogEntry;
+import nl.simon.integration.LogPage;
+import nl.simon.integration.SettingsVersion;
+import nl.simon.integration.TableCount;
+import nl.simon.tenant.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The integration's lifecycle (CONTRACTS.md §2). Changes need an ADMIN user (see the security configuration). */
+@RestController
+@RequestMapping("/api/integration")
+class IntegrationApi {
+    private final IntegrationUseCases integration;
+    private final MessageText messages;
+
+    IntegrationApi(IntegrationUseCases integration, MessageSource messages) {
+        this.integration = integration;
+        this.messages = new MessageText(messages);
+    }
+
+    @GetMapping
+    IntegrationJson show(Caller caller) {
+        return IntegrationJson.of(integration.show().show(caller.tenant()),
+                new IntegrationJson.ProgressJson(0, 0));
+    }
+
+    @GetMapping("/wipe-preview")
+    List<TableCountJson> wipePreview(Caller caller) {
+        return integration.previewWipe().preview(caller.tenant()).stream().map(TableCountJson::of).toList();
+    }
+
+    @PostMapping("/wipe")
+    List<TableCountJson> wipe(Caller caller, @RequestBody WipeRequest body) {
+        integration.wipe().wipe(caller.tenant(), body.tables());
+        return wipePreview(caller);
+    }
+
+    @PostMapping("/connect")
+    IntegrationJson.ConnectionJson connect(Caller caller, @RequestBody ConnectRequest body) {
+        FsConnection connection = integration.connect().connect(caller.tenant(), body.username(), body.apiKey(),
+                body.baseUrl());
+        return IntegrationJson.ConnectionJson.of(connection);
+    }
+
+    @PostMapping("/check-product")
+    Map<String, Object> checkProduct(Caller caller, @RequestBody CheckProductRequest body) {
+        Optional<FsProductInfo> product = integration.checkProduct().check(caller.tenant(), body.code());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("found", product.isPresent());
+        answer.put("code", product.map(FsProductInfo::code).orElse(body.code()));
+        product.ifPresent(found -> {
+            answer.put("name", found.name());
+            answer.put("price", found.price());
+            answer.put("vatPercentage", found.vatPercentage());
+        });
+        return answer;
+    }
+
+    @GetMapping("/settings")
+    IntegrationSettings settings(Caller caller) {
+        return integration.show().show(caller.tenant()).settings();
+    }
+
+    @PutMapping("/settings")
+    SavedSettingsJson saveSettings(Caller caller, @RequestBody IntegrationSettings body) {
+        SettingsVersion saved = integration.saveSettings().save(caller.tenant(), body, caller.email());
+        return new SavedSettingsJson(saved.settings(), saved.version(), saved.validFrom());
+    }
+
+    @PostMapping("/activate")
+    IntegrationJson activate(Caller caller, @RequestBody(required = false) ActivateRequest body) {
+        integration.activate().activate(caller.tenant(), body != null && Boolean.TRUE.equals(body.acceptTerms()));
+        return show(caller);
+    }
+
+    @PostMapping("/deactivate")
+    IntegrationJson deactivate(Caller caller) {
+        integration.deactivate().deactivate(caller.tenant());
+        return show(caller);
+    }
+
+    @PostMapping("/sync")
+    ResponseEntity<Map<String, Object>> syncNow(Caller caller) {
+        integration.syncNow().syncNow(caller.tenant());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("started", true));
+    }
+
+    @GetMapping("/log")
+    LogPageJson log(Caller caller, @RequestParam(required = false) String severity,
+            @RequestParam(required = false) Integer page, Locale locale) {
+        LogPage read = integration.readLog().read(caller.tenant(), severity, page);
+        return new LogPageJson(read.rows().stream().map(row -> LogRowJson.of(row, messages, locale)).toList(),
+                read.page(), read.pages());
+    }
+
+    record WipeRequest(List<String> tables) {
+    }
+
+    record ConnectRequest(String username, String apiKey, String baseUrl) {
+        @Override
+        public String toString() {
+            return "ConnectRequest[username=" + username + ", apiKey=***, baseUrl=" + baseUrl + "]";
+        }
+    }
+
+    record CheckProductRequest(String code) {
+    }
+
+    record ActivateRequest(Boolean acceptTerms) {
+    }
+
+    record SavedSettingsJson(IntegrationSettings settings, int version, Instant validFrom) {
+    }
+
+    record TableCountJson(String table, long count, Instant lastMutation) {
+        static TableCountJson of(TableCount count) {
+            return new TableCountJson(count.table().name(), count.count(), count.lastMutation());
+        }
+    }
+
+    record LogPageJson(List<LogRowJson> rows, int page, int pages) {
+    }
+
+    record LogRowJson(Instant time, String table, String recordId, String code, String message, String action,
+            String severity) {
+        static LogRowJson of(LogEntry entry, MessageText messages, Locale locale) {
+            return new LogRowJson(entry.time(), entry.table(), entry.recordId(), entry.messageCode(),
+                    messages.renderLog(locale, entry.messageCode(), entry.parameters()),
+                    messages.render(locale, "log.action." + entry.actionCode()), entry.severity().name());
+        }
+    }
+}

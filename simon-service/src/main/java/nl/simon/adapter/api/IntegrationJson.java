@@ -1,0 +1,49 @@
+package nl.simon.adapter.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.simon.integration.FsConnection;
+import nl.simon.integration.IntegrationOverview;
+import nl.simon.integration.IntegrationSettings;
+import nl.simon.integration.IntegrationStatus;
+import nl.simon.integration.SettingsVersion;
+import nl.simon.integration.TableActivityRow;
+
+/** {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key). */
+record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
+        IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
+        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason) {
+
+    static IntegrationJson of(IntegrationOverview overview, ProgressJson initialImport) {
+        var integration = overview.integration();
+        Map<String, Boolean> steps = new java.util.LinkedHashMap<>();
+        overview.steps().forEach((step, done) -> steps.put(step.name().toLowerCase(java.util.Locale.ROOT), done));
+        return new IntegrationJson(integration.status(), integration.activatedAt(), integration.deactivatedAt(),
+                overview.tables().stream().map(TableJson::of).toList(), overview.settings(),
+                overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
+                integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason());
+    }
+
+    record TableJson(String table, Instant simonMutation, Instant integrationUpdate) {
+        static TableJson of(TableActivityRow row) {
+            return new TableJson(row.table().name(), row.simonMutation(), row.integrationUpdate());
+        }
+    }
+
+    record SettingsVersionJson(int version, Instant validFrom, String savedBy) {
+        static SettingsVersionJson of(SettingsVersion version) {
+            return new SettingsVersionJson(version.version(), version.validFrom(), version.savedBy());
+        }
+    }
+
+    record ProgressJson(long done, long total) {
+    }
+
+    record ConnectionJson(String username, URI baseUrl, Instant connectedAt) {
+        static ConnectionJson of(FsConnection connection) {
+            return new ConnectionJson(connection.username(), connection.baseUrl(), connection.connectedAt());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.simon.adapter.factuursturen;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.simon.factuursturen.client.ClientSettings;
+import nl.simon.factuursturen.client.Credentials;
+import nl.simon.factuursturen.client.FactuurSturenClient;
+import nl.simon.factuursturen.client.FactuurSturenException;
+import nl.simon.factuursturen.client.FsProduct;
+import nl.simon.factuursturen.client.RateLimited;
+import nl.simon.factuursturen.client.Rejected;
+import nl.simon.factuursturen.client.TransientFailure;
+import nl.simon.factuursturen.client.Unauthorized;
+import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FsCredentials;
+import nl.simon.integration.FsFailure;
+import nl.simon.integration.FsProductInfo;
+
+/** {@link FactuurSturen} over HTTP with the FS client; one shared {@link HttpClient} for all tenants. */
+public final class HttpFactuurSturen implements FactuurSturen {
+    private final HttpClient http;
+    private final Duration readTimeout;
+    private final Clock clock;
+
+    public HttpFactuurSturen(Duration connectTimeout, Duration readTimeout, Clock clock) {
+        this.http = FactuurSturenClient.httpClient(connectTimeout);
+        this.readTimeout = readTimeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public void verify(FsCredentials credentials) {
+        call(() -> {
+            client(credentials).verifyCredentials();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<FsProductInfo> productByCode(FsCredentials credentials, String code) {
+        return call(() -> client(credentials).productByCode(code).map(HttpFactuurSturen::info));
+    }
+
+    FactuurSturenClient client(FsCredentials credentials) {
+        ClientSettings settings = ClientSettings.of(credentials.baseUrl(),
+                new Credentials(credentials.username(), credentials.apiKey()))
+                .withReadTimeout(readTimeout).withClock(clock);
+        return new FactuurSturenClient(settings, http);
+    }
+
+    /** Turns the client's classified failures into the use cases' {@link FsFailure}. */
+    static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (FactuurSturenException failure) {
+            throw translate(failure);
+        }
+    }
+
+    static FsFailure translate(FactuurSturenException failure) {
+        if (failure instanceof Unauthorized) {
+            return new FsFailure.Unauthorized(failure);
+        }
+        if (failure instanceof RateLimited limited) {
+            return new FsFailure.RateLimited(limited.refillsAt(), limited);
+        }
+        if (failure instanceof TransientFailure lost) {
+            return new FsFailure.Unreachable(lost.outcomeUnknown(), lost);
+        }
+        return new FsFailure.Rejected(((Rejected) failure).reason(), failure);
+    }
+
+    private static FsProductInfo info(FsProduct product) {
+        return new FsProductInfo(product.id(), product.code(), product.name(), product.price(), product.vatPercentage());
+    }
+}

@@ -1,0 +1,56 @@
+package nl.simon.adapter.scheduling;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.time.Clock;
+import java.util.Optional;
+import nl.simon.integration.TenantJobs;
+import nl.simon.shared.TenantId;
+
+/**
+ * The tenant's jobs in db-scheduler: one {@code fs-sync} instance per tenant, keyed by tenant id,
+ * so scheduling twice is a no-op and several service instances never run it twice at once.
+ * Runs inside the caller's transaction (the starter makes db-scheduler transaction-aware).
+ */
+public final class DbSchedulerTenantJobs implements TenantJobs {
+    private final SchedulerClient scheduler;
+    private final SyncTask syncTask;
+    private final Clock clock;
+
+    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, Clock clock) {
+        this.scheduler = scheduler;
+        this.syncTask = syncTask;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start(TenantId tenant) {
+        scheduler.scheduleIfNotExists(syncTask.task().instance(id(tenant), tenant.value()), clock.instant());
+    }
+
+    @Override
+    public void stop(TenantId tenant) {
+        TaskInstanceId instance = TaskInstanceId.of(SyncTask.NAME, id(tenant));
+        Optional<ScheduledExecution<Object>> scheduled = scheduler.getScheduledExecution(instance);
+        if (scheduled.isPresent() && !scheduled.get().isPicked()) {
+            scheduler.cancel(instance);
+        }
+        // A run in progress ends by itself: it re-reads the integration and removes its own schedule.
+    }
+
+    @Override
+    public void runNow(TenantId tenant) {
+        TaskInstanceId instance = TaskInstanceId.of(SyncTask.NAME, id(tenant));
+        Optional<ScheduledExecution<Object>> scheduled = scheduler.getScheduledExecution(instance);
+        if (scheduled.isEmpty()) {
+            start(tenant);
+        } else if (!scheduled.get().isPicked()) {
+            scheduler.reschedule(instance, clock.instant());
+        }
+    }
+
+    private static String id(TenantId tenant) {
+        return Long.toString(tenant.value());
+    }
+}

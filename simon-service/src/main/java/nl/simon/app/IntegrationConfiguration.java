@@ -1,0 +1,94 @@
+package nl.simon.app;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.simon.adapter.factuursturen.HttpFactuurSturen;
+import nl.simon.adapter.persistence.JdbcIntegrationLog;
+import nl.simon.adapter.persistence.JdbcIntegrations;
+import nl.simon.adapter.persistence.JdbcSimonData;
+import nl.simon.adapter.persistence.JdbcTableActivity;
+import nl.simon.adapter.scheduling.DbSchedulerTenantJobs;
+import nl.simon.adapter.scheduling.SyncTask;
+import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FsAddressPolicy;
+import nl.simon.integration.IntegrationLog;
+import nl.simon.integration.Integrations;
+import nl.simon.integration.RecordLog;
+import nl.simon.integration.SimonData;
+import nl.simon.integration.TableActivity;
+import nl.simon.integration.TenantJobs;
+import nl.simon.shared.Transactions;
+import nl.simon.sync.SyncTenant;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The integration's ports: PostgreSQL, FactuurSturen over HTTP, db-scheduler, and where FS may be reached. */
+@Configuration(proxyBeanMethods = false)
+class IntegrationConfiguration {
+
+    @Bean
+    Integrations integrations(JdbcClient jdbc, Clock clock) {
+        return new JdbcIntegrations(jdbc, clock);
+    }
+
+    @Bean
+    IntegrationLog integrationLog(JdbcClient jdbc) {
+        return new JdbcIntegrationLog(jdbc);
+    }
+
+    @Bean
+    RecordLog recordLog(IntegrationLog log, Transactions transactions, Clock clock) {
+        return new RecordLog(log, transactions, clock);
+    }
+
+    @Bean
+    SimonData simonData(JdbcClient jdbc) {
+        return new JdbcSimonData(jdbc);
+    }
+
+    @Bean
+    TableActivity tableActivity(JdbcClient jdbc, Clock clock) {
+        return new JdbcTableActivity(jdbc, clock);
+    }
+
+    @Bean
+    FactuurSturen factuurSturen(@Value("${simon.factuursturen.connect-timeout:5s}") Duration connectTimeout,
+            @Value("${simon.factuursturen.read-timeout:30s}") Duration readTimeout, Clock clock) {
+        return new HttpFactuurSturen(connectTimeout, readTimeout, clock);
+    }
+
+    @Bean
+    FsAddressPolicy fsAddressPolicy(@Value("${simon.factuursturen.base-url}") String baseUrl,
+            @Value("${simon.factuursturen.allowed-hosts:}") List<String> allowedHosts) {
+        Set<String> hosts = allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty())
+                .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new FsAddressPolicy(URI.create(baseUrl), hosts);
+    }
+
+    @Bean
+    SyncTask syncTask(ObjectProvider<SyncTenant> sync, @Value("${simon.sync.interval:5m}") Duration interval,
+            Clock clock) {
+        return new SyncTask(tenant -> sync.getObject().sync(tenant), interval, clock);
+    }
+
+    @Bean
+    Task<Long> syncTaskDefinition(SyncTask syncTask) {
+        return syncTask.task();
+    }
+
+    @Bean
+    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, SyncTask syncTask, Clock clock) {
+        return new DbSchedulerTenantJobs(scheduler, syncTask, clock);
+    }
+}

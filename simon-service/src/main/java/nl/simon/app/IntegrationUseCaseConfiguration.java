@@ -1,0 +1,63 @@
+package nl.simon.app;
+
+import java.time.Clock;
+import java.util.List;
+import nl.simon.integration.ActivateIntegration;
+import nl.simon.integration.CheckProduct;
+import nl.simon.integration.ConnectFactuurSturen;
+import nl.simon.integration.ConnectedAccount;
+import nl.simon.integration.DeactivateIntegration;
+import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FsAddressPolicy;
+import nl.simon.integration.IntegrationLog;
+import nl.simon.integration.IntegrationUseCases;
+import nl.simon.integration.Integrations;
+import nl.simon.integration.PreviewWipe;
+import nl.simon.integration.ReadIntegrationLog;
+import nl.simon.integration.RecordLog;
+import nl.simon.integration.SaveSettings;
+import nl.simon.integration.SecretBox;
+import nl.simon.integration.ShowIntegration;
+import nl.simon.integration.SimonData;
+import nl.simon.integration.SyncNow;
+import nl.simon.integration.TableActivity;
+import nl.simon.integration.TenantJobs;
+import nl.simon.integration.WipeSimonData;
+import nl.simon.shared.Transactions;
+import nl.simon.sync.Pull;
+import nl.simon.sync.SyncTenant;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The integration's use cases, each a plain class, wired to their ports. */
+@Configuration(proxyBeanMethods = false)
+class IntegrationUseCaseConfiguration {
+
+    @Bean
+    ConnectedAccount connectedAccount(Integrations integrations, SecretBox secrets) {
+        return new ConnectedAccount(integrations, secrets);
+    }
+
+    @Bean
+    IntegrationUseCases integrationUseCases(Integrations integrations, SimonData data, TableActivity activity,
+            RecordLog log, Transactions tx, Clock clock, FactuurSturen fs, SecretBox secrets, FsAddressPolicy addresses,
+            ConnectedAccount account, TenantJobs jobs, IntegrationLog integrationLog) {
+        return new IntegrationUseCases(
+                new ShowIntegration(integrations, activity, tx),
+                new PreviewWipe(data),
+                new WipeSimonData(integrations, data, activity, log, tx, clock),
+                new ConnectFactuurSturen(integrations, fs, secrets, addresses, log, tx, clock),
+                new CheckProduct(account, fs),
+                new SaveSettings(integrations, account, fs, log, tx, clock),
+                new ActivateIntegration(integrations, jobs, log, tx, clock),
+                new DeactivateIntegration(integrations, jobs, log, tx, clock),
+                new SyncNow(integrations, jobs, tx),
+                new ReadIntegrationLog(integrationLog));
+    }
+
+    @Bean
+    SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, TenantJobs jobs,
+            RecordLog log, Transactions tx) {
+        return new SyncTenant(integrations, account, pulls, jobs, log, tx);
+    }
+}

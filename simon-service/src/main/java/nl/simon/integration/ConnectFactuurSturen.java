@@ -1,0 +1,65 @@
+package nl.simon.integration;
+
+import java.net.URI;
+import java.time.Clock;
+import nl.simon.shared.Input;
+import nl.simon.shared.InvalidInputException;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * Wizard step 2 (seed 4.2): checks the FS username and API key with a real call, then keeps the
+ * key encrypted. A refused key is an input error on {@code apiKey}; it is logged either way.
+ * Reconnecting also lifts a suspension caused by a refused key.
+ */
+public final class ConnectFactuurSturen {
+    private final Integrations integrations;
+    private final FactuurSturen factuurSturen;
+    private final SecretBox secrets;
+    private final FsAddressPolicy addresses;
+    private final RecordLog log;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ConnectFactuurSturen(Integrations integrations, FactuurSturen factuurSturen, SecretBox secrets,
+            FsAddressPolicy addresses, RecordLog log, Transactions transactions, Clock clock) {
+        this.integrations = integrations;
+        this.factuurSturen = factuurSturen;
+        this.secrets = secrets;
+        this.addresses = addresses;
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public FsConnection connect(TenantId tenant, String username, String apiKey, String baseUrl) {
+        String user = Input.maxLength("username", Input.required("username", username), 255);
+        String key = Input.maxLength("apiKey", Input.required("apiKey", apiKey), 255);
+        URI url = addresses.resolve(baseUrl);
+        verify(tenant, new FsCredentials(user, key, url));
+        FsConnection connection = new FsConnection(user, url, clock.instant());
+        transactions.run(() -> {
+            Integration integration = integrations.lock(tenant);
+            integrations.connect(tenant, connection, secrets.seal(tenant, key));
+            if (integration.suspendedReason() != null) {
+                integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
+                        integration.deactivatedAt(), integration.wipedAt(), connection, integration.termsAcceptedAt(),
+                        null));
+            }
+            log.now(tenant, LogMessage.CONNECTED, null, user);
+        });
+        return connection;
+    }
+
+    private void verify(TenantId tenant, FsCredentials credentials) {
+        try {
+            factuurSturen.verify(credentials);
+        } catch (FsFailure.Unauthorized refused) {
+            log.alone(tenant, LogMessage.CONNECTION_REFUSED, null, credentials.username());
+            throw new InvalidInputException("apiKey", "error.fs-credentials-refused");
+        } catch (FsFailure failure) {
+            log.alone(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.simon.integration;
+
+import nl.simon.shared.TenantId;
+
+public interface IntegrationLog {
+    void append(TenantId tenant, LogEntry entry);
+
+    /** Newest first, {@link LogPage#SIZE} rows a page; {@code severity} null means all. */
+    LogPage page(TenantId tenant, Severity severity, int page);
+}

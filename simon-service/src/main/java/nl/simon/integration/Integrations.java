@@ -1,0 +1,28 @@
+package nl.simon.integration;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.simon.shared.TenantId;
+
+/** The stored integration of each tenant, with its encrypted credentials and settings versions. */
+public interface Integrations {
+    /** The tenant's integration, made (NOT_ACTIVATED) when missing, locked until the transaction ends. */
+    Integration lock(TenantId tenant);
+
+    /** The tenant's integration as it is now (NOT_ACTIVATED when never touched). */
+    Integration get(TenantId tenant);
+
+    void save(Integration integration);
+
+    /** Stores the connected account; {@code encryptedApiKey} is already sealed. */
+    void connect(TenantId tenant, FsConnection connection, String encryptedApiKey);
+
+    Optional<String> encryptedApiKey(TenantId tenant);
+
+    SettingsVersion addSettings(TenantId tenant, IntegrationSettings settings, Instant validFrom, String savedBy);
+
+    Optional<SettingsVersion> currentSettings(TenantId tenant);
+
+    /** The version that applied at {@code moment} (the newest with {@code validFrom <= moment}). */
+    Optional<SettingsVersion> settingsAt(TenantId tenant, Instant moment);
+}

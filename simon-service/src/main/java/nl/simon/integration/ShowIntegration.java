@@ -1,0 +1,33 @@
+package nl.simon.integration;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/** Reads the integration for the status page, the wizard and {@code GET /api/integration}. */
+public final class ShowIntegration {
+    private final Integrations integrations;
+    private final TableActivity activity;
+    private final Transactions transactions;
+
+    public ShowIntegration(Integrations integrations, TableActivity activity, Transactions transactions) {
+        this.integrations = integrations;
+        this.activity = activity;
+        this.transactions = transactions;
+    }
+
+    public IntegrationOverview show(TenantId tenant) {
+        return transactions.inTransaction(() -> {
+            Integration integration = integrations.get(tenant);
+            Optional<SettingsVersion> settings = integrations.currentSettings(tenant);
+            Map<WizardStep, Boolean> steps = new EnumMap<>(WizardStep.class);
+            steps.put(WizardStep.WIPE, integration.wipedAt() != null);
+            steps.put(WizardStep.CONNECT, integration.connected().isPresent());
+            steps.put(WizardStep.SETTINGS, settings.isPresent());
+            steps.put(WizardStep.TERMS, integration.isActive());
+            return new IntegrationOverview(integration, activity.of(tenant), settings, steps);
+        });
+    }
+}

@@ -1,0 +1,10 @@
+package nl.simon.sync;
+
+import nl.simon.integration.FsCredentials;
+import nl.simon.shared.TenantId;
+
+/** One kind of data pulled from FactuurSturen into Simon (clients, products, quotations). */
+public interface Pull {
+    /** Reads everything from FS and stores what changed; answers the number of changed records. */
+    int pull(TenantId tenant, FsCredentials credentials);
+}
