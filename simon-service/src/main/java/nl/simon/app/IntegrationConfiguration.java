@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import nl.simon.adapter.factuursturen.HttpFactuurSturen;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
 import nl.simon.adapter.persistence.JdbcIntegrations;
+import nl.simon.adapter.persistence.JdbcMasterData;
 import nl.simon.adapter.persistence.JdbcSimonData;
 import nl.simon.adapter.persistence.JdbcTableActivity;
+import nl.simon.adapter.scheduling.CleanupTask;
 import nl.simon.adapter.scheduling.DbSchedulerTenantJobs;
 import nl.simon.adapter.scheduling.SyncTask;
 import nl.simon.integration.FactuurSturen;
@@ -25,12 +27,15 @@ import nl.simon.integration.SimonData;
 import nl.simon.integration.TableActivity;
 import nl.simon.integration.TenantJobs;
 import nl.simon.shared.Transactions;
+import nl.simon.sync.CleanUp;
+import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The integration's ports: PostgreSQL, FactuurSturen over HTTP, db-scheduler, and where FS may be reached. */
@@ -43,8 +48,13 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    IntegrationLog integrationLog(JdbcClient jdbc) {
-        return new JdbcIntegrationLog(jdbc);
+    IntegrationLog integrationLog(JdbcClient jdbc, JdbcTemplate template) {
+        return new JdbcIntegrationLog(jdbc, template);
+    }
+
+    @Bean
+    MasterData masterData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        return new JdbcMasterData(jdbc, template, clock);
     }
 
     @Bean
@@ -88,7 +98,19 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, SyncTask syncTask, Clock clock) {
-        return new DbSchedulerTenantJobs(scheduler, syncTask, clock);
+    CleanupTask cleanupTask(Integrations integrations, ObjectProvider<CleanUp> cleanUp,
+            @Value("${simon.cleanup.interval:48h}") Duration interval, Clock clock) {
+        return new CleanupTask(tenant -> integrations.get(tenant).runsJobs(),
+                tenant -> cleanUp.getObject().cleanUp(tenant), interval, clock);
+    }
+
+    @Bean
+    Task<Long> cleanupTaskDefinition(CleanupTask cleanupTask) {
+        return cleanupTask.task();
+    }
+
+    @Bean
+    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask, Clock clock) {
+        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, clock);
     }
 }

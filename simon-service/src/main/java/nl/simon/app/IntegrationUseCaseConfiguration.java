@@ -24,7 +24,11 @@ import nl.simon.integration.TableActivity;
 import nl.simon.integration.TenantJobs;
 import nl.simon.integration.WipeSimonData;
 import nl.simon.shared.Transactions;
+import nl.simon.sync.CleanUp;
+import nl.simon.sync.MasterData;
 import nl.simon.sync.Pull;
+import nl.simon.sync.PullClients;
+import nl.simon.sync.PullProducts;
 import nl.simon.sync.SyncTenant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,8 +60,18 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, TenantJobs jobs,
-            RecordLog log, Transactions tx) {
+    CleanUp cleanUp(Integrations integrations, MasterData data, TableActivity activity, RecordLog log,
+            Transactions tx) {
+        return new CleanUp(integrations, data, activity, log, tx);
+    }
+
+    @Bean
+    SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, FactuurSturen fs, MasterData data,
+            IntegrationLog integrationLog, TableActivity activity, TenantJobs jobs, RecordLog log, Transactions tx,
+            Clock clock) {
+        List<Pull> pulls = List.of(
+                new PullClients(fs, data, integrationLog, activity, tx, clock),
+                new PullProducts(fs, data, integrationLog, activity, tx, clock));
         return new SyncTenant(integrations, account, pulls, jobs, log, tx);
     }
 }

@@ -45,6 +45,7 @@ public final class ActivateIntegration {
             Integration active = new Integration(tenant, IntegrationStatus.ACTIVE, clock.instant(), null,
                     current.wipedAt(), current.connection(), clock.instant(), null);
             integrations.save(active);
+            integrations.startImport(tenant, 0);
             jobs.start(tenant);
             log.now(tenant, LogMessage.ACTIVATED, null);
             return active;

@@ -1,6 +1,7 @@
 package nl.simon.integration;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** FactuurSturen, reached with one tenant's credentials. Every method throws {@link FsFailure} when the call fails. */
 public interface FactuurSturen {
@@ -8,4 +9,15 @@ public interface FactuurSturen {
     void verify(FsCredentials credentials);
 
     Optional<FsProductInfo> productByCode(FsCredentials credentials, String code);
+
+    /** All clients, read page by page as the stream is consumed; close the stream when done. */
+    Stream<FsClientInfo> clients(FsCredentials credentials);
+
+    /** All products, read page by page as the stream is consumed; close the stream when done. */
+    Stream<FsProductInfo> products(FsCredentials credentials);
+
+    /** How many clients the account has (FS gives no total: found with a few one-row probes). */
+    long countClients(FsCredentials credentials);
+
+    long countProducts(FsCredentials credentials);
 }

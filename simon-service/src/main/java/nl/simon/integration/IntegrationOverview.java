@@ -1,5 +1,6 @@
 package nl.simon.integration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * force (or the proposed defaults with {@code settingsVersion} empty), and which wizard steps are done.
  */
 public record IntegrationOverview(Integration integration, List<TableActivityRow> tables,
-        Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps) {
+        Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps, ImportProgress initialImport,
+        Optional<Instant> lastSync) {
 
     public IntegrationSettings settings() {
         return settingsVersion.map(SettingsVersion::settings).orElse(IntegrationSettings.DEFAULTS);

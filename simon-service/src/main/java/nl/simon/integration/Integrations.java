@@ -23,6 +23,24 @@ public interface Integrations {
 
     Optional<SettingsVersion> currentSettings(TenantId tenant);
 
+    ImportProgress importProgress(TenantId tenant);
+
+    /** Starts (again) the first-import counter: on activation with total 0, when counted with the total. */
+    void startImport(TenantId tenant, long total);
+
+    void advanceImport(TenantId tenant, long records);
+
+    void finishImport(TenantId tenant);
+
+    /** The time of the last completed sync run ("last checked"); ends a failing episode. */
+    void syncChecked(TenantId tenant);
+
+    /** When the last sync run completed, if ever. */
+    Optional<Instant> lastSync(TenantId tenant);
+
+    /** Notes a failed sync run; true when it starts a new failing episode (log it once, not per retry). */
+    boolean syncFailed(TenantId tenant);
+
     /** The version that applied at {@code moment} (the newest with {@code validFrom <= moment}). */
     Optional<SettingsVersion> settingsAt(TenantId tenant, Instant moment);
 }

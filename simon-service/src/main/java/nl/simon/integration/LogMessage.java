@@ -19,9 +19,23 @@ public enum LogMessage {
     SUSPENDED_UNAUTHORIZED("Integration", Severity.ERROR, LogAction.RECONNECT),
     CUSTOMER_ADDED("Customer", Severity.INFO, LogAction.NONE),
     CUSTOMER_UPDATED("Customer", Severity.INFO, LogAction.NONE),
+    CUSTOMER_GONE("Customer", Severity.INFO, LogAction.NONE),
+    CUSTOMER_REMOVED("Customer", Severity.INFO, LogAction.NONE),
+    CUSTOMER_HIDDEN_IN_USE("Customer", Severity.WARNING, LogAction.FINISH_OR_ARCHIVE_WORK_ORDER),
+    CUSTOMER_HIDDEN("Customer", Severity.INFO, LogAction.NONE),
     ITEM_ADDED("Item", Severity.INFO, LogAction.NONE),
     ITEM_UPDATED("Item", Severity.INFO, LogAction.NONE),
-    LOCATION_ADDED("Location", Severity.INFO, LogAction.NONE);
+    ITEM_GONE("Item", Severity.INFO, LogAction.NONE),
+    ITEM_REMOVED("Item", Severity.INFO, LogAction.NONE),
+    ITEM_HIDDEN_IN_USE("Item", Severity.WARNING, LogAction.FINISH_OR_ARCHIVE_WORK_ORDER),
+    ITEM_HIDDEN("Item", Severity.INFO, LogAction.NONE),
+    ITEM_GROUP_ADDED("ItemGroup", Severity.INFO, LogAction.NONE),
+    LOCATION_ADDED("Location", Severity.INFO, LogAction.NONE),
+    IMPORT_STARTED("Integration", Severity.INFO, LogAction.NONE),
+    IMPORT_FINISHED("Integration", Severity.INFO, LogAction.NONE),
+    SYNC_UNREACHABLE("Integration", Severity.WARNING, LogAction.WAIT),
+    SYNC_RATE_LIMITED("Integration", Severity.WARNING, LogAction.WAIT),
+    CLEANUP_DONE("Integration", Severity.INFO, LogAction.NONE);
 
     private final String table;
     private final Severity severity;

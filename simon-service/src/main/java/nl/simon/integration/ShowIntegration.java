@@ -27,7 +27,8 @@ public final class ShowIntegration {
             steps.put(WizardStep.CONNECT, integration.connected().isPresent());
             steps.put(WizardStep.SETTINGS, settings.isPresent());
             steps.put(WizardStep.TERMS, integration.isActive());
-            return new IntegrationOverview(integration, activity.of(tenant), settings, steps);
+            return new IntegrationOverview(integration, activity.of(tenant), settings, steps,
+                    integrations.importProgress(tenant), integrations.lastSync(tenant));
         });
     }
 }

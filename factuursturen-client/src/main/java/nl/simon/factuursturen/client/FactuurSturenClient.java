@@ -48,6 +48,18 @@ public final class FactuurSturenClient {
         return single("clients/" + segment(clientnr)).map(FsClient::read);
     }
 
+    /**
+     * How many clients the account has. FactuurSturen answers no total, so this probes one-row pages
+     * ({@code count=1&start=n}): doubling to find an empty one, then halving, about 2·log2(n) calls.
+     */
+    public long countClients() {
+        return count("clients");
+    }
+
+    public long countProducts() {
+        return count("products");
+    }
+
     public Stream<FsProduct> products() {
         return list("products", FsProduct::read);
     }
@@ -113,6 +125,31 @@ public final class FactuurSturenClient {
 
     public String username() {
         return settings.credentials().username();
+    }
+
+    private long count(String resource) {
+        if (!exists(resource, 0)) {
+            return 0;
+        }
+        long present = 0;
+        long absent = 1;
+        while (exists(resource, absent)) {
+            present = absent;
+            absent *= 2;
+        }
+        while (absent - present > 1) {
+            long middle = present + (absent - present) / 2;
+            if (exists(resource, middle)) {
+                present = middle;
+            } else {
+                absent = middle;
+            }
+        }
+        return present + 1;
+    }
+
+    private boolean exists(String resource, long start) {
+        return !FactuurSturenJson.elements(get(resource + "?count=1&start=" + start)).isEmpty();
     }
 
     private <T> Stream<T> list(String resource, Function<JsonNode, T> reader) {

@@ -15,6 +15,7 @@ import nl.simon.integration.LogEntry;
 import nl.simon.integration.LogPage;
 import nl.simon.integration.SettingsVersion;
 import nl.simon.integration.TableCount;
+import nl.simon.sync.CleanUp;
 import nl.simon.tenant.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -32,17 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/integration")
 class IntegrationApi {
     private final IntegrationUseCases integration;
+    private final CleanUp cleanUp;
     private final MessageText messages;
 
-    IntegrationApi(IntegrationUseCases integration, MessageSource messages) {
+    IntegrationApi(IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages) {
         this.integration = integration;
+        this.cleanUp = cleanUp;
         this.messages = new MessageText(messages);
     }
 
     @GetMapping
     IntegrationJson show(Caller caller) {
-        return IntegrationJson.of(integration.show().show(caller.tenant()),
-                new IntegrationJson.ProgressJson(0, 0));
+        return IntegrationJson.of(integration.show().show(caller.tenant()));
     }
 
     @GetMapping("/wipe-preview")
@@ -104,6 +106,11 @@ class IntegrationApi {
     ResponseEntity<Map<String, Object>> syncNow(Caller caller) {
         integration.syncNow().syncNow(caller.tenant());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("started", true));
+    }
+
+    @PostMapping("/cleanup")
+    Map<String, Object> cleanUp(Caller caller) {
+        return Map.of("cleaned", cleanUp.cleanUpNow(caller.tenant()));
     }
 
     @GetMapping("/log")

@@ -14,16 +14,19 @@ import nl.simon.integration.TableActivityRow;
 /** {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key). */
 record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
         IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
-        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason) {
+        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt) {
 
-    static IntegrationJson of(IntegrationOverview overview, ProgressJson initialImport) {
+    static IntegrationJson of(IntegrationOverview overview) {
+        var progress = overview.initialImport();
+        ProgressJson initialImport = new ProgressJson(progress.done(), progress.total(), progress.finished());
         var integration = overview.integration();
         Map<String, Boolean> steps = new java.util.LinkedHashMap<>();
         overview.steps().forEach((step, done) -> steps.put(step.name().toLowerCase(java.util.Locale.ROOT), done));
         return new IntegrationJson(integration.status(), integration.activatedAt(), integration.deactivatedAt(),
                 overview.tables().stream().map(TableJson::of).toList(), overview.settings(),
                 overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
-                integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason());
+                integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason(),
+                overview.lastSync().orElse(null));
     }
 
     record TableJson(String table, Instant simonMutation, Instant integrationUpdate) {
@@ -38,7 +41,7 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
         }
     }
 
-    record ProgressJson(long done, long total) {
+    record ProgressJson(long done, long total, boolean finished) {
     }
 
     record ConnectionJson(String username, URI baseUrl, Instant connectedAt) {

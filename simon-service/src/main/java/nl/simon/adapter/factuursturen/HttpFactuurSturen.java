@@ -3,18 +3,25 @@ package nl.simon.adapter.factuursturen;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.function.Supplier;
 import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.FactuurSturenException;
+import nl.simon.factuursturen.client.FsClient;
 import nl.simon.factuursturen.client.FsProduct;
 import nl.simon.factuursturen.client.RateLimited;
 import nl.simon.factuursturen.client.Rejected;
 import nl.simon.factuursturen.client.TransientFailure;
 import nl.simon.factuursturen.client.Unauthorized;
 import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FsClientInfo;
 import nl.simon.integration.FsCredentials;
 import nl.simon.integration.FsFailure;
 import nl.simon.integration.FsProductInfo;
@@ -44,6 +51,45 @@ public final class HttpFactuurSturen implements FactuurSturen {
         return call(() -> client(credentials).productByCode(code).map(HttpFactuurSturen::info));
     }
 
+    @Override
+    public Stream<FsClientInfo> clients(FsCredentials credentials) {
+        Stream<FsClient> clients = call(() -> client(credentials).clients());
+        return translated(clients.map(HttpFactuurSturen::info));
+    }
+
+    @Override
+    public Stream<FsProductInfo> products(FsCredentials credentials) {
+        return translated(call(() -> client(credentials).products()).map(HttpFactuurSturen::info));
+    }
+
+    @Override
+    public long countClients(FsCredentials credentials) {
+        return call(() -> client(credentials).countClients());
+    }
+
+    @Override
+    public long countProducts(FsCredentials credentials) {
+        return call(() -> client(credentials).countProducts());
+    }
+
+    /** A lazily paged stream fails while it is read: translate those failures too. */
+    private static <T> Stream<T> translated(Stream<T> stream) {
+        Iterator<T> source = stream.iterator();
+        Iterator<T> guarded = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return call(source::hasNext);
+            }
+
+            @Override
+            public T next() {
+                return call(source::next);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(guarded, Spliterator.ORDERED), false)
+                .onClose(stream::close);
+    }
+
     FactuurSturenClient client(FsCredentials credentials) {
         ClientSettings settings = ClientSettings.of(credentials.baseUrl(),
                 new Credentials(credentials.username(), credentials.apiKey()))
@@ -71,6 +117,11 @@ public final class HttpFactuurSturen implements FactuurSturen {
             return new FsFailure.Unreachable(lost.outcomeUnknown(), lost);
         }
         return new FsFailure.Rejected(((Rejected) failure).reason(), failure);
+    }
+
+    private static FsClientInfo info(FsClient client) {
+        return new FsClientInfo(client.clientnr(), client.displayName(), client.address(), client.zipcode(),
+                client.city(), client.country(), client.email(), client.phone(), client.active());
     }
 
     private static FsProductInfo info(FsProduct product) {

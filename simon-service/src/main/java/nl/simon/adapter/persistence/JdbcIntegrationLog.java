@@ -10,13 +10,16 @@ import nl.simon.integration.LogEntry;
 import nl.simon.integration.LogPage;
 import nl.simon.integration.Severity;
 import nl.simon.shared.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 public final class JdbcIntegrationLog implements IntegrationLog {
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public JdbcIntegrationLog(JdbcClient jdbc) {
+    public JdbcIntegrationLog(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     @Override
@@ -34,6 +37,23 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 .param("action", entry.actionCode())
                 .param("severity", entry.severity().name())
                 .update();
+    }
+
+    @Override
+    public void appendAll(TenantId tenant, List<LogEntry> entries) {
+        template.batchUpdate("""
+                INSERT INTO integration_log (tenant_id, logged_at, table_name, record_id, message_code, parameters,
+                                             action_code, severity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, entry) -> {
+                    ps.setLong(1, tenant.value());
+                    ps.setObject(2, Timestamps.toDb(entry.time()));
+                    ps.setString(3, entry.table());
+                    ps.setString(4, entry.recordId());
+                    ps.setString(5, entry.messageCode());
+                    ps.setArray(6, ps.getConnection().createArrayOf("text", entry.parameters().toArray()));
+                    ps.setString(7, entry.actionCode());
+                    ps.setString(8, entry.severity().name());
+                });
     }
 
     @Override

@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import nl.simon.integration.CustomerReferenceSource;
 import nl.simon.integration.FsConnection;
+import nl.simon.integration.ImportProgress;
 import nl.simon.integration.Integration;
 import nl.simon.integration.IntegrationSettings;
 import nl.simon.integration.IntegrationStatus;
@@ -118,6 +120,61 @@ public final class JdbcIntegrations implements Integrations {
                 ORDER BY version DESC LIMIT 1""")
                 .param("tenant", tenant.value()).param("moment", Timestamps.toDb(moment))
                 .query(JdbcIntegrations::settings).optional();
+    }
+
+    @Override
+    public ImportProgress importProgress(TenantId tenant) {
+        return jdbc.sql("SELECT import_done, import_total, import_started_at, import_finished_at FROM integration"
+                        + " WHERE tenant_id = :tenant")
+                .param("tenant", tenant.value())
+                .query((rs, row) -> new ImportProgress(rs.getLong("import_done"), rs.getLong("import_total"),
+                        Timestamps.instant(rs, "import_started_at"), Timestamps.instant(rs, "import_finished_at")))
+                .optional().orElse(ImportProgress.NONE);
+    }
+
+    @Override
+    public void startImport(TenantId tenant, long total) {
+        update(tenant, "import_done = 0, import_total = :total, import_started_at = :now, import_finished_at = NULL",
+                Map.of("total", total));
+    }
+
+    @Override
+    public void advanceImport(TenantId tenant, long records) {
+        update(tenant, "import_done = import_done + :records", Map.of("records", records));
+    }
+
+    @Override
+    public void finishImport(TenantId tenant) {
+        update(tenant, "import_finished_at = :now, import_done = greatest(import_total, import_done), "
+                + "import_total = greatest(import_total, import_done)", Map.of());
+    }
+
+    @Override
+    public void syncChecked(TenantId tenant) {
+        update(tenant, "last_sync_at = :now, sync_failing_since = NULL", Map.of());
+    }
+
+    @Override
+    public Optional<Instant> lastSync(TenantId tenant) {
+        return jdbc.sql("SELECT last_sync_at FROM integration WHERE tenant_id = :tenant AND last_sync_at IS NOT NULL")
+                .param("tenant", tenant.value())
+                .query((rs, row) -> Timestamps.instant(rs, "last_sync_at")).optional();
+    }
+
+    @Override
+    public boolean syncFailed(TenantId tenant) {
+        return jdbc.sql("UPDATE integration SET sync_failing_since = :now"
+                        + " WHERE tenant_id = :tenant AND sync_failing_since IS NULL")
+                .param("now", Timestamps.toDb(clock.instant())).param("tenant", tenant.value()).update() == 1;
+    }
+
+    private void update(TenantId tenant, String assignments, Map<String, Object> values) {
+        JdbcClient.StatementSpec statement = jdbc.sql("UPDATE integration SET " + assignments
+                        + " WHERE tenant_id = :tenant")
+                .param("now", Timestamps.toDb(clock.instant()))
+                .param("tenant", tenant.value());
+        values.forEach(statement::param);
+        statement.update();
     }
 
     private static Integration map(ResultSet rs, int row) throws SQLException {

@@ -16,27 +16,36 @@ import nl.simon.shared.TenantId;
 public final class DbSchedulerTenantJobs implements TenantJobs {
     private final SchedulerClient scheduler;
     private final SyncTask syncTask;
+    private final CleanupTask cleanupTask;
     private final Clock clock;
 
-    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, Clock clock) {
+    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask, Clock clock) {
         this.scheduler = scheduler;
         this.syncTask = syncTask;
+        this.cleanupTask = cleanupTask;
         this.clock = clock;
     }
 
+    /** The sync runs at once (the first import), the cleanup after its interval. */
     @Override
     public void start(TenantId tenant) {
         scheduler.scheduleIfNotExists(syncTask.task().instance(id(tenant), tenant.value()), clock.instant());
+        scheduler.scheduleIfNotExists(cleanupTask.task().instance(id(tenant), tenant.value()),
+                clock.instant().plus(cleanupTask.interval()));
     }
 
     @Override
     public void stop(TenantId tenant) {
-        TaskInstanceId instance = TaskInstanceId.of(SyncTask.NAME, id(tenant));
+        cancel(TaskInstanceId.of(SyncTask.NAME, id(tenant)));
+        cancel(TaskInstanceId.of(CleanupTask.NAME, id(tenant)));
+    }
+
+    /** A run in progress cannot be cancelled; it ends by itself: it re-reads the integration and removes itself. */
+    private void cancel(TaskInstanceId instance) {
         Optional<ScheduledExecution<Object>> scheduled = scheduler.getScheduledExecution(instance);
         if (scheduled.isPresent() && !scheduled.get().isPicked()) {
             scheduler.cancel(instance);
         }
-        // A run in progress ends by itself: it re-reads the integration and removes its own schedule.
     }
 
     @Override

@@ -1,0 +1,277 @@
+package nl.simon.adapter.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.simon.integration.FsClientInfo;
+import nl.simon.integration.FsProductInfo;
+import nl.simon.integration.SimonTable;
+import nl.simon.shared.TenantId;
+import nl.simon.sync.CleanupCandidate;
+import nl.simon.sync.Known;
+import nl.simon.sync.MasterData;
+import nl.simon.sync.PulledCustomer;
+import nl.simon.sync.PulledItem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Customers and items written by the pulls: batched statements, one round trip per page and kind. */
+public final class JdbcMasterData implements MasterData {
+    static final String ITEM_GROUP = "FactuurSturen";
+    private static final int CHUNK = 5_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+    private final JdbcTableActivity activity;
+
+    public JdbcMasterData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+        this.activity = new JdbcTableActivity(jdbc, clock);
+    }
+
+    @Override
+    public Map<String, Known> knownCustomers(TenantId tenant) {
+        return known("SELECT id, fs_client_nr AS fs_key, fs_hash, fs_deleted FROM customer"
+                + " WHERE tenant_id = ? AND fs_client_nr IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
+    }
+
+    @Override
+    public Map<String, Known> knownItems(TenantId tenant) {
+        return known("SELECT id, fs_product_id AS fs_key, fs_hash, fs_deleted FROM item"
+                + " WHERE tenant_id = ? AND fs_product_id IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
+    }
+
+    private Map<String, Known> known(String sql, TenantId tenant) {
+        Map<String, Known> known = new HashMap<>();
+        template.query(sql, rs -> {
+            known.put(rs.getString("fs_key"), new Known(rs.getLong("id"), rs.getString("fs_hash"),
+                    rs.getBoolean("fs_deleted")));
+        }, tenant.value());
+        return known;
+    }
+
+    @Override
+    public void addCustomers(TenantId tenant, List<PulledCustomer> customers) {
+        OffsetDateTime now = Timestamps.toDb(clock.instant());
+        template.batchUpdate("""
+                INSERT INTO customer (tenant_id, name, address, zipcode, city, country, email, phone, fs_client_nr,
+                                      origin, active, fs_active, fs_hash, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'FACTUURSTUREN', ?, ?, ?, ?)""", customers, customers.size(),
+                (ps, pulled) -> {
+                    FsClientInfo c = pulled.client();
+                    ps.setLong(1, tenant.value());
+                    customerFields(ps, 2, pulled);
+                    ps.setString(9, c.clientnr());
+                    ps.setBoolean(10, c.active());
+                    ps.setBoolean(11, c.active());
+                    ps.setString(12, pulled.hash());
+                    ps.setObject(13, now);
+                });
+        List<PulledCustomer> withAddress = customers.stream().filter(PulledCustomer::hasAddress).toList();
+        template.batchUpdate("""
+                INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
+                SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
+                WHERE c.tenant_id = ? AND c.fs_client_nr = ?""", withAddress, withAddress.size(),
+                (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+    }
+
+    @Override
+    public void updateCustomers(TenantId tenant, List<PulledCustomer> customers) {
+        OffsetDateTime now = Timestamps.toDb(clock.instant());
+        template.batchUpdate("""
+                UPDATE customer SET name = ?, address = ?, zipcode = ?, city = ?, country = ?, email = ?, phone = ?,
+                       active = ?, fs_active = ?, fs_deleted = FALSE, fs_hash = ?, changed_at = ?
+                WHERE tenant_id = ? AND fs_client_nr = ?""", customers, customers.size(), (ps, pulled) -> {
+                    customerFields(ps, 1, pulled);
+                    ps.setBoolean(8, pulled.client().active());
+                    ps.setBoolean(9, pulled.client().active());
+                    ps.setString(10, pulled.hash());
+                    ps.setObject(11, now);
+                    ps.setLong(12, tenant.value());
+                    ps.setString(13, pulled.client().clientnr());
+                });
+        List<PulledCustomer> withAddress = customers.stream().filter(PulledCustomer::hasAddress).toList();
+        template.batchUpdate("""
+                UPDATE location SET name = ?, address = ?, zipcode = ?, city = ?, changed_at = ?
+                WHERE fs_default AND tenant_id = ? AND customer_id =
+                      (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""",
+                withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+        template.batchUpdate("""
+                INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
+                SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
+                WHERE c.tenant_id = ? AND c.fs_client_nr = ?
+                  AND NOT EXISTS (SELECT 1 FROM location l WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.id
+                                  AND l.fs_default)""", withAddress, withAddress.size(),
+                (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+    }
+
+    @Override
+    public void markCustomersGone(TenantId tenant, Collection<String> clientNumbers) {
+        markGone("UPDATE customer SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
+                + " WHERE tenant_id = :tenant AND fs_client_nr IN (:keys)", tenant, clientNumbers);
+    }
+
+    /** In chunks: PostgreSQL takes at most 32,767 parameters a statement. */
+    private void markGone(String sql, TenantId tenant, Collection<String> keys) {
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql(sql).param("now", Timestamps.toDb(clock.instant())).param("tenant", tenant.value())
+                    .param("keys", all.subList(from, Math.min(all.size(), from + CHUNK))).update();
+        }
+    }
+
+    @Override
+    public void addItems(TenantId tenant, List<PulledItem> items) {
+        long group = itemGroup(tenant);
+        OffsetDateTime now = Timestamps.toDb(clock.instant());
+        template.batchUpdate("""
+                INSERT INTO item (tenant_id, item_group_id, code, name, price, vat_percentage, fs_product_id, origin,
+                                  active, fs_hash, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'FACTUURSTUREN', TRUE, ?, ?)""", items, items.size(), (ps, pulled) -> {
+                    FsProductInfo p = pulled.product();
+                    ps.setLong(1, tenant.value());
+                    ps.setLong(2, group);
+                    productFields(ps, 3, p);
+                    ps.setString(7, p.id());
+                    ps.setString(8, pulled.hash());
+                    ps.setObject(9, now);
+                });
+    }
+
+    @Override
+    public void updateItems(TenantId tenant, List<PulledItem> items) {
+        OffsetDateTime now = Timestamps.toDb(clock.instant());
+        template.batchUpdate("""
+                UPDATE item SET code = ?, name = ?, price = ?, vat_percentage = ?, active = TRUE, fs_deleted = FALSE,
+                       fs_hash = ?, changed_at = ?
+                WHERE tenant_id = ? AND fs_product_id = ?""", items, items.size(), (ps, pulled) -> {
+                    productFields(ps, 1, pulled.product());
+                    ps.setString(5, pulled.hash());
+                    ps.setObject(6, now);
+                    ps.setLong(7, tenant.value());
+                    ps.setString(8, pulled.product().id());
+                });
+    }
+
+    @Override
+    public void markItemsGone(TenantId tenant, Collection<String> productIds) {
+        markGone("UPDATE item SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
+                + " WHERE tenant_id = :tenant AND fs_product_id IN (:keys)", tenant, productIds);
+    }
+
+    @Override
+    public List<CleanupCandidate> customersToClean(TenantId tenant) {
+        return candidates("""
+                SELECT c.id, c.name AS label, c.active,
+                       ARRAY(SELECT w.number FROM work_order w WHERE w.tenant_id = c.tenant_id AND w.customer_id = c.id
+                             AND w.status <> 'ARCHIVED' ORDER BY w.number) AS open_numbers,
+                       EXISTS (SELECT 1 FROM work_order w WHERE w.tenant_id = c.tenant_id AND w.customer_id = c.id) AS used
+                FROM customer c
+                WHERE c.tenant_id = ? AND (c.origin = 'SIMON' OR NOT c.fs_active OR c.fs_deleted)
+                ORDER BY c.id""", tenant);
+    }
+
+    @Override
+    public List<CleanupCandidate> itemsToClean(TenantId tenant) {
+        return candidates("""
+                SELECT i.id, i.code || ' ' || i.name AS label, i.active,
+                       ARRAY(SELECT DISTINCT w.number FROM used_item u
+                             JOIN work_order w ON w.tenant_id = u.tenant_id AND w.id = u.work_order_id
+                             WHERE u.tenant_id = i.tenant_id AND u.item_id = i.id AND w.status <> 'ARCHIVED'
+                             ORDER BY w.number) AS open_numbers,
+                       EXISTS (SELECT 1 FROM used_item u WHERE u.tenant_id = i.tenant_id AND u.item_id = i.id) AS used
+                FROM item i
+                WHERE i.tenant_id = ? AND (i.origin = 'SIMON' OR i.fs_deleted)
+                ORDER BY i.id""", tenant);
+    }
+
+    private List<CleanupCandidate> candidates(String sql, TenantId tenant) {
+        return template.query(sql, (rs, row) -> new CleanupCandidate(rs.getLong("id"), rs.getString("label"),
+                rs.getBoolean("active"), List.of((Long[]) rs.getArray("open_numbers").getArray()),
+                rs.getBoolean("used")), tenant.value());
+    }
+
+    @Override
+    public void removeCustomers(TenantId tenant, Collection<Long> ids) {
+        byIds("DELETE FROM customer", tenant, ids);
+    }
+
+    @Override
+    public void hideCustomers(TenantId tenant, Collection<Long> ids) {
+        byIds("UPDATE customer SET active = FALSE, changed_at = :now", tenant, ids);
+    }
+
+    @Override
+    public void removeItems(TenantId tenant, Collection<Long> ids) {
+        byIds("DELETE FROM item", tenant, ids);
+    }
+
+    @Override
+    public void hideItems(TenantId tenant, Collection<Long> ids) {
+        byIds("UPDATE item SET active = FALSE, changed_at = :now", tenant, ids);
+    }
+
+    private void byIds(String statement, TenantId tenant, Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            JdbcClient.StatementSpec spec = jdbc.sql(statement + " WHERE tenant_id = :tenant AND id IN (:ids)")
+                    .param("tenant", tenant.value()).param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)));
+            if (statement.contains(":now")) {
+                spec = spec.param("now", Timestamps.toDb(clock.instant()));
+            }
+            spec.update();
+        }
+    }
+
+    /** The tenant's one item group for FactuurSturen products (FS has no product groups). */
+    private long itemGroup(TenantId tenant) {
+        int made = jdbc.sql("""
+                INSERT INTO item_group (tenant_id, name, changed_at) VALUES (:tenant, :name, :now)
+                ON CONFLICT (tenant_id, name) DO NOTHING""")
+                .param("tenant", tenant.value()).param("name", ITEM_GROUP)
+                .param("now", Timestamps.toDb(clock.instant())).update();
+        if (made == 1) {
+            activity.integrationUpdated(tenant, SimonTable.ItemGroup);
+        }
+        return jdbc.sql("SELECT id FROM item_group WHERE tenant_id = :tenant AND name = :name")
+                .param("tenant", tenant.value()).param("name", ITEM_GROUP).query(Long.class).single();
+    }
+
+    private static void customerFields(PreparedStatement ps, int first, PulledCustomer pulled) throws SQLException {
+        FsClientInfo c = pulled.client();
+        ps.setString(first, c.name());
+        ps.setString(first + 1, c.address());
+        ps.setString(first + 2, c.zipcode());
+        ps.setString(first + 3, c.city());
+        ps.setString(first + 4, c.country());
+        ps.setString(first + 5, c.email());
+        ps.setString(first + 6, c.phone());
+    }
+
+    private static void locationFields(PreparedStatement ps, PulledCustomer pulled, OffsetDateTime now, TenantId tenant)
+            throws SQLException {
+        FsClientInfo c = pulled.client();
+        ps.setString(1, c.address());
+        ps.setString(2, c.address());
+        ps.setString(3, c.zipcode());
+        ps.setString(4, c.city());
+        ps.setObject(5, now);
+        ps.setLong(6, tenant.value());
+        ps.setString(7, c.clientnr());
+    }
+
+    private static void productFields(PreparedStatement ps, int first, FsProductInfo p) throws SQLException {
+        ps.setString(first, p.code() == null ? "" : p.code());
+        ps.setString(first + 1, p.name() == null ? "" : p.name());
+        ps.setBigDecimal(first + 2, p.price() == null ? java.math.BigDecimal.ZERO : p.price());
+        ps.setBigDecimal(first + 3, p.vatPercentage() == null ? java.math.BigDecimal.ZERO : p.vatPercentage());
+    }
+}

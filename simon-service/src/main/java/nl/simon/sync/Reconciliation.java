@@ -1,0 +1,104 @@
+package nl.simon.sync;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.simon.integration.IntegrationLog;
+import nl.simon.integration.LogEntry;
+import nl.simon.integration.TableActivity;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * Compares everything FactuurSturen has with what Simon stored (FS has no modified-since filter):
+ * page by page, new records are added and records whose fingerprint changed are updated, each page
+ * in one transaction with its log rows; an unchanged page writes nothing. After the last page the
+ * records FS no longer has are marked gone (the cleanup removes them). Memory: one page plus the keys.
+ */
+final class Reconciliation<T> {
+    static final int PAGE = 500;
+
+    private final RecordKind<T> kind;
+    private final IntegrationLog log;
+    private final TableActivity activity;
+    private final Transactions transactions;
+
+    Reconciliation(RecordKind<T> kind, IntegrationLog log, TableActivity activity, Transactions transactions) {
+        this.kind = kind;
+        this.log = log;
+        this.activity = activity;
+        this.transactions = transactions;
+    }
+
+    int run(TenantId tenant, Stream<T> records, Progress progress) {
+        Map<String, Known> known = kind.known(tenant);
+        Set<String> seen = new HashSet<>();
+        int changes = 0;
+        try (records) {
+            Iterator<T> all = records.iterator();
+            while (all.hasNext()) {
+                List<T> page = next(all);
+                changes += write(tenant, page, known, seen);
+                progress.advance(page.size());
+            }
+        }
+        return changes + markGone(tenant, known, seen);
+    }
+
+    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen) {
+        List<T> added = new ArrayList<>();
+        List<T> changed = new ArrayList<>();
+        for (T record : page) {
+            String key = kind.key(record);
+            if (!seen.add(key)) {
+                continue;
+            }
+            Known before = known.get(key);
+            if (before == null) {
+                added.add(record);
+            } else if (before.gone() || !before.hash().equals(kind.hash(record))) {
+                changed.add(record);
+            }
+        }
+        if (!added.isEmpty() || !changed.isEmpty()) {
+            transactions.run(() -> store(tenant, added, changed));
+        }
+        return added.size() + changed.size();
+    }
+
+    private void store(TenantId tenant, List<T> added, List<T> changed) {
+        kind.add(tenant, added);
+        kind.update(tenant, changed);
+        List<LogEntry> rows = new ArrayList<>();
+        added.forEach(record -> rows.addAll(kind.addedRows(record)));
+        changed.forEach(record -> rows.add(kind.updatedRow(record)));
+        log.appendAll(tenant, rows);
+        kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
+    }
+
+    private int markGone(TenantId tenant, Map<String, Known> known, Set<String> seen) {
+        List<String> gone = known.entrySet().stream()
+                .filter(entry -> !entry.getValue().gone() && !seen.contains(entry.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (!gone.isEmpty()) {
+            transactions.run(() -> {
+                kind.markGone(tenant, gone);
+                log.appendAll(tenant, gone.stream().map(kind::goneRow).toList());
+                kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
+            });
+        }
+        return gone.size();
+    }
+
+    private List<T> next(Iterator<T> all) {
+        List<T> page = new ArrayList<>(PAGE);
+        while (all.hasNext() && page.size() < PAGE) {
+            page.add(all.next());
+        }
+        return page;
+    }
+}
