@@ -69,13 +69,11 @@ public final class CleanUp {
         remove.accept(tenant, ids(unused));
         hide.accept(tenant, ids(toHide));
         unused.forEach(c -> log.now(tenant, messages.removed(), String.valueOf(c.id()), c.label()));
-        for (CleanupCandidate c : toHide) {
-            if (c.openWorkOrders().isEmpty()) {
-                log.now(tenant, messages.hidden(), String.valueOf(c.id()), c.label());
-            } else {
-                log.now(tenant, messages.hiddenInUse(), String.valueOf(c.id()), c.label(), numbers(c.openWorkOrders()));
-            }
-        }
+        toHide.stream().filter(c -> c.openWorkOrders().isEmpty())
+                .forEach(c -> log.now(tenant, messages.hidden(), String.valueOf(c.id()), c.label()));
+        // Still in use by a work order that is not archived: say so at every cleanup until it is.
+        candidates.stream().filter(c -> !c.openWorkOrders().isEmpty()).forEach(c -> log.now(tenant,
+                messages.hiddenInUse(), String.valueOf(c.id()), c.label(), numbers(c.openWorkOrders())));
         if (!unused.isEmpty() || !toHide.isEmpty()) {
             activity.integrationUpdated(tenant, table);
         }
