@@ -44,6 +44,23 @@ public final class TestDatabase {
         return postgres().getJdbcUrl("postgres", "postgres");
     }
 
+    /**
+     * A database of its own on the shared server, migrated by Flyway: for tests that run their own
+     * schedulers, so the service under test does not pick up their jobs (nor they its).
+     */
+    public static javax.sql.DataSource newDatabase(String name) {
+        try (java.sql.Connection connection = postgres().getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database " + name + " could not be made", e);
+        }
+        javax.sql.DataSource dataSource = postgres().getDatabase("postgres", name);
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+                .migrate();
+        return dataSource;
+    }
+
     /** Points a Spring test context at the shared database. */
     /** A fresh key per test JVM for the API keys the tests store. */
     static final String SECRETS_KEY = randomKey();

@@ -2,19 +2,13 @@ package nl.simon.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import nl.simon.testing.Api;
+import nl.simon.testing.HeadlessChromium;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -26,10 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,11 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The office pages in a real Chromium (Debian's, headless): the work order from creation to archived. */
 @SimonIT
 class WorkOrderBrowserIT {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    private static Path profile;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -53,34 +39,16 @@ class WorkOrderBrowserIT {
     TestTenants tenants;
 
     @BeforeAll
-    static void startChromium() throws IOException {
-        assertThat(CHROMIUM.canExecute()).as("Chromium is missing: apt-get install -y chromium chromium-driver").isTrue();
-        assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is missing: apt-get install -y chromium-driver").isTrue();
-        profile = Files.createTempDirectory("simon-chromium-");
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--lang=nl", "--window-size=1280,1400");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
-        browser = new ChromeDriver(driverService, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    static void startChromium() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterAll
-    static void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -174,7 +142,7 @@ class WorkOrderBrowserIT {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("timesheets-workMinutes-error")));
         assertThat(error.getText()).isEqualTo("mag niet negatief zijn");
-        assertThat(isRed(error)).as("the message is red, not " + error.getCssValue("color")).isTrue();
+        assertThat(HeadlessChromium.isRed(error)).as("the message is red, not " + error.getCssValue("color")).isTrue();
         assertThat(value("timesheets-workMinutes")).isEqualTo("-5");
         assertThat(value("timesheets-employee")).isEqualTo("Pieter");
         assertThat(browser.findElements(By.id("plannings-employee-error"))).as("other forms stay clean").isEmpty();
@@ -201,7 +169,7 @@ class WorkOrderBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("complete"), "Complete"));
         assertThat(text(By.id("work-order-title"))).isEqualTo("Work order 1");
         assertThat(browser.findElements(By.cssSelector(".mainnav a"))).extracting(WebElement::getText)
-                .containsExactly("Work orders", "Customers", "Items");
+                .containsExactly("Work orders", "Customers", "Items", "Integrations");
         open("/work-orders");
         assertThat(text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Work orders");
 
@@ -286,11 +254,6 @@ class WorkOrderBrowserIT {
 
     private String value(String id) {
         return browser.findElement(By.id(id)).getDomProperty("value");
-    }
-
-    private static boolean isRed(WebElement element) {
-        java.awt.Color color = Color.fromString(element.getCssValue("color")).getColor();
-        return color.getRed() > 150 && color.getGreen() < 80 && color.getBlue() < 80;
     }
 
     /** The HTTP status of a page in the browser's session, which Selenium does not show. */

@@ -1,0 +1,336 @@
+package nl.simon.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.simon.factuursturen.emulator.EmulatedAccount;
+import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
+import nl.simon.testing.Api;
+import nl.simon.testing.HeadlessChromium;
+import nl.simon.testing.SimonIT;
+import nl.simon.testing.TestTenants;
+import nl.simon.testing.TestTenants.TestTenant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The FactuurSturen integration in a real Chromium, in Dutch, against the in-process emulator: the
+ * whole activation wizard (with a wrong API key and a wrong product code first), the status page,
+ * the log, and de-activating; and what an office user without admin rights sees.
+ */
+@SimonIT
+class IntegrationWizardBrowserIT {
+    private static final String API_KEY = "juiste-api-sleutel";
+    private static final Pattern DATE_TIME = Pattern.compile("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d");
+
+    private static FactuurSturenEmulator emulator;
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestTenants tenants;
+
+    @BeforeAll
+    static void start() {
+        emulator = FactuurSturenEmulator.start(0);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
+        wait = chromium.waiting();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void admin_activates_the_integration_in_the_wizard_and_deactivates_it() {
+        TestTenant tenant = tenants.create();
+        String fsUser = fsAccountFor(tenant);
+        api(tenant).post("/api/customers", "{\"name\": \"Oude klant\"}");
+        logIn(tenant.adminEmail());
+
+        browser.findElement(By.id("nav-integrations")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Integraties"));
+        assertThat(text(By.id("factuursturen"))).contains("FACTUUR STUREN.NL", "Integratie: FactuurSturen.NL",
+                "Werking:", "Producten en Klanten gaan van FactuurSturen naar Simon",
+                "Een Offerte in FactuurSturen wordt desgewenst een Werkbon in Simple-Simon.",
+                "Een gearchiveerde werkbon in Simon wordt een Concept Factuur in FactuurSturen");
+        assertThat(text(By.id("integration-status"))).isEqualTo("NOG NIET EERDER GEACTIVEERD");
+        browser.findElement(By.id("activate-link")).click();
+
+        wipeEverything();
+        connectWithAWrongKeyFirst(fsUser);
+        settingsWithAWrongCodeFirst();
+        activate();
+        readTheLog(fsUser);
+        deactivate();
+        assertThat(api(tenant).get("/api/integration").text("status")).isEqualTo("INACTIVE");
+    }
+
+    @Test
+    void an_office_user_sees_status_and_log_but_no_change_buttons_and_may_not_change() {
+        TestTenant tenant = tenants.create();
+        activateThroughTheApi(tenant, fsAccountFor(tenant));
+        logIn(tenant.officeEmail());
+
+        open("/integrations");
+        assertThat(text(By.id("integration-status"))).isEqualTo("ACTIEF");
+        assertThat(browser.findElements(By.id("activate-link"))).isEmpty();
+        browser.findElement(By.id("status-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIEF"));
+        assertThat(text(By.id("started-at"))).matches(DATE_TIME);
+        assertThat(browser.findElements(By.cssSelector("#change, #deactivate, #sync-now, #activate-again")))
+                .as("no change buttons for an office user").isEmpty();
+        assertThat(browser.findElements(By.id("back"))).hasSize(1);
+        open("/integration/wizard?step=settings");
+        assertThat(browser.findElements(By.cssSelector("#settings-submit, #check-workTimeProductCode")))
+                .as("the settings but no buttons").isEmpty();
+        assertThat(value("settings-workTimeProductCode")).isEqualTo("0002");
+        open("/integration/log");
+        assertThat(text(By.id("log"))).contains("Integratie geactiveerd");
+
+        Api office = Api.at(port, tenant.officeEmail(), tenant.password());
+        assertThat(office.post("/api/integration/deactivate").status()).isEqualTo(403);
+        assertThat(office.get("/api/integration").text("status")).isEqualTo("ACTIVE");
+        api(tenant).post("/api/integration/deactivate");
+    }
+
+    private void wipeEverything() {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#steps h2"), "DOORLOOP ONDERSTAANDE STAPPEN"));
+        assertThat(browser.findElements(By.cssSelector("#steps li .step-name"))).extracting(WebElement::getText)
+                .containsExactly("Simon data wordt verplicht gewist!", "Koppelen met FactuurSturen", "Instellingen",
+                        "Voorwaarden accepteren");
+        assertThat(browser.findElements(By.cssSelector("#steps li.todo"))).hasSize(4);
+        assertThat(text(By.id("wipe-forced"))).isEqualTo("Simon data wordt verplicht gewist!");
+        assertThat(browser.findElements(By.cssSelector("#wipe-tables input[type=checkbox]")))
+                .hasSize(7).allMatch(box -> box.isSelected() && !box.isEnabled());
+        assertThat(text(By.id("wipe-row-Customer"))).startsWith("Klant 1 ").containsPattern(DATE_TIME);
+        assertThat(text(By.id("wipe-row-Location"))).isEqualTo("Werkadres 0 --");
+        chromium.screenshot("wizard-wipe");
+
+        submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
+                + "Contact Personen.");
+        assertThat(browser.findElement(By.id("step-WIPE")).getAttribute("class")).contains("done");
+        assertThat(text(By.cssSelector("#step-WIPE .step-mark"))).isEqualTo("✓");
+    }
+
+    private void connectWithAWrongKeyFirst(String fsUser) {
+        assertThat(text(By.id("connect-help"))).contains("Ga naar Instellingen", "Kies boven Verbindingen",
+                "Kies Maak API sleutel, geef een naam", "Kopieer de API sleutel en vul deze hier in.");
+        assertThat(browser.findElement(By.id("connect-apiKey")).getAttribute("type")).isEqualTo("password");
+        assertThat(value("connect-baseUrl")).isEqualTo("https://www.factuursturen.nl/api/v1/");
+        fill("connect-apiKey", "verkeerde-sleutel");
+        fill("connect-username", fsUser);
+        fill("connect-baseUrl", emulator.baseUrl());
+        browser.findElement(By.id("connect-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connect-apiKey-error")));
+        assertThat(error.getText()).startsWith("FactuurSturen accepteert deze gebruikersnaam en API-sleutel niet.");
+        assertThat(HeadlessChromium.isRed(error)).as("red, not " + error.getCssValue("color")).isTrue();
+        assertThat(value("connect-apiKey")).as("the key is never shown again").isEmpty();
+        assertThat(value("connect-username")).isEqualTo(fsUser);
+        assertThat(value("connect-baseUrl")).isEqualTo(emulator.baseUrl());
+
+        fill("connect-apiKey", API_KEY);
+        submit("connect-submit", "Verbonden met FactuurSturen als " + fsUser + ".");
+        assertThat(browser.findElement(By.id("step-CONNECT")).getAttribute("class")).contains("done");
+        assertThat(browser.getPageSource()).doesNotContain(API_KEY);
+    }
+
+    private void settingsWithAWrongCodeFirst() {
+        assertThat(text(By.id("settings-apply"))).contains("vanaf het moment van opslaan");
+        new Select(browser.findElement(By.id("settings-quotationsToWorkOrders"))).selectByVisibleText("Ja");
+        fill("settings-quotationFilterWord", "WB");
+        browser.findElement(By.id("settings-invoiceName-WORK_ORDER_NUMBER_AND_CUSTOMER_REFERENCE")).click();
+        fill("settings-workTimeProductCode", "9999");
+        browser.findElement(By.id("settings-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("settings-workTimeProductCode-error")));
+        assertThat(error.getText()).isEqualTo("artikel 9999 bestaat niet in FactuurSturen");
+        assertThat(HeadlessChromium.isRed(error)).isTrue();
+        assertThat(value("settings-workTimeProductCode")).isEqualTo("9999");
+        assertThat(value("settings-quotationFilterWord")).isEqualTo("WB");
+        assertThat(new Select(browser.findElement(By.id("settings-quotationsToWorkOrders")))
+                .getFirstSelectedOption().getText()).isEqualTo("Ja");
+        assertThat(browser.findElement(By.id("settings-invoiceName-WORK_ORDER_NUMBER_AND_CUSTOMER_REFERENCE"))
+                .isSelected()).isTrue();
+
+        fill("settings-workTimeProductCode", "0002");
+        browser.findElement(By.id("check-workTimeProductCode")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("settings-workTimeProductCode-check"),
+                "0002 | Werktijd – € 62,50"));
+        assertThat(value("settings-quotationFilterWord")).as("a check keeps what was typed").isEqualTo("WB");
+        fill("settings-standardProductCode", "0003");
+        browser.findElement(By.id("check-standardProductCode")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("settings-standardProductCode-check"), "0003 | onbekend"));
+        assertThat(value("settings-workTimeProductCode")).isEqualTo("0002");
+        chromium.screenshot("wizard-settings");
+
+        browser.findElement(By.id("settings-standardProductCode")).clear();
+        browser.findElement(By.id("settings-submit")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("notice"),
+                Pattern.compile("Instellingen opgeslagen \\(versie 1\\); ze gelden vanaf " + DATE_TIME + "\\.")));
+        assertThat(browser.findElements(By.cssSelector("#steps li.done"))).hasSize(3);
+    }
+
+    private void activate() {
+        assertThat(text(By.id("terms"))).contains("VOORWAARDEN VOOR GEBRUIK",
+                "Ik ga akkoord met de voorwaarden om deze integratie te gebruiken");
+        browser.findElement(By.id("activate-submit")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failure")));
+        assertThat(refused.getText()).isEqualTo(
+                "De integratie kan nog niet geactiveerd worden; nog te doen: Voorwaarden accepteren.");
+        assertThat(HeadlessChromium.isRed(refused)).isTrue();
+
+        browser.findElement(By.id("activate-acceptTerms")).click();
+        submit("activate-submit", "De integratie is geactiveerd.");
+        assertThat(text(By.id("integration-status"))).isEqualTo("ACTIEF");
+        assertThat(text(By.id("started-at"))).matches(DATE_TIME);
+        assertThat(text(By.id("ended-at"))).isEqualTo("--");
+        assertThat(browser.findElements(By.cssSelector("#tables thead th"))).extracting(WebElement::getText)
+                .containsExactly("TABEL", "SIMON MUTATIE", "INTEGRATIE UPDATE");
+        assertThat(browser.findElements(By.cssSelector("#tables tbody td:first-child"))).extracting(WebElement::getText)
+                .containsExactly("Artikel Groep", "Artikel", "Klant", "Werkadres");
+        assertThat(browser.findElements(By.cssSelector("#status-actions .button"))).extracting(WebElement::getText)
+                .containsExactly("TERUG", "WIJZIG", "DE-ACTIVEREN", "LOGGING");
+        assertThat(browser.findElements(By.id("sync-now"))).hasSize(1);
+        chromium.screenshot("status");
+    }
+
+    private void readTheLog(String fsUser) {
+        browser.findElement(By.id("log-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Logging – meldingen integratie"));
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return text(By.id("log")).contains("Klant toegevoegd aan Simon: Bakkerij Jansen");
+        });
+        List<String> rows = browser.findElements(By.cssSelector("#log tbody tr")).stream().map(WebElement::getText)
+                .toList();
+        assertThat(String.join("\n", rows)).contains("Integratie geactiveerd", "Instellingen opgeslagen (versie 1)",
+                "Verbonden met FactuurSturen als " + fsUser, "Simon-gegevens gewist");
+        assertThat(indexOf(rows, "Integratie geactiveerd")).as("newest first")
+                .isLessThan(indexOf(rows, "Instellingen opgeslagen"));
+        WebElement refused = browser.findElement(By.cssSelector("#log tr.log-ERROR"));
+        assertThat(refused.getText()).contains("Integratie", "Verbinden met FactuurSturen mislukt",
+                "Controleer de gebruikersnaam en de API-sleutel");
+        assertThat(isRedBackground(refused)).as("error rows are red").isTrue();
+        assertThat(browser.findElements(By.cssSelector("#log tr.log-WARNING"))).as("refused settings and activation")
+                .hasSize(2);
+        chromium.screenshot("log");
+
+        new Select(browser.findElement(By.id("log-severity"))).selectByVisibleText("Fout");
+        browser.findElement(By.id("log-filter")).click();
+        wait.until(ExpectedConditions.urlContains("severity=ERROR"));
+        assertThat(browser.findElements(By.cssSelector("#log tbody tr"))).hasSize(1)
+                .allMatch(row -> row.getAttribute("class").contains("log-ERROR"));
+    }
+
+    private void deactivate() {
+        open("/integration/status");
+        browser.findElement(By.id("deactivate")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
+                "Weet je zeker dat je de integratie met FactuurSturen wilt stopzetten?"));
+        submit("confirm-deactivate", "De integratie is gedeactiveerd.");
+        assertThat(text(By.id("integration-status"))).isEqualTo("INACTIEF");
+        assertThat(text(By.id("ended-at"))).matches(DATE_TIME);
+        assertThat(browser.findElements(By.cssSelector("#deactivate, #sync-now"))).isEmpty();
+    }
+
+    /** An FS account in the emulator with Reistijd and Werktijd and one client, for this tenant only. */
+    private static String fsAccountFor(TestTenant tenant) {
+        EmulatedAccount account = emulator.createAccount("fs-" + tenant.tenant().name(), API_KEY);
+        account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
+        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
+        account.create("clients", Map.of("company", "Bakkerij Jansen"));
+        return account.username();
+    }
+
+    private void activateThroughTheApi(TestTenant tenant, String fsUser) {
+        Api admin = api(tenant);
+        assertThat(admin.post("/api/integration/wipe", "{\"tables\": [\"ItemGroup\", \"Item\", \"WorkOrder\", "
+                + "\"Location\", \"Customer\", \"Object\", \"ContactPerson\"]}").status()).isEqualTo(200);
+        assertThat(admin.post("/api/integration/connect", "{\"username\": \"" + fsUser + "\", \"apiKey\": \""
+                + API_KEY + "\", \"baseUrl\": \"" + emulator.baseUrl() + "\"}").status()).isEqualTo(200);
+        String settings = admin.get("/api/integration/settings").body();
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", settings).status())
+                .isEqualTo(200);
+        assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}").status()).isEqualTo(200);
+    }
+
+    private void logIn(String email) {
+        open("/login");
+        fill("username", email);
+        fill("password", TestTenants.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page after the redirect, which shows the green message. */
+    private void submit(String buttonId, String notice) {
+        browser.findElement(By.id(buttonId)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
+    }
+
+    private String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    private static int indexOf(List<String> rows, String text) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRedBackground(WebElement row) {
+        java.awt.Color color = Color.fromString(row.getCssValue("background-color")).getColor();
+        return color.getRed() > 200 && color.getGreen() < 230 && color.getBlue() < 230 && color.getRed() > color.getBlue();
+    }
+
+    private Api api(TestTenant tenant) {
+        return Api.at(port, tenant.adminEmail(), tenant.password());
+    }
+}
