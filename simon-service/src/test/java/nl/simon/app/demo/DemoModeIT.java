@@ -55,10 +55,8 @@ class DemoModeIT {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SimonApplication.class)
                 .profiles("demo")
-                .properties("server.port=0", "simon.demo.data-dir=" + data, "simon.demo.db-port=" + dbPort,
-                        "simon.demo.emulator-port=0",
-                        "simon.demo.secrets-file=" + data.resolveSibling("secrets.key"))
-                .run();
+                .run("--server.port=0", "--simon.demo.data-dir=" + data, "--simon.demo.db-port=" + dbPort,
+                        "--simon.demo.emulator-port=0", "--simon.demo.secrets-file=" + data.resolveSibling("secrets.key"));
         System.out.printf("demo mode started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return context;
     }

@@ -1,0 +1,142 @@
+package nl.simon.adapter.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.CurrentlyExecuting;
+import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.simon.app.SimonApplication;
+import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
+import nl.simon.tenant.CreateTenant;
+import nl.simon.tenant.Tenant;
+import nl.simon.testing.Api;
+import nl.simon.testing.TestDatabase;
+import nl.simon.testing.Wizard;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two service instances on one database: every tenant's sync run executes on exactly one of them, and
+ * runs of one tenant never overlap, so no record is pulled twice.
+ */
+class TwoInstancesIT {
+    static final int TENANTS = 6;
+    static final int CLIENTS = 300;
+    static final List<Run> RUNS = new CopyOnWriteArrayList<>();
+
+    record Run(String instance, String task, String tenant, Instant due, long startNanos, long endNanos) {
+    }
+
+    @Test
+    void each_tenants_runs_happen_once_on_one_instance_and_never_overlap() {
+        String database = "two_" + Long.toHexString(System.nanoTime());
+        DataSource dataSource = TestDatabase.newDatabase(database);
+        try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0);
+                ConfigurableApplicationContext a = start("instance-a", database);
+                ConfigurableApplicationContext b = start("instance-b", database)) {
+            List<String> tenants = new ArrayList<>();
+            for (int i = 0; i < TENANTS; i++) {
+                tenants.add(activate(a, emulator, i));
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> tenants.stream()
+                    .allMatch(tenant -> syncRuns(tenant).size() >= 4));
+        }
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        List<Run> syncRuns = RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME)).toList();
+        Map<String, List<Run>> byTenant = syncRuns.stream().collect(Collectors.groupingBy(Run::tenant));
+
+        assertThat(byTenant).hasSize(TENANTS);
+        byTenant.values().forEach(TwoInstancesIT::assertNoOverlapAndNoDoubleRun);
+        assertThat(jdbc.sql("SELECT tenant_id, count(*) FROM customer GROUP BY tenant_id")
+                .query((rs, row) -> rs.getLong(2)).list()).hasSize(TENANTS).containsOnly((long) CLIENTS);
+        System.out.printf("sync runs per instance: %s%n", syncRuns.stream()
+                .collect(Collectors.groupingBy(Run::instance, Collectors.counting())));
+    }
+
+    private static void assertNoOverlapAndNoDoubleRun(List<Run> runs) {
+        List<Run> ordered = runs.stream().sorted(Comparator.comparingLong(Run::startNanos)).toList();
+        for (int i = 1; i < ordered.size(); i++) {
+            assertThat(ordered.get(i).startNanos()).as("run %s starts after %s ended", ordered.get(i), ordered.get(i - 1))
+                    .isGreaterThanOrEqualTo(ordered.get(i - 1).endNanos());
+        }
+        Set<Instant> dues = runs.stream().map(Run::due).collect(Collectors.toSet());
+        assertThat(dues).as("every due run executed once").hasSize(runs.size());
+    }
+
+    private static List<Run> syncRuns(String tenant) {
+        return RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME) && run.tenant().equals(tenant)).toList();
+    }
+
+    private static String activate(ConfigurableApplicationContext instance, FactuurSturenEmulator emulator, int i) {
+        String name = "two-" + i + "-" + Long.toHexString(System.nanoTime());
+        Tenant tenant = instance.getBean(CreateTenant.class).create(name, "admin@" + name + ".nl", "wachtwoord");
+        emulator.createAccount(name, name + "-key", 100_000).seed(CLIENTS, 0);
+        Api admin = Api.at(port(instance), "admin@" + name + ".nl", "wachtwoord");
+        new Wizard(admin, emulator.baseUrl(), name, name + "-key").activate();
+        return String.valueOf(tenant.id().value());
+    }
+
+    private static ConfigurableApplicationContext start(String instance, String database) {
+        return new SpringApplicationBuilder(SimonApplication.class, Recorder.class).run("--server.port=0",
+                        "--spring.datasource.url=" + TestDatabase.postgres().getJdbcUrl("postgres", database),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--spring.flyway.enabled=false",
+                        "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                        "--simon.factuursturen.allowed-hosts=127.0.0.1",
+                        "--simon.sync.interval=1s", "--db-scheduler.polling-interval=100ms",
+                        "--db-scheduler.scheduler-name=" + instance, "--test.instance=" + instance);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Records every job execution of this instance, with monotonic start and end times. */
+    @Configuration(proxyBeanMethods = false)
+    static class Recorder {
+        @Bean
+        SchedulerListener executionRecorder(@Value("${test.instance}") String instance) {
+            Map<String, Long> started = new ConcurrentHashMap<>();
+            return new AbstractSchedulerListener() {
+                @Override
+                public void onExecutionStart(CurrentlyExecuting executing) {
+                    started.put(key(executing.getExecution().taskInstance.getTaskName(),
+                            executing.getExecution().taskInstance.getId(), executing.getExecution().executionTime),
+                            System.nanoTime());
+                }
+
+                @Override
+                public void onExecutionComplete(ExecutionComplete complete) {
+                    var execution = complete.getExecution();
+                    String task = execution.taskInstance.getTaskName();
+                    String id = execution.taskInstance.getId();
+                    Long start = started.remove(key(task, id, execution.executionTime));
+                    RUNS.add(new Run(instance, task, id, execution.executionTime, start == null ? 0 : start,
+                            System.nanoTime()));
+                }
+            };
+        }
+
+        private static String key(String task, String id, Instant due) {
+            return task + "/" + id + "/" + due;
+        }
+    }
+}
