@@ -40,6 +40,15 @@ public final class MessageText {
         return messages.getMessage("log." + code, shown, code, locale);
     }
 
+    /** A work order's invoice note ({@code code␟param…}, see {@code SyncNote}), or null. */
+    public String renderNote(Locale locale, String note) {
+        if (note == null || note.isEmpty()) {
+            return null;
+        }
+        List<String> parts = List.of(note.split(String.valueOf('\u001f'), -1));
+        return renderLog(locale, parts.get(0), parts.subList(1, parts.size()));
+    }
+
     private String labelTokens(String parameter, Locale locale) {
         return Arrays.stream(parameter.split(", ", -1))
                 .map(token -> messages.getMessage("table." + token, null,

@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
 import nl.simon.adapter.factuursturen.HttpFactuurSturen;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
 import nl.simon.adapter.persistence.JdbcIntegrations;
+import nl.simon.adapter.persistence.JdbcInvoiceSyncs;
 import nl.simon.adapter.persistence.JdbcMasterData;
 import nl.simon.adapter.persistence.JdbcSimonData;
 import nl.simon.adapter.persistence.JdbcTableActivity;
 import nl.simon.adapter.scheduling.CleanupTask;
+import nl.simon.adapter.scheduling.DbSchedulerPushJobs;
+import nl.simon.adapter.scheduling.PushTask;
 import nl.simon.adapter.scheduling.DbSchedulerTenantJobs;
 import nl.simon.adapter.scheduling.SyncTask;
 import nl.simon.integration.FactuurSturen;
@@ -28,6 +31,9 @@ import nl.simon.integration.TableActivity;
 import nl.simon.integration.TenantJobs;
 import nl.simon.shared.Transactions;
 import nl.simon.sync.CleanUp;
+import nl.simon.sync.InvoiceSyncs;
+import nl.simon.sync.PushJobs;
+import nl.simon.sync.PushWorkOrder;
 import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,6 +113,26 @@ class IntegrationConfiguration {
     @Bean
     Task<Long> cleanupTaskDefinition(CleanupTask cleanupTask) {
         return cleanupTask.task();
+    }
+
+    @Bean
+    PushTask pushTask(ObjectProvider<PushWorkOrder> push) {
+        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder));
+    }
+
+    @Bean
+    Task<Long> pushTaskDefinition(PushTask pushTask) {
+        return pushTask.task();
+    }
+
+    @Bean
+    PushJobs pushJobs(@Lazy SchedulerClient scheduler, PushTask pushTask, Clock clock) {
+        return new DbSchedulerPushJobs(scheduler, pushTask, clock);
+    }
+
+    @Bean
+    InvoiceSyncs invoiceSyncs(JdbcClient jdbc, Clock clock) {
+        return new JdbcInvoiceSyncs(jdbc, clock);
     }
 
     @Bean

@@ -19,12 +19,23 @@ import nl.simon.integration.SaveSettings;
 import nl.simon.integration.SecretBox;
 import nl.simon.integration.ShowIntegration;
 import nl.simon.integration.SimonData;
+import nl.simon.integration.SuspendTenant;
 import nl.simon.integration.SyncNow;
 import nl.simon.integration.TableActivity;
 import nl.simon.integration.TenantJobs;
 import nl.simon.integration.WipeSimonData;
 import nl.simon.shared.Transactions;
+import nl.simon.customer.Customers;
+import nl.simon.customer.Locations;
+import nl.simon.item.Items;
 import nl.simon.sync.CleanUp;
+import nl.simon.sync.InvoiceSyncs;
+import nl.simon.sync.PreviewInvoice;
+import nl.simon.sync.PushJobs;
+import nl.simon.sync.PushWorkOrder;
+import nl.simon.sync.QueuePush;
+import nl.simon.workorder.ViewWorkOrder;
+import nl.simon.workorder.WorkOrders;
 import nl.simon.sync.MasterData;
 import nl.simon.sync.Pull;
 import nl.simon.sync.PullClients;
@@ -60,6 +71,31 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
+    QueuePush queuePush(Integrations integrations, WorkOrders workOrders, InvoiceSyncs syncs, PushJobs jobs,
+            RecordLog log, Transactions tx) {
+        return new QueuePush(integrations, workOrders, syncs, jobs, log, tx);
+    }
+
+    @Bean
+    SuspendTenant suspendTenant(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions tx) {
+        return new SuspendTenant(integrations, jobs, log, tx);
+    }
+
+    @Bean
+    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, ViewWorkOrder view, Customers customers, Locations locations,
+            Items items, Integrations integrations, ConnectedAccount account, FactuurSturen fs,
+            SuspendTenant suspension, RecordLog log, Transactions tx, Clock clock) {
+        return new PushWorkOrder(new PushWorkOrder.PushParts(syncs, view, customers, locations, items), integrations,
+                account, fs, suspension, log, tx, clock);
+    }
+
+    @Bean
+    PreviewInvoice previewInvoice(ViewWorkOrder view, Customers customers, Locations locations, Items items,
+            Integrations integrations) {
+        return new PreviewInvoice(view, customers, locations, items, integrations);
+    }
+
+    @Bean
     CleanUp cleanUp(Integrations integrations, MasterData data, TableActivity activity, RecordLog log,
             Transactions tx) {
         return new CleanUp(integrations, data, activity, log, tx);
@@ -67,11 +103,11 @@ class IntegrationUseCaseConfiguration {
 
     @Bean
     SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, FactuurSturen fs, MasterData data,
-            IntegrationLog integrationLog, TableActivity activity, TenantJobs jobs, RecordLog log, Transactions tx,
-            Clock clock) {
+            IntegrationLog integrationLog, TableActivity activity, SuspendTenant suspension, RecordLog log,
+            Transactions tx, Clock clock) {
         List<Pull> pulls = List.of(
                 new PullClients(fs, data, integrationLog, activity, tx, clock),
                 new PullProducts(fs, data, integrationLog, activity, tx, clock));
-        return new SyncTenant(integrations, account, pulls, jobs, log, tx);
+        return new SyncTenant(integrations, account, pulls, suspension, log, tx);
     }
 }

@@ -21,9 +21,11 @@ import nl.simon.workorder.PlanWorkOrder;
 import nl.simon.workorder.RegisterTime;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrderUseCases;
+import nl.simon.workorder.WhenArchived;
 import nl.simon.workorder.WorkOrders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** The use cases, each a plain class, wired to their ports. */
 @Configuration(proxyBeanMethods = false)
@@ -81,8 +83,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ArchiveWorkOrder archiveWorkOrder(WorkOrders workOrders, Transactions tx) {
-        return new ArchiveWorkOrder(workOrders, tx);
+    ArchiveWorkOrder archiveWorkOrder(WorkOrders workOrders, @Lazy WhenArchived whenArchived, Transactions tx) {
+        return new ArchiveWorkOrder(workOrders, whenArchived, tx);
     }
 
     @Bean

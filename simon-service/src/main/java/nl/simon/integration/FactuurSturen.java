@@ -20,4 +20,10 @@ public interface FactuurSturen {
     long countClients(FsCredentials credentials);
 
     long countProducts(FsCredentials credentials);
+
+    /** Creates a draft invoice ({@code action=save}); answers its id. */
+    String createDraft(FsCredentials credentials, Draft draft);
+
+    /** The id of the draft with exactly this savename, if FS has one. */
+    Optional<String> findDraft(FsCredentials credentials, String savename);
 }

@@ -23,6 +23,8 @@ public interface Integrations {
 
     Optional<SettingsVersion> currentSettings(TenantId tenant);
 
+    Optional<SettingsVersion> settingsVersion(TenantId tenant, int version);
+
     ImportProgress importProgress(TenantId tenant);
 
     /** Starts (again) the first-import counter: on activation with total 0, when counted with the total. */

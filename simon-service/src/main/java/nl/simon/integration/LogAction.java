@@ -11,7 +11,8 @@ public enum LogAction {
     LINK_CUSTOMER_AND_ARCHIVE_AGAIN,
     FIX_IN_FACTUURSTUREN,
     FINISH_OR_ARCHIVE_WORK_ORDER,
-    RETRY_LATER;
+    RETRY_LATER,
+    RESEND_AFTER_ACTIVATION;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

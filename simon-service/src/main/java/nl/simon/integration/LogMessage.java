@@ -35,7 +35,17 @@ public enum LogMessage {
     IMPORT_FINISHED("Integration", Severity.INFO, LogAction.NONE),
     SYNC_UNREACHABLE("Integration", Severity.WARNING, LogAction.WAIT),
     SYNC_RATE_LIMITED("Integration", Severity.WARNING, LogAction.WAIT),
-    CLEANUP_DONE("Integration", Severity.INFO, LogAction.NONE);
+    CLEANUP_DONE("Integration", Severity.INFO, LogAction.NONE),
+    PUSH_SENT("WorkOrder", Severity.INFO, LogAction.NONE),
+    PUSH_SKIPPED("WorkOrder", Severity.INFO, LogAction.NONE),
+    PUSH_NO_CUSTOMER("WorkOrder", Severity.ERROR, LogAction.LINK_CUSTOMER_AND_ARCHIVE_AGAIN),
+    PUSH_NO_FS_CLIENT("WorkOrder", Severity.ERROR, LogAction.LINK_CUSTOMER_AND_ARCHIVE_AGAIN),
+    PUSH_UNKNOWN_PRODUCT("WorkOrder", Severity.ERROR, LogAction.CHECK_SETTINGS),
+    PUSH_REJECTED("WorkOrder", Severity.ERROR, LogAction.FIX_IN_FACTUURSTUREN),
+    PUSH_NOT_SENT_INACTIVE("WorkOrder", Severity.WARNING, LogAction.RESEND_AFTER_ACTIVATION),
+    PUSH_RENAMED("WorkOrder", Severity.INFO, LogAction.NONE),
+    PUSH_DELAYED("WorkOrder", Severity.WARNING, LogAction.WAIT),
+    PUSH_QUEUED_AGAIN("WorkOrder", Severity.INFO, LogAction.NONE);
 
     private final String table;
     private final Severity severity;

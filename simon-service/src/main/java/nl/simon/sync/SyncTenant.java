@@ -4,11 +4,10 @@ import java.util.List;
 import nl.simon.integration.ConnectedAccount;
 import nl.simon.integration.FsCredentials;
 import nl.simon.integration.FsFailure;
-import nl.simon.integration.Integration;
 import nl.simon.integration.Integrations;
 import nl.simon.integration.LogMessage;
 import nl.simon.integration.RecordLog;
-import nl.simon.integration.TenantJobs;
+import nl.simon.integration.SuspendTenant;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
@@ -22,16 +21,16 @@ public final class SyncTenant {
     private final Integrations integrations;
     private final ConnectedAccount account;
     private final List<Pull> pulls;
-    private final TenantJobs jobs;
+    private final SuspendTenant suspension;
     private final RecordLog log;
     private final Transactions transactions;
 
-    public SyncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, TenantJobs jobs,
+    public SyncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, SuspendTenant suspension,
             RecordLog log, Transactions transactions) {
         this.integrations = integrations;
         this.account = account;
         this.pulls = List.copyOf(pulls);
-        this.jobs = jobs;
+        this.suspension = suspension;
         this.log = log;
         this.transactions = transactions;
     }
@@ -45,7 +44,7 @@ public final class SyncTenant {
             integrations.syncChecked(tenant);
             return new SyncOutcome.Done(changes);
         } catch (FsFailure.Unauthorized refused) {
-            suspend(tenant);
+            suspension.suspend(tenant);
             return new SyncOutcome.Suspended();
         } catch (FsFailure.RateLimited limited) {
             log.alone(tenant, LogMessage.SYNC_RATE_LIMITED, null, limited.refillsAt());
@@ -83,19 +82,5 @@ public final class SyncTenant {
             });
         }
         return changes;
-    }
-
-    private void suspend(TenantId tenant) {
-        transactions.run(() -> {
-            Integration current = integrations.lock(tenant);
-            if (!current.isActive() || current.suspendedReason() != null) {
-                return;
-            }
-            integrations.save(new Integration(tenant, current.status(), current.activatedAt(),
-                    current.deactivatedAt(), current.wipedAt(), current.connection(), current.termsAcceptedAt(),
-                    "UNAUTHORIZED"));
-            jobs.stop(tenant);
-            log.now(tenant, LogMessage.SUSPENDED_UNAUTHORIZED, null);
-        });
     }
 }

@@ -18,7 +18,8 @@ public record WorkOrder(
         Instant createdAt,
         Instant completedAt,
         Instant archivedAt,
-        Instant changedAt) {
+        Instant changedAt,
+        Integer settingsVersion) {
 
     public Optional<CustomerId> customer() {
         return Optional.ofNullable(customerId);

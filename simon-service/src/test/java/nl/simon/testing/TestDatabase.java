@@ -80,6 +80,7 @@ public final class TestDatabase {
                     "spring.datasource.password=postgres",
                     "simon.secrets.key=" + SECRETS_KEY,
                     "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
+                    "simon.factuursturen.read-timeout=2s",
                     "db-scheduler.polling-interval=200ms").applyTo(context.getEnvironment());
         }
     }

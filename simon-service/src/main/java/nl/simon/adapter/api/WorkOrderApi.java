@@ -3,8 +3,13 @@ package nl.simon.adapter.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.simon.adapter.MessageText;
 import nl.simon.shared.DutchTime;
 import nl.simon.shared.InvalidInputException;
+import nl.simon.sync.PreviewInvoice;
+import nl.simon.sync.QueuePush;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.NewWorkOrder;
 import nl.simon.workorder.WorkOrder;
@@ -12,6 +17,8 @@ import nl.simon.workorder.WorkOrderId;
 import nl.simon.workorder.WorkOrderStatus;
 import nl.simon.workorder.WorkOrderUseCases;
 import nl.simon.workorder.WorkOrders;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkOrderApi {
     private final WorkOrders workOrders;
     private final WorkOrderUseCases useCases;
+    private final QueuePush queuePush;
+    private final PreviewInvoice previewInvoice;
+    private final MessageText messages;
 
-    WorkOrderApi(WorkOrders workOrders, WorkOrderUseCases useCases) {
+    WorkOrderApi(WorkOrders workOrders, WorkOrderUseCases useCases, QueuePush queuePush, PreviewInvoice previewInvoice,
+            MessageSource messages) {
         this.workOrders = workOrders;
         this.useCases = useCases;
+        this.queuePush = queuePush;
+        this.previewInvoice = previewInvoice;
+        this.messages = new MessageText(messages);
     }
 
     @GetMapping
@@ -39,7 +53,8 @@ class WorkOrderApi {
             @RequestParam(required = false) Integer offset) {
         Paging paging = Paging.of(limit, offset);
         return workOrders.search(caller.tenant(), status(status), q, paging.limit(), paging.offset()).stream()
-                .map(WorkOrderSummaryJson::of).toList();
+                .map(listing -> WorkOrderSummaryJson.of(listing,
+                        note -> messages.renderNote(LocaleContextHolder.getLocale(), note))).toList();
     }
 
     @PostMapping
@@ -88,8 +103,20 @@ class WorkOrderApi {
         return view(caller, id);
     }
 
+    @GetMapping("/{id}/invoice-preview")
+    Map<String, Object> invoicePreview(Caller caller, @PathVariable long id, Locale locale) {
+        return InvoicePreviewJson.of(previewInvoice.preview(caller.tenant(), new WorkOrderId(id)), messages, locale);
+    }
+
+    @PostMapping("/{id}/resend")
+    ResponseEntity<WorkOrderJson> resend(Caller caller, @PathVariable long id) {
+        queuePush.resend(caller.tenant(), new WorkOrderId(id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(caller, id));
+    }
+
     private WorkOrderJson view(Caller caller, long id) {
-        return WorkOrderJson.of(useCases.view().view(caller.tenant(), new WorkOrderId(id)));
+        return WorkOrderJson.of(useCases.view().view(caller.tenant(), new WorkOrderId(id)),
+                note -> messages.renderNote(LocaleContextHolder.getLocale(), note));
     }
 
     private static WorkOrderStatus status(String status) {

@@ -20,14 +20,14 @@ record WorkOrderJson(long id, long number, WorkOrderStatus status, Long customer
         List<UsedItemJson> usedItems, int totalWorkMinutes, int totalTravelMinutes, InvoiceSyncJson invoiceSync,
         Instant createdAt, Instant completedAt, Instant archivedAt, Instant changedAt) {
 
-    static WorkOrderJson of(WorkOrderDetails details) {
+    static WorkOrderJson of(WorkOrderDetails details, java.util.function.UnaryOperator<String> notes) {
         WorkOrder w = details.workOrder();
         return new WorkOrderJson(w.id().value(), w.number(), w.status(), customerId(w), locationId(w),
                 w.description(), w.customerReference(),
                 details.plannings().stream().map(PlanningJson::of).toList(),
                 details.timeSheets().stream().map(TimeSheetJson::of).toList(),
                 details.usedItems().stream().map(UsedItemJson::of).toList(),
-                details.totalWorkMinutes(), details.totalTravelMinutes(), InvoiceSyncJson.of(w.invoiceSync()),
+                details.totalWorkMinutes(), details.totalTravelMinutes(), InvoiceSyncJson.of(w.invoiceSync(), notes),
                 w.createdAt(), w.completedAt(), w.archivedAt(), w.changedAt());
     }
 
@@ -58,8 +58,8 @@ record WorkOrderJson(long id, long number, WorkOrderStatus status, Long customer
     }
 
     record InvoiceSyncJson(InvoiceSyncState state, String draftName, String message) {
-        static InvoiceSyncJson of(InvoiceSync sync) {
-            return new InvoiceSyncJson(sync.state(), sync.draftName(), sync.message());
+        static InvoiceSyncJson of(InvoiceSync sync, java.util.function.UnaryOperator<String> notes) {
+            return new InvoiceSyncJson(sync.state(), sync.draftName(), notes.apply(sync.message()));
         }
     }
 }

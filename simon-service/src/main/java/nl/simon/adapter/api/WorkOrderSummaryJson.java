@@ -10,10 +10,10 @@ record WorkOrderSummaryJson(long id, long number, WorkOrderStatus status, Long c
         Long locationId, String description, String customerReference, WorkOrderJson.InvoiceSyncJson invoiceSync,
         Instant createdAt, Instant changedAt) {
 
-    static WorkOrderSummaryJson of(WorkOrderListing listing) {
+    static WorkOrderSummaryJson of(WorkOrderListing listing, java.util.function.UnaryOperator<String> notes) {
         WorkOrder w = listing.workOrder();
         return new WorkOrderSummaryJson(w.id().value(), w.number(), w.status(), WorkOrderJson.customerId(w),
                 listing.customerName(), WorkOrderJson.locationId(w), w.description(), w.customerReference(),
-                WorkOrderJson.InvoiceSyncJson.of(w.invoiceSync()), w.createdAt(), w.changedAt());
+                WorkOrderJson.InvoiceSyncJson.of(w.invoiceSync(), notes), w.createdAt(), w.changedAt());
     }
 }

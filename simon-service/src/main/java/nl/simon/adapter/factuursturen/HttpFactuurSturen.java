@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -13,13 +14,17 @@ import java.util.function.Supplier;
 import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
+import nl.simon.factuursturen.client.DraftInvoice;
 import nl.simon.factuursturen.client.FactuurSturenException;
 import nl.simon.factuursturen.client.FsClient;
 import nl.simon.factuursturen.client.FsProduct;
+import nl.simon.factuursturen.client.InvoiceLine;
 import nl.simon.factuursturen.client.RateLimited;
 import nl.simon.factuursturen.client.Rejected;
+import nl.simon.factuursturen.client.SavedInvoice;
 import nl.simon.factuursturen.client.TransientFailure;
 import nl.simon.factuursturen.client.Unauthorized;
+import nl.simon.integration.Draft;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsClientInfo;
 import nl.simon.integration.FsCredentials;
@@ -70,6 +75,19 @@ public final class HttpFactuurSturen implements FactuurSturen {
     @Override
     public long countProducts(FsCredentials credentials) {
         return call(() -> client(credentials).countProducts());
+    }
+
+    @Override
+    public String createDraft(FsCredentials credentials, Draft draft) {
+        List<InvoiceLine> lines = draft.lines().stream()
+                .map(l -> new InvoiceLine(l.amount(), l.description(), l.price(), l.vatPercentage())).toList();
+        return call(() -> client(credentials).createDraftInvoice(
+                new DraftInvoice(draft.clientnr(), draft.savename(), draft.reference(), lines)));
+    }
+
+    @Override
+    public Optional<String> findDraft(FsCredentials credentials, String savename) {
+        return call(() -> client(credentials).findSavedInvoiceByName(savename).map(SavedInvoice::id));
     }
 
     /** A lazily paged stream fails while it is read: translate those failures too. */

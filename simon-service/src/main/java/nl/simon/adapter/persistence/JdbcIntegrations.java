@@ -114,6 +114,13 @@ public final class JdbcIntegrations implements Integrations {
     }
 
     @Override
+    public Optional<SettingsVersion> settingsVersion(TenantId tenant, int version) {
+        return jdbc.sql("SELECT * FROM integration_settings WHERE tenant_id = :tenant AND version = :version")
+                .param("tenant", tenant.value()).param("version", version)
+                .query(JdbcIntegrations::settings).optional();
+    }
+
+    @Override
     public Optional<SettingsVersion> settingsAt(TenantId tenant, Instant moment) {
         return jdbc.sql("""
                 SELECT * FROM integration_settings WHERE tenant_id = :tenant AND valid_from <= :moment

@@ -60,6 +60,15 @@ public final class JdbcItems implements Items {
     }
 
     @Override
+    public Optional<Item> activeByCode(TenantId tenant, String code) {
+        return jdbc.sql("""
+                SELECT * FROM item WHERE tenant_id = :tenant AND code = :code AND active
+                ORDER BY origin = 'FACTUURSTUREN' DESC, id LIMIT 1""")
+                .param("tenant", tenant.value()).param("code", code)
+                .query(JdbcItems::map).optional();
+    }
+
+    @Override
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
         return jdbc.sql("""
                 SELECT * FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)

@@ -148,11 +148,12 @@ public final class JdbcWorkOrders implements WorkOrders {
     @Override
     public List<UsedItem> usedItems(TenantId tenant, WorkOrderId id) {
         return children("""
-                SELECT u.id, u.item_id, u.quantity, i.code, i.name, i.price
+                SELECT u.id, u.item_id, u.quantity, i.code, i.name, i.price, i.vat_percentage
                 FROM used_item u JOIN item i ON i.tenant_id = u.tenant_id AND i.id = u.item_id
                 WHERE u.tenant_id = :tenant AND u.work_order_id = :id ORDER BY u.id""", tenant, id)
                 .query((rs, row) -> new UsedItem(rs.getLong("id"), new ItemId(rs.getLong("item_id")),
                         rs.getString("code"), rs.getString("name"), rs.getBigDecimal("price").stripTrailingZeros(),
+                        rs.getBigDecimal("vat_percentage").stripTrailingZeros(),
                         rs.getBigDecimal("quantity").stripTrailingZeros()))
                 .list();
     }
@@ -198,6 +199,6 @@ public final class JdbcWorkOrders implements WorkOrders {
                 rs.getString("description"), rs.getString("customer_reference"),
                 WorkOrderStatus.valueOf(rs.getString("status")), sync, Timestamps.instant(rs, "created_at"),
                 Timestamps.instant(rs, "completed_at"), Timestamps.instant(rs, "archived_at"),
-                Timestamps.instant(rs, "changed_at"));
+                Timestamps.instant(rs, "changed_at"), (Integer) rs.getObject("settings_version"));
     }
 }

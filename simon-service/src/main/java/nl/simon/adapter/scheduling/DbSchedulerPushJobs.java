@@ -1,0 +1,26 @@
+package nl.simon.adapter.scheduling;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.time.Clock;
+import nl.simon.shared.TenantId;
+import nl.simon.sync.PushJobs;
+import nl.simon.workorder.WorkOrderId;
+
+/** Schedules a work order's push in db-scheduler, in the caller's transaction (the outbox row). */
+public final class DbSchedulerPushJobs implements PushJobs {
+    private final SchedulerClient scheduler;
+    private final PushTask pushTask;
+    private final Clock clock;
+
+    public DbSchedulerPushJobs(SchedulerClient scheduler, PushTask pushTask, Clock clock) {
+        this.scheduler = scheduler;
+        this.pushTask = pushTask;
+        this.clock = clock;
+    }
+
+    @Override
+    public void pushSoon(TenantId tenant, WorkOrderId workOrder) {
+        scheduler.scheduleIfNotExists(pushTask.task().instance(String.valueOf(workOrder.value()), tenant.value()),
+                clock.instant());
+    }
+}

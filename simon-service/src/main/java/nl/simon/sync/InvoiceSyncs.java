@@ -1,0 +1,25 @@
+package nl.simon.sync;
+
+import java.util.Optional;
+import nl.simon.shared.TenantId;
+import nl.simon.workorder.WorkOrderId;
+
+/** The push state of work orders, written step by step so a crash at any point is recoverable. */
+public interface InvoiceSyncs {
+    Optional<PushState> lock(TenantId tenant, WorkOrderId workOrder);
+
+    void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion);
+
+    void notSent(TenantId tenant, WorkOrderId workOrder, String message);
+
+    void chooseName(TenantId tenant, WorkOrderId workOrder, String draftName);
+
+    /** Committed before the POST: from now on the outcome is unknown until an answer is recorded. */
+    void attemptStarted(TenantId tenant, WorkOrderId workOrder);
+
+    void sent(TenantId tenant, WorkOrderId workOrder, String draftId);
+
+    void skipped(TenantId tenant, WorkOrderId workOrder, String message);
+
+    void failed(TenantId tenant, WorkOrderId workOrder, String message);
+}

@@ -1,0 +1,158 @@
+package nl.simon.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import nl.simon.customer.Customer;
+import nl.simon.customer.Customers;
+import nl.simon.customer.Location;
+import nl.simon.customer.Locations;
+import nl.simon.integration.ConnectedAccount;
+import nl.simon.integration.Draft;
+import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FsCredentials;
+import nl.simon.integration.FsFailure;
+import nl.simon.integration.Integration;
+import nl.simon.integration.Integrations;
+import nl.simon.integration.LogMessage;
+import nl.simon.integration.RecordLog;
+import nl.simon.integration.SettingsVersion;
+import nl.simon.integration.SuspendTenant;
+import nl.simon.item.Items;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+import nl.simon.workorder.InvoiceSyncState;
+import nl.simon.workorder.ViewWorkOrder;
+import nl.simon.workorder.WorkOrderDetails;
+import nl.simon.workorder.WorkOrderId;
+
+/**
+ * Sends one archived work order to FactuurSturen as a draft invoice, exactly once. The draft's name
+ * (FS {@code savename}) is chosen once and stored before the first POST; the attempt is recorded as
+ * "outcome unknown" before the POST, so after a timeout, a 5xx, a lost answer or a crash the next
+ * attempt first looks the draft up by that name and only sends when FS does not have it.
+ */
+public final class PushWorkOrder {
+    static final Duration SUSPENDED_RETRY = Duration.ofMinutes(10);
+
+    private final InvoiceSyncs syncs;
+    private final ViewWorkOrder view;
+    private final Customers customers;
+    private final Locations locations;
+    private final Items items;
+    private final Integrations integrations;
+    private final ConnectedAccount account;
+    private final FactuurSturen factuurSturen;
+    private final DraftNames names;
+    private final SuspendTenant suspension;
+    private final RecordLog log;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PushWorkOrder(PushParts parts, Integrations integrations, ConnectedAccount account,
+            FactuurSturen factuurSturen, SuspendTenant suspension, RecordLog log, Transactions transactions,
+            Clock clock) {
+        this.suspension = suspension;
+        this.syncs = parts.syncs();
+        this.view = parts.view();
+        this.customers = parts.customers();
+        this.locations = parts.locations();
+        this.items = parts.items();
+        this.integrations = integrations;
+        this.account = account;
+        this.factuurSturen = factuurSturen;
+        this.names = new DraftNames(factuurSturen, syncs, log, transactions);
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The parts of Simon a push reads and writes. */
+    public record PushParts(InvoiceSyncs syncs, ViewWorkOrder view, Customers customers, Locations locations,
+            Items items) {
+    }
+
+    public PushOutcome push(TenantId tenant, WorkOrderId id) {
+        Optional<PushState> state = transactions.inTransaction(() -> syncs.lock(tenant, id));
+        if (state.isEmpty() || state.get().state() != InvoiceSyncState.QUEUED) {
+            return new PushOutcome.AlreadyDone();
+        }
+        Integration integration = integrations.get(tenant);
+        if (!integration.runsJobs()) {
+            return notNow(tenant, id, integration);
+        }
+        WorkOrderDetails details = view.view(tenant, id);
+        FsCredentials credentials = account.of(tenant);
+        try {
+            return send(tenant, details, compose(tenant, details, state.get(), credentials), state.get(), credentials);
+        } catch (FsFailure.RateLimited limited) {
+            return new PushOutcome.RetryAt(limited.refillsAt());
+        } catch (FsFailure.Unauthorized refused) {
+            suspension.suspend(tenant);
+            return new PushOutcome.RetryAt(clock.instant().plus(SUSPENDED_RETRY));
+        }
+    }
+
+    private PushOutcome notNow(TenantId tenant, WorkOrderId id, Integration integration) {
+        if (integration.isActive()) {
+            return new PushOutcome.RetryAt(clock.instant().plus(SUSPENDED_RETRY));
+        }
+        long number = view.view(tenant, id).workOrder().number();
+        transactions.run(() -> {
+            syncs.notSent(tenant, id, SyncNote.of(LogMessage.PUSH_NOT_SENT_INACTIVE, number));
+            log.now(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(id.value()), number);
+        });
+        return new PushOutcome.Failed("integration not active");
+    }
+
+    private Composition compose(TenantId tenant, WorkOrderDetails details, PushState state, FsCredentials credentials) {
+        var settings = (state.settingsVersion() == null ? integrations.currentSettings(tenant)
+                : integrations.settingsVersion(tenant, state.settingsVersion()))
+                .map(SettingsVersion::settings).orElseThrow(() -> new IllegalStateException("no settings for push"));
+        Customer customer = details.workOrder().customer().flatMap(c -> customers.byId(tenant, c)).orElse(null);
+        Location location = details.workOrder().location().flatMap(l -> locations.byId(tenant, l)).orElse(null);
+        return ComposeDraft.compose(details, customer, location, settings,
+                new ProductPrices(tenant, items, factuurSturen, credentials));
+    }
+
+    private PushOutcome send(TenantId tenant, WorkOrderDetails details, Composition composition, PushState state,
+            FsCredentials credentials) {
+        WorkOrderId id = details.workOrder().id();
+        long number = details.workOrder().number();
+        if (!(composition instanceof Composition.Ready ready)) {
+            return new PushRefusals(syncs, log, transactions).record(tenant, id, number, composition);
+        }
+        String name = state.draftName() != null ? state.draftName()
+                : names.choose(tenant, id, number, ready.draft().savename(), credentials);
+        Draft draft = ready.draft().named(name);
+        if (state.outcomeUnknown()) {
+            Optional<String> found = factuurSturen.findDraft(credentials, name);
+            if (found.isPresent()) {
+                return sent(tenant, id, number, name, found.get());
+            }
+        }
+        transactions.runAlone(() -> syncs.attemptStarted(tenant, id));
+        try {
+            return sent(tenant, id, number, name, factuurSturen.createDraft(credentials, draft));
+        } catch (FsFailure.Rejected rejected) {
+            Optional<String> found = factuurSturen.findDraft(credentials, name);
+            if (found.isPresent()) {
+                return sent(tenant, id, number, name, found.get());
+            }
+            return new PushRefusals(syncs, log, transactions).rejected(tenant, id, number, rejected.reason());
+        } catch (FsFailure.Unreachable unknown) {
+            if (!state.outcomeUnknown()) {
+                log.alone(tenant, LogMessage.PUSH_DELAYED, String.valueOf(id.value()), number);
+            }
+            throw unknown;
+        }
+    }
+
+    private PushOutcome sent(TenantId tenant, WorkOrderId id, long number, String name, String draftId) {
+        transactions.run(() -> {
+            syncs.sent(tenant, id, draftId);
+            log.now(tenant, LogMessage.PUSH_SENT, String.valueOf(id.value()), number, name);
+        });
+        return new PushOutcome.Sent(name);
+    }
+}
