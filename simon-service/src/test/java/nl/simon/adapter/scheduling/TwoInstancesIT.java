@@ -34,8 +34,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two service instances on one database: every tenant's sync run executes on exactly one of them, and
- * runs of one tenant never overlap, so no record is pulled twice.
+ * Two service instances on one database: every tenant's sync run executes on exactly one of them, runs
+ * of one tenant never overlap, so no record is pulled twice; and archived work orders become exactly
+ * one draft each, whichever instance archived and whichever pushed.
  */
 class TwoInstancesIT {
     static final int TENANTS = 6;
@@ -54,7 +55,7 @@ class TwoInstancesIT {
                 ConfigurableApplicationContext b = start("instance-b", database)) {
             List<String> tenants = new ArrayList<>();
             for (int i = 0; i < TENANTS; i++) {
-                tenants.add(activate(a, emulator, i));
+                tenants.add(activate(a, emulator, "two-" + i + "-" + Long.toHexString(System.nanoTime()), CLIENTS));
             }
             Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> tenants.stream()
                     .allMatch(tenant -> syncRuns(tenant).size() >= 4));
@@ -71,6 +72,46 @@ class TwoInstancesIT {
                 .collect(Collectors.groupingBy(Run::instance, Collectors.counting())));
     }
 
+    @Test
+    void two_hundred_archived_work_orders_over_five_tenants_become_exactly_two_hundred_drafts() {
+        String database = "push_" + Long.toHexString(System.nanoTime());
+        TestDatabase.newDatabase(database);
+        try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0);
+                ConfigurableApplicationContext a = start("instance-a", database);
+                ConfigurableApplicationContext b = start("instance-b", database)) {
+            List<ConfigurableApplicationContext> instances = List.of(a, b);
+            List<String> accounts = new ArrayList<>();
+            List<Long> workOrders = new ArrayList<>();
+            for (int t = 0; t < 5; t++) {
+                String name = "push-" + t + "-" + Long.toHexString(System.nanoTime());
+                accounts.add(name);
+                nl.simon.shared.TenantId tenant = new nl.simon.shared.TenantId(Long.parseLong(activate(a, emulator, name, 1)));
+                for (int w = 0; w < 40; w++) {
+                    workOrders.add(archived(instances.get(w % 2), tenant, w));
+                }
+            }
+            JdbcClient jdbc = JdbcClient.create(a.getBean(DataSource.class));
+            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM work_order WHERE invoice_sync_state = 'SENT'").query(Long.class).single() == 200);
+            assertThat(accounts).allSatisfy(account ->
+                    assertThat(emulator.account(account).orElseThrow().count("invoices_saved")).isEqualTo(40));
+            assertThat(emulator.stats().count("POST", "invoices")).isEqualTo(200);
+            assertThat(workOrders).hasSize(200);
+        }
+    }
+
+    private static long archived(ConfigurableApplicationContext instance, nl.simon.shared.TenantId tenant, int w) {
+        var useCases = instance.getBean(nl.simon.workorder.WorkOrderUseCases.class);
+        var customers = instance.getBean(nl.simon.customer.Customers.class);
+        var customer = customers.search(tenant, null, 1, 0).get(0);
+        var workOrder = useCases.create().create(tenant, new nl.simon.workorder.NewWorkOrder(customer.id().value(), null,
+                "Werk " + w, "REF-" + w));
+        useCases.registerTime().register(tenant, workOrder.id(), "Pieter", 60 + w, 15);
+        useCases.complete().complete(tenant, workOrder.id());
+        useCases.archive().archive(tenant, workOrder.id());
+        return workOrder.id().value();
+    }
+
     private static void assertNoOverlapAndNoDoubleRun(List<Run> runs) {
         List<Run> ordered = runs.stream().sorted(Comparator.comparingLong(Run::startNanos)).toList();
         for (int i = 1; i < ordered.size(); i++) {
@@ -85,12 +126,14 @@ class TwoInstancesIT {
         return RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME) && run.tenant().equals(tenant)).toList();
     }
 
-    private static String activate(ConfigurableApplicationContext instance, FactuurSturenEmulator emulator, int i) {
-        String name = "two-" + i + "-" + Long.toHexString(System.nanoTime());
+    private static String activate(ConfigurableApplicationContext instance, FactuurSturenEmulator emulator, String name,
+            int clients) {
         Tenant tenant = instance.getBean(CreateTenant.class).create(name, "admin@" + name + ".nl", "wachtwoord");
-        emulator.createAccount(name, name + "-key", 100_000).seed(CLIENTS, 0);
+        emulator.createAccount(name, name + "-key", 100_000).seed(clients, 0);
         Api admin = Api.at(port(instance), "admin@" + name + ".nl", "wachtwoord");
-        new Wizard(admin, emulator.baseUrl(), name, name + "-key").activate();
+        Wizard wizard = new Wizard(admin, emulator.baseUrl(), name, name + "-key");
+        wizard.activate();
+        wizard.awaitImport();
         return String.valueOf(tenant.id().value());
     }
 
