@@ -94,6 +94,18 @@ class FaultsIT extends AgainstEmulator {
     }
 
     @Test
+    void after_commit_with_a_delay_stores_at_once_and_answers_late() {
+        emulator.addFault(new Fault("invoices", "POST", 0, 1, true, 2_000));
+        HttpRequest.Builder impatient = http.request("invoices").timeout(Duration.ofMillis(1_000))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(DRAFT));
+
+        assertThatThrownBy(() -> RawHttp.client().send(impatient.build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(HttpTimeoutException.class);
+
+        assertThat(account.count("invoices_saved")).isEqualTo(1);
+    }
+
+    @Test
     void delay_and_status_together_answer_the_failure_late() {
         emulator.addFault(new Fault("clients", "GET", 504, 1, false, 300));
 

@@ -62,16 +62,31 @@ final class ApiHandler implements HttpHandler {
         Optional<Fault> fault = state.faults().take(method, target.path());
         ApiExchange call = new ApiExchange(exchange, method, target, body, account.get(), quota.remaining(), fault);
         long delay = fault.map(Fault::delayMs).orElse(0L);
-        if (delay > 0) {
-            delayer.schedule(() -> workers.execute(() -> answer(call)), delay, TimeUnit.MILLISECONDS);
+        if (delay > 0 && fault.get().afterCommit()) {
+            // stored now, answered late: the client may give up (or die) while the change is already there
+            Optional<Answer> stored = compute(call);
+            stored.ifPresent(answer -> delayer.schedule(() -> workers.execute(() -> send(call, answer)), delay,
+                    TimeUnit.MILLISECONDS));
+        } else if (delay > 0) {
+            delayer.schedule(() -> workers.execute(() -> compute(call).ifPresent(answer -> send(call, answer))), delay,
+                    TimeUnit.MILLISECONDS);
         } else {
-            answer(call);
+            compute(call).ifPresent(answer -> send(call, answer));
         }
     }
 
-    private void answer(ApiExchange call) {
+    private Optional<Answer> compute(ApiExchange call) {
         try {
-            Replies.send(call.exchange(), call.answer(state), OptionalInt.of(call.remaining()));
+            return Optional.of(call.answer(state));
+        } catch (RuntimeException e) {
+            Failures.internal(call.exchange(), e);
+            return Optional.empty();
+        }
+    }
+
+    private void send(ApiExchange call, Answer answer) {
+        try {
+            Replies.send(call.exchange(), answer, OptionalInt.of(call.remaining()));
         } catch (IOException | RuntimeException e) {
             Failures.internal(call.exchange(), e);
         }
