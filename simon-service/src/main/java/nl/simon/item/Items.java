@@ -12,6 +12,9 @@ public interface Items {
 
     Optional<Item> byId(TenantId tenant, ItemId id);
 
+    /** The active item with this code; one pulled from FactuurSturen first. */
+    Optional<Item> activeByCode(TenantId tenant, String code);
+
     /** Items whose code or name contains {@code query} (all when null), ordered by code. */
     List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset);
 }
