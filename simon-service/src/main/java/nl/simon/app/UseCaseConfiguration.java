@@ -17,6 +17,7 @@ import nl.simon.workorder.AddUsedItem;
 import nl.simon.workorder.ArchiveWorkOrder;
 import nl.simon.workorder.CompleteWorkOrder;
 import nl.simon.workorder.CreateWorkOrder;
+import nl.simon.workorder.LinkCustomer;
 import nl.simon.workorder.PlanWorkOrder;
 import nl.simon.workorder.RegisterTime;
 import nl.simon.workorder.ViewWorkOrder;
@@ -94,7 +95,9 @@ class UseCaseConfiguration {
 
     @Bean
     WorkOrderUseCases workOrderUseCases(CreateWorkOrder create, PlanWorkOrder plan, RegisterTime registerTime,
-            AddUsedItem addUsedItem, CompleteWorkOrder complete, ArchiveWorkOrder archive, ViewWorkOrder view) {
-        return new WorkOrderUseCases(create, plan, registerTime, addUsedItem, complete, archive, view);
+            AddUsedItem addUsedItem, CompleteWorkOrder complete, ArchiveWorkOrder archive, ViewWorkOrder view,
+            WorkOrders workOrders, Customers customers, Locations locations, Transactions tx) {
+        return new WorkOrderUseCases(create, plan, registerTime, addUsedItem, complete, archive, view,
+                new LinkCustomer(workOrders, customers, locations, tx));
     }
 }

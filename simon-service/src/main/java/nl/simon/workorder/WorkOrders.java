@@ -26,6 +26,8 @@ public interface WorkOrders {
 
     void changeStatus(TenantId tenant, WorkOrderId id, WorkOrderStatus status);
 
+    void linkCustomer(TenantId tenant, WorkOrderId id, CustomerId customer, LocationId location);
+
     void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start);
 
     void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes, int travelMinutes);

@@ -132,6 +132,24 @@ class InvoicePushIT {
     }
 
     @Test
+    void a_work_order_that_failed_for_lack_of_a_customer_is_sent_after_linking_one() {
+        long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}").id();
+        admin.post("/api/work-orders/" + orphan + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 30}");
+        admin.post("/api/work-orders/" + orphan + "/complete");
+        admin.post("/api/work-orders/" + orphan + "/archive");
+        awaitState(orphan, "FAILED");
+        long customer = customerId();
+
+        Api.Response linked = admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}".formatted(customer));
+        admin.post("/api/work-orders/" + orphan + "/resend");
+
+        assertThat(linked.status()).isEqualTo(200);
+        assertThat(awaitState(orphan, "SENT").get("draftName").asString()).isEqualTo("WB 1");
+        assertThat(admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}".formatted(customer))
+                .status()).isEqualTo(409);
+    }
+
+    @Test
     void a_rejection_by_factuursturen_fails_with_its_message_and_retry_sends_it_after_the_fix() {
         long customer = admin.post("/api/customers", "{\"name\": \"Onbekend in FS\", \"fsClientNr\": \"987654\"}").id();
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
@@ -247,9 +265,13 @@ class InvoicePushIT {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    private long completedWorkOrder(String description, String reference) {
-        long customer = admin.get("/api/customers").json().valueStream()
+    private long customerId() {
+        return admin.get("/api/customers").json().valueStream()
                 .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+    }
+
+    private long completedWorkOrder(String description, String reference) {
+        long customer = customerId();
         long item = admin.get("/api/items?q=1001").json().get(0).get("id").asLong();
         String body = reference == null ? "{\"customerId\": %d, \"description\": \"%s\"}".formatted(customer, json(description))
                 : "{\"customerId\": %d, \"description\": \"%s\", \"customerReference\": \"%s\"}"

@@ -103,6 +103,13 @@ class WorkOrderApi {
         return view(caller, id);
     }
 
+    /** Links a customer (and work address); also on an archived work order whose invoice failed or was not sent. */
+    @PostMapping("/{id}/customer")
+    WorkOrderJson linkCustomer(Caller caller, @PathVariable long id, @RequestBody LinkCustomerRequest body) {
+        useCases.linkCustomer().link(caller.tenant(), new WorkOrderId(id), body.customerId(), body.locationId());
+        return view(caller, id);
+    }
+
     @GetMapping("/{id}/invoice-preview")
     Map<String, Object> invoicePreview(Caller caller, @PathVariable long id, Locale locale) {
         return InvoicePreviewJson.of(previewInvoice.preview(caller.tenant(), new WorkOrderId(id)), messages, locale);
@@ -137,5 +144,8 @@ class WorkOrderApi {
     }
 
     record UsedItemRequest(Long itemId, BigDecimal quantity) {
+    }
+
+    record LinkCustomerRequest(Long customerId, Long locationId) {
     }
 }

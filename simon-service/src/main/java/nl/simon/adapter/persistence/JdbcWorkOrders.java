@@ -81,6 +81,19 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
+    public void linkCustomer(TenantId tenant, WorkOrderId id, CustomerId customer, LocationId location) {
+        jdbc.sql("""
+                UPDATE work_order SET customer_id = :customer, location_id = :location, changed_at = :now
+                WHERE tenant_id = :tenant AND id = :id""")
+                .param("customer", customer.value())
+                .param("location", location == null ? null : location.value())
+                .param("now", now())
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    @Override
     public void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start) {
         jdbc.sql("""
                 INSERT INTO planning (tenant_id, work_order_id, employee, start_at, changed_at)
