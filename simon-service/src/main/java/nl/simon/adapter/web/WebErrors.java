@@ -1,10 +1,13 @@
 package nl.simon.adapter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.simon.integration.FsFailure;
 import nl.simon.shared.ConflictException;
+import nl.simon.shared.DutchTime;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.NotFoundException;
 import nl.simon.adapter.MessageText;
@@ -29,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(basePackages = "nl.simon.adapter.web")
 class WebErrors {
     private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE);
 
     private final MessageSource messages;
     private final MessageText text;
@@ -63,6 +67,22 @@ class WebErrors {
     ModelAndView conflict(ConflictException e, HttpServletRequest request, RedirectAttributes redirect,
             Locale locale) {
         return banner(request, redirect, text(locale, e.messageCode(), e.arguments()));
+    }
+
+    /** FactuurSturen could not do what was asked: back to the page with a red banner that says what to do. */
+    @ExceptionHandler
+    ModelAndView factuurSturen(FsFailure e, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+        String message = text(locale, "error.fs.unreachable", List.of());
+        if (e instanceof FsFailure.Unauthorized) {
+            message = text(locale, "error.fs.unauthorized", List.of());
+        } else if (e instanceof FsFailure.RateLimited limited) {
+            message = text(locale, "error.fs.rate-limited",
+                    List.of(limited.refillsAt() == null ? "?" : CLOCK_TIME.format(limited.refillsAt())));
+        } else if (e instanceof FsFailure.Rejected rejected) {
+            message = text(locale, "error.fs.rejected", List.of(String.valueOf(rejected.reason())));
+        }
+        LOG.warn("page request failed at FactuurSturen: {}", e.getMessage());
+        return banner(request, redirect, message);
     }
 
     @ExceptionHandler

@@ -84,6 +84,7 @@ class IntegrationWizardBrowserIT {
                 "Een Offerte in FactuurSturen wordt desgewenst een Werkbon in Simple-Simon.",
                 "Een gearchiveerde werkbon in Simon wordt een Concept Factuur in FactuurSturen");
         assertThat(text(By.id("integration-status"))).isEqualTo("NOG NIET EERDER GEACTIVEERD");
+        chromium.screenshot("integrations");
         browser.findElement(By.id("activate-link")).click();
 
         wipeEverything();
@@ -93,6 +94,7 @@ class IntegrationWizardBrowserIT {
         readTheLog(fsUser);
         deactivate();
         assertThat(api(tenant).get("/api/integration").text("status")).isEqualTo("INACTIVE");
+        reactivationLetsTheUserPickTables();
     }
 
     @Test
@@ -110,6 +112,11 @@ class IntegrationWizardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#change, #deactivate, #sync-now, #activate-again")))
                 .as("no change buttons for an office user").isEmpty();
         assertThat(browser.findElements(By.id("back"))).hasSize(1);
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIVE"));
+        assertThat(text(By.id("tables"))).contains("Item group", "Customer", "Work address");
+        browser.findElement(By.id("lang-nl")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIEF"));
         open("/integration/wizard?step=settings");
         assertThat(browser.findElements(By.cssSelector("#settings-submit, #check-workTimeProductCode")))
                 .as("the settings but no buttons").isEmpty();
@@ -157,6 +164,7 @@ class IntegrationWizardBrowserIT {
         assertThat(value("connect-apiKey")).as("the key is never shown again").isEmpty();
         assertThat(value("connect-username")).isEqualTo(fsUser);
         assertThat(value("connect-baseUrl")).isEqualTo(emulator.baseUrl());
+        chromium.screenshot("wizard-connect");
 
         fill("connect-apiKey", API_KEY);
         submit("connect-submit", "Verbonden met FactuurSturen als " + fsUser + ".");
@@ -261,6 +269,22 @@ class IntegrationWizardBrowserIT {
         assertThat(text(By.id("integration-status"))).isEqualTo("INACTIEF");
         assertThat(text(By.id("ended-at"))).matches(DATE_TIME);
         assertThat(browser.findElements(By.cssSelector("#deactivate, #sync-now"))).isEmpty();
+    }
+
+    private void reactivationLetsTheUserPickTables() {
+        browser.findElement(By.id("activate-again")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("goto-WIPE"), "KIES WAT TE WISSEN"));
+        assertThat(browser.findElements(By.id("wipe-forced"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#wipe-tables input[type=checkbox]")))
+                .hasSize(7).allMatch(box -> box.isSelected() && box.isEnabled());
+        browser.findElement(By.id("wipe-Location")).click();
+        browser.findElement(By.id("wipe-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-tables-error")));
+        assertThat(error.getText()).isEqualTo("wie Klant wist, moet ook Werkadres wissen (die verwijzen ernaar)");
+        assertThat(HeadlessChromium.isRed(error)).isTrue();
+        assertThat(browser.findElement(By.id("wipe-Location")).isSelected()).as("the choice is kept").isFalse();
+        assertThat(browser.findElement(By.id("wipe-Customer")).isSelected()).isTrue();
+        chromium.screenshot("wizard-reactivation");
     }
 
     /** An FS account in the emulator with Reistijd and Werktijd and one client, for this tenant only. */
