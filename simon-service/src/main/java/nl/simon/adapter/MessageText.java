@@ -33,7 +33,7 @@ public final class MessageText {
 
     /**
      * A log row: its parameters were stored as text, so table and step names in them ("ItemGroup, Item")
-     * are shown by their labels in the reader's language.
+     * or setting names are shown by their labels in the reader's language.
      */
     public String renderLog(Locale locale, String code, List<String> parameters) {
         Object[] shown = parameters.stream().map(parameter -> labelTokens(parameter, locale)).toArray();
@@ -51,8 +51,8 @@ public final class MessageText {
 
     private String labelTokens(String parameter, Locale locale) {
         return Arrays.stream(parameter.split(", ", -1))
-                .map(token -> messages.getMessage("table." + token, null,
-                        messages.getMessage("step." + token, null, token, locale), locale))
+                .map(token -> messages.getMessage("table." + token, null, messages.getMessage("step." + token, null,
+                        messages.getMessage("setting." + token, null, token, locale), locale), locale))
                 .collect(Collectors.joining(", "));
     }
 
