@@ -13,6 +13,7 @@ import nl.simon.adapter.factuursturen.HttpFactuurSturen;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
 import nl.simon.adapter.persistence.JdbcIntegrations;
 import nl.simon.adapter.persistence.JdbcInvoiceSyncs;
+import nl.simon.adapter.persistence.JdbcQuotationImports;
 import nl.simon.adapter.persistence.JdbcMasterData;
 import nl.simon.adapter.persistence.JdbcSimonData;
 import nl.simon.adapter.persistence.JdbcTableActivity;
@@ -32,6 +33,7 @@ import nl.simon.integration.TenantJobs;
 import nl.simon.shared.Transactions;
 import nl.simon.sync.CleanUp;
 import nl.simon.sync.InvoiceSyncs;
+import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PushJobs;
 import nl.simon.sync.PushWorkOrder;
 import nl.simon.sync.MasterData;
@@ -128,6 +130,11 @@ class IntegrationConfiguration {
     @Bean
     PushJobs pushJobs(@Lazy SchedulerClient scheduler, PushTask pushTask, Clock clock) {
         return new DbSchedulerPushJobs(scheduler, pushTask, clock);
+    }
+
+    @Bean
+    QuotationImports quotationImports(JdbcClient jdbc, Clock clock) {
+        return new JdbcQuotationImports(jdbc, clock);
     }
 
     @Bean

@@ -29,7 +29,9 @@ import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
 import nl.simon.item.Items;
 import nl.simon.sync.CleanUp;
+import nl.simon.sync.ImportQuotations;
 import nl.simon.sync.InvoiceSyncs;
+import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PreviewInvoice;
 import nl.simon.sync.PushJobs;
 import nl.simon.sync.PushWorkOrder;
@@ -77,6 +79,12 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
+    ImportQuotations.SimonParts quotationParts(Customers customers, Locations locations, Items items,
+            WorkOrders workOrders, nl.simon.tenant.Tenants tenants) {
+        return new ImportQuotations.SimonParts(customers, locations, items, workOrders, tenants);
+    }
+
+    @Bean
     SuspendTenant suspendTenant(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions tx) {
         return new SuspendTenant(integrations, jobs, log, tx);
     }
@@ -104,10 +112,11 @@ class IntegrationUseCaseConfiguration {
     @Bean
     SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, FactuurSturen fs, MasterData data,
             IntegrationLog integrationLog, TableActivity activity, SuspendTenant suspension, RecordLog log,
-            Transactions tx, Clock clock) {
+            Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts) {
         List<Pull> pulls = List.of(
                 new PullClients(fs, data, integrationLog, activity, tx, clock),
-                new PullProducts(fs, data, integrationLog, activity, tx, clock));
+                new PullProducts(fs, data, integrationLog, activity, tx, clock),
+                new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
         return new SyncTenant(integrations, account, pulls, suspension, log, tx);
     }
 }

@@ -14,4 +14,6 @@ public interface Customers {
     List<Customer> search(TenantId tenant, String query, int limit, int offset);
 
     boolean fsClientNrTaken(TenantId tenant, String fsClientNr);
+
+    Optional<Customer> byFsClientNr(TenantId tenant, String fsClientNr);
 }

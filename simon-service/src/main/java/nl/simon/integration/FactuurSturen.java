@@ -21,6 +21,9 @@ public interface FactuurSturen {
 
     long countProducts(FsCredentials credentials);
 
+    /** All quotations, read page by page as the stream is consumed; close the stream when done. */
+    Stream<FsQuotationInfo> quotations(FsCredentials credentials);
+
     /** Creates a draft invoice ({@code action=save}); answers its id. */
     String createDraft(FsCredentials credentials, Draft draft);
 

@@ -12,7 +12,9 @@ public enum LogAction {
     FIX_IN_FACTUURSTUREN,
     FINISH_OR_ARCHIVE_WORK_ORDER,
     RETRY_LATER,
-    RESEND_AFTER_ACTIVATION;
+    RESEND_AFTER_ACTIVATION,
+    MAKE_CLIENT_ACTIVE,
+    ADD_ITEM_OR_BOOK_BY_HAND;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

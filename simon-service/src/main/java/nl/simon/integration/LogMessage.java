@@ -45,7 +45,10 @@ public enum LogMessage {
     PUSH_NOT_SENT_INACTIVE("WorkOrder", Severity.WARNING, LogAction.RESEND_AFTER_ACTIVATION),
     PUSH_RENAMED("WorkOrder", Severity.INFO, LogAction.NONE),
     PUSH_DELAYED("WorkOrder", Severity.WARNING, LogAction.WAIT),
-    PUSH_QUEUED_AGAIN("WorkOrder", Severity.INFO, LogAction.NONE);
+    PUSH_QUEUED_AGAIN("WorkOrder", Severity.INFO, LogAction.NONE),
+    QUOTATION_IMPORTED("Quotation", Severity.INFO, LogAction.NONE),
+    QUOTATION_WAITING("Quotation", Severity.ERROR, LogAction.MAKE_CLIENT_ACTIVE),
+    QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND);
 
     private final String table;
     private final Severity severity;

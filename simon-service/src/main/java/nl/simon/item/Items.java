@@ -15,6 +15,9 @@ public interface Items {
     /** The active item with this code; one pulled from FactuurSturen first. */
     Optional<Item> activeByCode(TenantId tenant, String code);
 
+    /** The active item with this name (ignoring case); one pulled from FactuurSturen first. */
+    Optional<Item> activeByName(TenantId tenant, String name);
+
     /** Items whose code or name contains {@code query} (all when null), ordered by code. */
     List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset);
 }

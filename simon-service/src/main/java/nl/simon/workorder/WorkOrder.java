@@ -5,7 +5,10 @@ import java.util.Optional;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.LocationId;
 
-/** A work order ("werkbon"): the job, for whom and where, and where it stands. */
+/**
+ * A work order ("werkbon"): the job, for whom and where, and where it stands; {@code quotationReference}
+ * names the FactuurSturen quotation it was made from, if any.
+ */
 public record WorkOrder(
         WorkOrderId id,
         long number,
@@ -19,7 +22,8 @@ public record WorkOrder(
         Instant completedAt,
         Instant archivedAt,
         Instant changedAt,
-        Integer settingsVersion) {
+        Integer settingsVersion,
+        String quotationReference) {
 
     public Optional<CustomerId> customer() {
         return Optional.ofNullable(customerId);

@@ -28,6 +28,9 @@ public interface WorkOrders {
 
     void linkCustomer(TenantId tenant, WorkOrderId id, CustomerId customer, LocationId location);
 
+    /** Notes the FS quotation the work order was made from ("van offerte <reference>"). */
+    void fromQuotation(TenantId tenant, WorkOrderId id, String quotationId, String quotationReference);
+
     void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start);
 
     void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes, int travelMinutes);

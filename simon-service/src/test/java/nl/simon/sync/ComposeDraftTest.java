@@ -155,7 +155,7 @@ class ComposeDraftTest {
 
     static WorkOrderDetails details(String description, String reference, int workMinutes, int travelMinutes) {
         WorkOrder workOrder = new WorkOrder(new WorkOrderId(7), 12, new CustomerId(1), new LocationId(5), description,
-                reference, WorkOrderStatus.COMPLETED, InvoiceSync.NOT_SENT, Instant.EPOCH, null, null, Instant.EPOCH, null);
+                reference, WorkOrderStatus.COMPLETED, InvoiceSync.NOT_SENT, Instant.EPOCH, null, null, Instant.EPOCH, null, null);
         List<TimeSheet> sheets = workMinutes + travelMinutes == 0 ? List.of()
                 : List.of(new TimeSheet(1, "Pieter", workMinutes, travelMinutes));
         List<UsedItem> used = List.of(new UsedItem(1, new ItemId(9), "1001", "Thermostaatkraan", new BigDecimal("34.50"),

@@ -20,11 +20,14 @@ import nl.simon.factuursturen.client.FsClient;
 import nl.simon.factuursturen.client.FsProduct;
 import nl.simon.factuursturen.client.InvoiceLine;
 import nl.simon.factuursturen.client.RateLimited;
+import nl.simon.factuursturen.client.Quotation;
 import nl.simon.factuursturen.client.Rejected;
 import nl.simon.factuursturen.client.SavedInvoice;
 import nl.simon.factuursturen.client.TransientFailure;
 import nl.simon.factuursturen.client.Unauthorized;
 import nl.simon.integration.Draft;
+import nl.simon.integration.DraftLine;
+import nl.simon.integration.FsQuotationInfo;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsClientInfo;
 import nl.simon.integration.FsCredentials;
@@ -75,6 +78,11 @@ public final class HttpFactuurSturen implements FactuurSturen {
     @Override
     public long countProducts(FsCredentials credentials) {
         return call(() -> client(credentials).countProducts());
+    }
+
+    @Override
+    public Stream<FsQuotationInfo> quotations(FsCredentials credentials) {
+        return translated(call(() -> client(credentials).quotations()).map(HttpFactuurSturen::info));
     }
 
     @Override
@@ -135,6 +143,13 @@ public final class HttpFactuurSturen implements FactuurSturen {
             return new FsFailure.Unreachable(lost.outcomeUnknown(), lost);
         }
         return new FsFailure.Rejected(((Rejected) failure).reason(), failure);
+    }
+
+    private static FsQuotationInfo info(Quotation quotation) {
+        List<DraftLine> lines = quotation.lines().stream()
+                .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate())).toList();
+        return new FsQuotationInfo(quotation.id(), quotation.clientnr(), quotation.savename(),
+                quotation.quotationReference(), quotation.notes(), lines);
     }
 
     private static FsClientInfo info(FsClient client) {

@@ -71,6 +71,13 @@ public final class JdbcCustomers implements Customers {
     }
 
     @Override
+    public Optional<Customer> byFsClientNr(TenantId tenant, String fsClientNr) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant_id = :tenant AND fs_client_nr = :nr")
+                .param("tenant", tenant.value()).param("nr", fsClientNr)
+                .query(JdbcCustomers::map).optional();
+    }
+
+    @Override
     public boolean fsClientNrTaken(TenantId tenant, String fsClientNr) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer WHERE tenant_id = :tenant AND fs_client_nr = :nr)")
                 .param("tenant", tenant.value())

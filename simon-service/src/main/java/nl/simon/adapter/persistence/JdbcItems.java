@@ -69,6 +69,15 @@ public final class JdbcItems implements Items {
     }
 
     @Override
+    public Optional<Item> activeByName(TenantId tenant, String name) {
+        return jdbc.sql("""
+                SELECT * FROM item WHERE tenant_id = :tenant AND lower(name) = lower(:name) AND active
+                ORDER BY origin = 'FACTUURSTUREN' DESC, id LIMIT 1""")
+                .param("tenant", tenant.value()).param("name", name)
+                .query(JdbcItems::map).optional();
+    }
+
+    @Override
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
         return jdbc.sql("""
                 SELECT * FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)

@@ -94,6 +94,13 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
+    public void fromQuotation(TenantId tenant, WorkOrderId id, String quotationId, String quotationReference) {
+        jdbc.sql("UPDATE work_order SET fs_quotation_id = :q, quotation_reference = :ref WHERE tenant_id = :tenant AND id = :id")
+                .param("q", quotationId).param("ref", quotationReference)
+                .param("tenant", tenant.value()).param("id", id.value()).update();
+    }
+
+    @Override
     public void addPlanning(TenantId tenant, WorkOrderId id, String employee, Instant start) {
         jdbc.sql("""
                 INSERT INTO planning (tenant_id, work_order_id, employee, start_at, changed_at)
@@ -212,6 +219,7 @@ public final class JdbcWorkOrders implements WorkOrders {
                 rs.getString("description"), rs.getString("customer_reference"),
                 WorkOrderStatus.valueOf(rs.getString("status")), sync, Timestamps.instant(rs, "created_at"),
                 Timestamps.instant(rs, "completed_at"), Timestamps.instant(rs, "archived_at"),
-                Timestamps.instant(rs, "changed_at"), (Integer) rs.getObject("settings_version"));
+                Timestamps.instant(rs, "changed_at"), (Integer) rs.getObject("settings_version"),
+                rs.getString("quotation_reference"));
     }
 }

@@ -1,0 +1,101 @@
+package nl.simon.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.simon.integration.CustomerReferenceSource;
+import nl.simon.integration.DraftLine;
+import nl.simon.integration.FsQuotationInfo;
+import nl.simon.integration.IntegrationSettings;
+import nl.simon.item.Item;
+
+/**
+ * What a quotation becomes (seed 5.2–5.2.4): the work description and customer reference the settings
+ * choose, and, with "quotation lines as used items", each priced line matched to an item (by the code at
+ * the start of its description, else by name); a line that matches nothing stays in the description.
+ */
+record QuotationWorkOrder(String description, String customerReference, List<Match> usedItems,
+        List<String> unmatched) {
+
+    record Match(Item item, java.math.BigDecimal quantity) {
+    }
+
+    static QuotationWorkOrder of(FsQuotationInfo quotation, IntegrationSettings settings,
+            Function<String, Optional<Item>> byCode, Function<String, Optional<Item>> byName) {
+        List<Match> matches = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        if (settings.quotationLinesAsUsedItems()) {
+            for (DraftLine line : quotation.lines()) {
+                if (line.amount() == null || line.amount().signum() <= 0 || line.description().isBlank()) {
+                    continue;
+                }
+                Optional<Item> item = byCode.apply(firstWord(line.description())).or(() -> byName.apply(line.description().strip()));
+                item.ifPresentOrElse(found -> matches.add(new Match(found, line.amount())),
+                        () -> unmatched.add(line.description().strip()));
+            }
+        }
+        String description = description(quotation, settings);
+        for (String line : unmatched) {
+            if (!description.contains(line)) {
+                description = description + "\n" + line;
+            }
+        }
+        return new QuotationWorkOrder(cut(description, 4000), reference(quotation, settings.customerReferenceSource()),
+                matches, unmatched);
+    }
+
+    private static String description(FsQuotationInfo q, IntegrationSettings settings) {
+        String chosen = switch (settings.workDescriptionSource()) {
+            case QUOTATION_NAME -> q.name();
+            case QUOTATION_REFERENCE -> q.reference();
+            case ALL_QUOTATION_LINES -> q.lines().stream().map(DraftLine::description).filter(d -> !d.isBlank())
+                    .collect(Collectors.joining("\n"));
+            case FIRST_LINE_DESCRIPTION -> q.lines().isEmpty() ? null : q.lines().get(0).description();
+            case NOTES -> q.notes();
+        };
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen.strip();
+        }
+        return q.name() != null && !q.name().isBlank() ? q.name().strip() : "Offerte " + label(q);
+    }
+
+    private static String reference(FsQuotationInfo q, CustomerReferenceSource source) {
+        String reference = switch (source) {
+            case QUOTATION_NAME -> q.name();
+            case QUOTATION_REFERENCE -> q.reference();
+            case BOTH -> List.of(blankless(q.name()), blankless(q.reference())).stream().filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" / "));
+            case NOTHING -> null;
+        };
+        return reference == null || reference.isBlank() ? null : cut(reference.strip(), 200);
+    }
+
+    static String label(FsQuotationInfo q) {
+        return q.reference() != null && !q.reference().isBlank() ? q.reference() : q.id();
+    }
+
+    static boolean matches(FsQuotationInfo q, String filterWord) {
+        if (filterWord == null) {
+            return true;
+        }
+        String word = filterWord.toLowerCase(Locale.ROOT);
+        return q.texts().stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(word));
+    }
+
+    private static String firstWord(String text) {
+        String stripped = text.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+
+    private static String blankless(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

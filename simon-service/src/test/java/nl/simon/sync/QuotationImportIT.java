@@ -1,0 +1,187 @@
+package nl.simon.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.simon.factuursturen.emulator.EmulatedAccount;
+import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
+import nl.simon.testing.Api;
+import nl.simon.testing.SimonIT;
+import nl.simon.testing.TestTenants;
+import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.Wizard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Quotations in FactuurSturen become work orders in Simon, each once, as the settings say. */
+@SimonIT
+class QuotationImportIT {
+    static FactuurSturenEmulator emulator;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    JdbcClient jdbc;
+
+    Api admin;
+    EmulatedAccount account;
+    Wizard wizard;
+    String clientnr;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = FactuurSturenEmulator.start(0);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void activatedTenant() {
+        TestTenant tenant = tenants.create();
+        admin = Api.at(port, tenant.adminEmail(), tenant.password());
+        String username = "fs-" + UUID.randomUUID();
+        String key = "key-" + UUID.randomUUID();
+        account = emulator.createAccount(username, key, 100_000);
+        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
+        account.create("products", Map.of("code", "2001", "name", "Onderhoudsset", "price", "24.95", "taxes", "21"));
+        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
+        wizard = new Wizard(admin, emulator.baseUrl(), username, key);
+        wizard.activate();
+        wizard.awaitImport();
+    }
+
+    @Test
+    void each_quotation_with_the_filter_word_becomes_one_work_order_once() {
+        String maintenance = quotation("WB Onderhoud cv-ketel", "OFF-1", "Sleutel bij de buren", clientnr,
+                line(1.5, "0002 Werktijd"), line(1, "Onderhoudsset"), line(2, "Rubber ringen"));
+        quotation("Kranen vervangen", "OFF-2", "", clientnr, line(3, "0002 Werktijd"));
+        quotation("Lekkage", "OFF-3", "werkbon: wb spoed", clientnr, line(1, "0002 Werktijd"));
+        settings("QUOTATION_NAME", "QUOTATION_REFERENCE", "WB");
+
+        wizard.syncNow();
+
+        List<JsonNode> made = workOrders();
+        assertThat(made).extracting(w -> w.get("description").asString().lines().findFirst().orElseThrow())
+                .containsExactlyInAnyOrder("WB Onderhoud cv-ketel", "Lekkage");
+        JsonNode onderhoud = workOrder("OFF-1");
+        assertThat(onderhoud.get("description").asString()).isEqualTo("WB Onderhoud cv-ketel\nRubber ringen");
+        assertThat(onderhoud.get("customerReference").asString()).isEqualTo("OFF-1");
+        assertThat(onderhoud.get("quotationReference").asString()).isEqualTo("OFF-1");
+        assertThat(onderhoud.get("usedItems")).extracting(u -> u.get("code").asString() + " x" + u.get("quantity").asString())
+                .containsExactly("0002 x1.5", "2001 x1");
+        assertThat(onderhoud.get("customerId").isNull()).isFalse();
+        assertThat(onderhoud.get("locationId").isNull()).isFalse();
+        assertThat(log("WARNING")).anySatisfy(m -> assertThat(m).contains("Rubber ringen"));
+        assertThat(log("INFO")).anySatisfy(m -> assertThat(m).contains("Offerte OFF-1 is werkbon"));
+
+        wizard.fs("PUT", "quotations/" + maintenance, "{\"savename\": \"WB Gewijzigd\", \"notes\": \"later\"}");
+        wizard.syncNow();
+        assertThat(workOrders()).hasSize(2);
+        assertThat(workOrder("OFF-1").get("description").asString()).startsWith("WB Onderhoud cv-ketel");
+
+        jdbc.sql("DELETE FROM work_order WHERE id = :id").param("id", onderhoud.get("id").asLong()).update();
+        wizard.syncNow();
+        assertThat(workOrders()).hasSize(1);
+    }
+
+    @Test
+    void description_and_customer_reference_follow_the_settings() {
+        settings("ALL_QUOTATION_LINES", "BOTH", null);
+        quotation("Naam A", "REF-A", "Notities A", clientnr, line(1, "Eerste regel"), line(1, "Tweede regel"));
+        wizard.syncNow();
+        settings("FIRST_LINE_DESCRIPTION", "NOTHING", null);
+        quotation("Naam B", "REF-B", "Notities B", clientnr, line(1, "Regel B1"), line(1, "Regel B2"));
+        wizard.syncNow();
+        settings("NOTES", "QUOTATION_NAME", null);
+        quotation("Naam C", "REF-C", "Notities C", clientnr, line(1, "Regel C"));
+        wizard.syncNow();
+        settings("QUOTATION_REFERENCE", "QUOTATION_REFERENCE", null);
+        quotation("Naam D", "REF-D", "", clientnr, line(1, "Regel D"));
+        wizard.syncNow();
+
+        assertThat(workOrder("REF-A").get("description").asString()).isEqualTo("Eerste regel\nTweede regel");
+        assertThat(workOrder("REF-A").get("customerReference").asString()).isEqualTo("Naam A / REF-A");
+        assertThat(workOrder("REF-B").get("description").asString()).startsWith("Regel B1");
+        assertThat(workOrder("REF-B").get("customerReference").isNull()).isTrue();
+        assertThat(workOrder("REF-C").get("description").asString()).startsWith("Notities C");
+        assertThat(workOrder("REF-C").get("customerReference").asString()).isEqualTo("Naam C");
+        assertThat(workOrder("REF-D").get("description").asString()).startsWith("REF-D");
+        assertThat(workOrder("REF-D").get("customerReference").asString()).isEqualTo("REF-D");
+    }
+
+    @Test
+    void a_quotation_whose_customer_is_not_in_simon_waits_and_is_reported_once() {
+        String sleeping = account.create("clients", Map.of("company", "Slaapt BV", "active", "false"));
+        quotation("WB Later", "OFF-9", "", sleeping, line(1, "0002 Werktijd"));
+        settings("QUOTATION_NAME", "QUOTATION_REFERENCE", null);
+
+        wizard.syncNow();
+        wizard.syncNow();
+
+        assertThat(workOrders()).isEmpty();
+        assertThat(log("ERROR")).filteredOn(m -> m.contains("OFF-9")).hasSize(1);
+
+        wizard.fs("PUT", "clients/" + sleeping, "{\"company\": \"Slaapt BV\", \"active\": \"true\"}");
+        wizard.syncNow();
+        assertThat(workOrder("OFF-9").get("description").asString()).startsWith("WB Later");
+    }
+
+    @Test
+    void nothing_is_imported_while_the_setting_is_off() {
+        quotation("WB Iets", "OFF-5", "", clientnr, line(1, "0002 Werktijd"));
+
+        wizard.syncNow();
+
+        assertThat(workOrders()).isEmpty();
+    }
+
+    private String quotation(String name, String reference, String notes, String client, Map<?, ?>... lines) {
+        return account.create("quotations", Map.of("action", "save", "savename", name, "quotationreference", reference,
+                "notes", notes, "clientnr", client, "lines", List.of(lines)));
+    }
+
+    private static Map<String, Object> line(double amount, String description) {
+        return Map.of("amount", amount, "description", description, "price", "10.00", "tax_rate", 21);
+    }
+
+    private void settings(String descriptionSource, String referenceSource, String filterWord) {
+        String body = """
+                {"quotationsToWorkOrders": true, "quotationFilterWord": %s, "quotationLinesAsUsedItems": true,
+                 "workDescriptionSource": "%s", "customerReferenceSource": "%s",
+                 "travelTimeProductCode": null, "workTimeProductCode": "0002", "standardProductCode": null,
+                 "workOrderExclusionWord": null, "descriptionAsFirstLine": false,
+                 "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}"""
+                .formatted(filterWord == null ? "null" : "\"" + filterWord + "\"", descriptionSource, referenceSource);
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", body).status()).isEqualTo(200);
+    }
+
+    private List<JsonNode> workOrders() {
+        return admin.get("/api/work-orders").json().valueStream().toList();
+    }
+
+    private JsonNode workOrder(String quotationReference) {
+        long id = workOrders().stream().filter(w -> quotationReference.equals(
+                        admin.get("/api/work-orders/" + w.get("id").asLong()).json().get("quotationReference").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no work order from " + quotationReference))
+                .get("id").asLong();
+        return admin.get("/api/work-orders/" + id).json();
+    }
+
+    private List<String> log(String severity) {
+        return admin.get("/api/integration/log?severity=" + severity).json().get("rows").valueStream()
+                .map(row -> row.get("message").asString()).toList();
+    }
+}
