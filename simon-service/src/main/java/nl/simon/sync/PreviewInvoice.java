@@ -10,14 +10,16 @@ import nl.simon.integration.Integrations;
 import nl.simon.integration.SettingsVersion;
 import nl.simon.item.Items;
 import nl.simon.shared.TenantId;
+import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.ViewWorkOrder;
+import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderId;
 import nl.simon.workorder.WorkOrderStatus;
 
 /**
- * The draft invoice archiving would send (B4): with the settings in force now, or for an archived work
- * order with the version fixed when it was archived. Products come from the items Simon pulled.
+ * The draft invoice archiving (or a retry) would send (B4): with the settings in force now, or for a
+ * queued or sent work order with the version fixed when it was archived. Products come from the items Simon pulled.
  */
 public final class PreviewInvoice {
     private final ViewWorkOrder view;
@@ -43,10 +45,13 @@ public final class PreviewInvoice {
                 new ProductPrices(tenant, items, null, null));
     }
 
+    /** A queued or sent work order keeps the version of its archiving; a retry (failed, not sent) uses today's. */
     private IntegrationSettings settings(TenantId tenant, WorkOrderDetails details) {
-        Optional<SettingsVersion> version = details.workOrder().status() == WorkOrderStatus.ARCHIVED
-                && details.workOrder().settingsVersion() != null
-                ? integrations.settingsVersion(tenant, details.workOrder().settingsVersion())
+        WorkOrder workOrder = details.workOrder();
+        InvoiceSyncState state = workOrder.invoiceSync().state();
+        boolean fixed = workOrder.status() == WorkOrderStatus.ARCHIVED && workOrder.settingsVersion() != null
+                && state != InvoiceSyncState.FAILED && state != InvoiceSyncState.NOT_SENT;
+        Optional<SettingsVersion> version = fixed ? integrations.settingsVersion(tenant, workOrder.settingsVersion())
                 : integrations.currentSettings(tenant);
         return version.map(SettingsVersion::settings).orElse(IntegrationSettings.DEFAULTS);
     }

@@ -84,6 +84,7 @@ class InvoicePushIT {
         wizard.awaitImport();
         admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("WORK_ORDER_NUMBER"));
         fs = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()), new Credentials(username, key)));
+        emulator.clearStats();
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ final class InvoicePreviewJson {
         } else {
             String reason = reason(composition);
             answer.put("reason", reason);
-            answer.put("message", messages.render(locale, "preview." + reason, details(composition)));
+            answer.put("message", messages.render(locale, "preview." + reason, details(composition, messages, locale)));
         }
         return answer;
     }
@@ -61,7 +61,7 @@ final class InvoicePreviewJson {
         return "NO_CUSTOMER";
     }
 
-    private static List<Object> details(Composition composition) {
+    private static List<Object> details(Composition composition, MessageText messages, Locale locale) {
         if (composition instanceof Composition.Excluded excluded) {
             return List.of(excluded.word());
         }
@@ -69,7 +69,7 @@ final class InvoicePreviewJson {
             return List.of(noFs.customerName());
         }
         if (composition instanceof Composition.UnknownProduct unknown) {
-            return List.of(unknown.field(), unknown.code());
+            return List.of(messages.render(locale, "setting." + unknown.field()), unknown.code());
         }
         return List.of();
     }

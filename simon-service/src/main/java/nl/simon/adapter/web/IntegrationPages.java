@@ -2,6 +2,7 @@ package nl.simon.adapter.web;
 
 import nl.simon.integration.IntegrationOverview;
 import nl.simon.integration.IntegrationUseCases;
+import nl.simon.sync.CleanUp;
 import nl.simon.tenant.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +12,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Integraties" with the FactuurSturen card (seed 4.1), the status page (seed 6.1) with "Nu
- * synchroniseren", and "De-activeren" with its confirmation question (seed 9.1). Every office user
- * sees these pages; only an ADMIN sees (and may use) the buttons that change the integration.
+ * synchroniseren" and "Opschonen", and "De-activeren" with its confirmation question (seed 9.1). Every
+ * office user sees these pages; only an ADMIN sees (and may use) the buttons that change the integration.
  */
 @Controller
 class IntegrationPages {
     private final IntegrationUseCases integration;
+    private final CleanUp cleanUp;
     private final Notices notices;
 
-    IntegrationPages(IntegrationUseCases integration, Notices notices) {
+    IntegrationPages(IntegrationUseCases integration, CleanUp cleanUp, Notices notices) {
         this.integration = integration;
+        this.cleanUp = cleanUp;
         this.notices = notices;
     }
 
@@ -46,6 +49,14 @@ class IntegrationPages {
     String syncNow(Caller caller, RedirectAttributes redirect) {
         integration.syncNow().syncNow(caller.tenant());
         notices.success(redirect, "notice.integration.sync-started");
+        return "redirect:/integration/status";
+    }
+
+    /** "Opschonen" (issue 5): the cleanup at once instead of at its next turn, with how many records it touched. */
+    @PostMapping("/integration/cleanup")
+    String cleanUp(Caller caller, RedirectAttributes redirect) {
+        int cleaned = cleanUp.cleanUpNow(caller.tenant());
+        notices.success(redirect, "notice.integration.cleaned", cleaned);
         return "redirect:/integration/status";
     }
 

@@ -2,11 +2,13 @@ package nl.simon.adapter.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
 import nl.simon.item.Items;
 import nl.simon.shared.DutchTime;
 import nl.simon.shared.NotFoundException;
+import nl.simon.sync.QueuePush;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderDetails;
@@ -36,19 +38,23 @@ class WorkOrderPage {
     private final Locations locations;
     private final Items items;
     private final Notices notices;
+    private final InvoicePanel invoicePanel;
+    private final QueuePush queuePush;
 
     WorkOrderPage(WorkOrderUseCases useCases, WorkOrders workOrders, Customers customers, Locations locations,
-            Items items, Notices notices) {
+            Items items, Notices notices, InvoicePanel invoicePanel, QueuePush queuePush) {
         this.useCases = useCases;
         this.workOrders = workOrders;
         this.customers = customers;
         this.locations = locations;
         this.items = items;
         this.notices = notices;
+        this.invoicePanel = invoicePanel;
+        this.queuePush = queuePush;
     }
 
     @GetMapping
-    String show(Caller caller, @PathVariable long id, Model model) {
+    String show(Caller caller, @PathVariable long id, Locale locale, Model model) {
         WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
         WorkOrder workOrder = details.workOrder();
         // hours and items may be registered until archived: WorkOrderStatus.requireRegistrationAllowed()
@@ -63,6 +69,7 @@ class WorkOrderPage {
         model.addAttribute("registrationAllowed", registrationAllowed);
         model.addAttribute("items", registrationAllowed
                 ? items.search(caller.tenant(), null, true, MAX_ITEMS, 0) : List.of());
+        invoicePanel.addTo(model, caller.tenant(), workOrder, locale);
         return "work-order";
     }
 
@@ -98,6 +105,21 @@ class WorkOrderPage {
     String archive(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         useCases.archive().archive(caller.tenant(), new WorkOrderId(id));
         return done(caller, id, redirect, "notice.workorder.archived");
+    }
+
+    /** "Opnieuw versturen": an archived work order whose draft invoice failed or was not sent is queued again. */
+    @PostMapping("/resend")
+    String resend(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        queuePush.resend(caller.tenant(), new WorkOrderId(id));
+        return done(caller, id, redirect, "notice.workorder.resent");
+    }
+
+    /** "Klant koppelen": until archived, and after archiving while its draft invoice failed or was not sent. */
+    @PostMapping("/customer")
+    String linkCustomer(Caller caller, @PathVariable long id, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long locationId, RedirectAttributes redirect) {
+        useCases.linkCustomer().link(caller.tenant(), new WorkOrderId(id), customerId, locationId);
+        return done(caller, id, redirect, "notice.workorder.customer-linked");
     }
 
     /** Back to the work order (post/redirect/get) with a green message naming its number. */

@@ -91,7 +91,7 @@ class WorkOrderBrowserIT {
         assertThat(text(By.id("work-order-customer"))).isEqualTo("Bakkerij Jansen");
         assertThat(text(By.id("work-order-location"))).isEqualTo("Winkel (Markt 2, 1234 AC Utrecht)");
         assertThat(text(By.id("work-order-description"))).isEqualTo("Kraan vervangen\nKeuken, eerste verdieping");
-        assertThat(text(By.id("work-order-invoice"))).isEqualTo("Niet verstuurd");
+        assertThat(text(By.id("work-order-invoice"))).isEqualTo("Nog niet verstuurd");
 
         fill("plannings-employee", "Pieter");
         setValue("plannings-start", "2026-12-01T08:00");

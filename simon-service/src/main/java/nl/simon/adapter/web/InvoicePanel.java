@@ -1,0 +1,65 @@
+package nl.simon.adapter.web;
+
+import java.util.List;
+import java.util.Locale;
+import nl.simon.adapter.MessageText;
+import nl.simon.customer.Customer;
+import nl.simon.integration.Integration;
+import nl.simon.integration.Integrations;
+import nl.simon.shared.TenantId;
+import nl.simon.sync.PreviewInvoice;
+import nl.simon.workorder.InvoiceSyncState;
+import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the work order page shows about its draft invoice (B3, B4): the state with its message, whether
+ * "Opnieuw versturen" and "Klant koppelen" are offered, and the preview of the draft. Both buttons
+ * and the preview need an active integration; without one the page says so in grey.
+ */
+@Component
+class InvoicePanel {
+    private final PreviewInvoice previewInvoice;
+    private final Integrations integrations;
+    private final WorkOrderFormChoices choices;
+    private final MessageText text;
+
+    InvoicePanel(PreviewInvoice previewInvoice, Integrations integrations, WorkOrderFormChoices choices,
+            MessageSource messages) {
+        this.previewInvoice = previewInvoice;
+        this.integrations = integrations;
+        this.choices = choices;
+        this.text = new MessageText(messages);
+    }
+
+    void addTo(Model model, TenantId tenant, WorkOrder workOrder, Locale locale) {
+        Integration integration = integrations.get(tenant);
+        boolean active = integration.isActive();
+        boolean archived = workOrder.status() == WorkOrderStatus.ARCHIVED;
+        boolean resendable = archived && resendable(workOrder.invoiceSync().state());
+        model.addAttribute("invoiceMessage", text.renderNote(locale, workOrder.invoiceSync().message()));
+        model.addAttribute("integrationActive", active);
+        model.addAttribute("canResend", resendable && active);
+        model.addAttribute("resendAfterActivation", resendable && !active && integration.everActivated());
+        linkChoices(model, tenant, archived ? resendable && active : workOrder.customer().isEmpty());
+        boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
+        model.addAttribute("showPreview", previewed);
+        model.addAttribute("preview", previewed && active
+                ? InvoicePreview.of(previewInvoice.preview(tenant, workOrder.id()), text, locale) : null);
+    }
+
+    /** The "Klant koppelen" form's choices: a work order without customer, or an archived one to send again. */
+    private void linkChoices(Model model, TenantId tenant, boolean canLink) {
+        model.addAttribute("canLinkCustomer", canLink);
+        List<Customer> customers = canLink ? choices.customers(tenant) : List.of();
+        model.addAttribute("linkCustomers", customers);
+        model.addAttribute("linkLocations", canLink ? choices.locations(tenant, customers) : List.of());
+    }
+
+    private static boolean resendable(InvoiceSyncState state) {
+        return state == InvoiceSyncState.FAILED || state == InvoiceSyncState.NOT_SENT;
+    }
+}

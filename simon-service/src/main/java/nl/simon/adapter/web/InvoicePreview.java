@@ -1,0 +1,41 @@
+package nl.simon.adapter.web;
+
+import java.util.List;
+import java.util.Locale;
+import nl.simon.adapter.MessageText;
+import nl.simon.integration.Draft;
+import nl.simon.integration.DraftLine;
+import nl.simon.sync.Composition;
+
+/**
+ * The "Voorbeeld conceptfactuur" panel: the draft archiving would send, or (draft null) the reason
+ * nothing would be sent, rendered from {@code preview.<REASON>} in the reader's language.
+ */
+public record InvoicePreview(Draft draft, String reason) {
+
+    static InvoicePreview of(Composition composition, MessageText text, Locale locale) {
+        if (composition instanceof Composition.Ready ready) {
+            return new InvoicePreview(ready.draft(), null);
+        }
+        if (composition instanceof Composition.Excluded excluded) {
+            return reason(text, locale, "EXCLUDED", excluded.word());
+        }
+        if (composition instanceof Composition.NoFsClient noFsClient) {
+            return reason(text, locale, "NO_FS_CLIENT", noFsClient.customerName());
+        }
+        if (composition instanceof Composition.UnknownProduct unknown) {
+            String setting = text.render(locale, "setting." + unknown.field());
+            return reason(text, locale, "UNKNOWN_PRODUCT", setting, unknown.code());
+        }
+        return reason(text, locale, "NO_CUSTOMER");
+    }
+
+    private static InvoicePreview reason(MessageText text, Locale locale, String reason, Object... arguments) {
+        return new InvoicePreview(null, text.render(locale, "preview." + reason, List.of(arguments)));
+    }
+
+    /** A text line (only a description) spans the whole row of the table. */
+    public boolean isText(DraftLine line) {
+        return line.amount() == null && line.price() == null;
+    }
+}
