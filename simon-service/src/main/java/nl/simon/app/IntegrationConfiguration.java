@@ -1,5 +1,6 @@
 package nl.simon.app;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.net.URI;
@@ -128,8 +129,14 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushJobs pushJobs(@Lazy SchedulerClient scheduler, PushTask pushTask, Clock clock) {
-        return new DbSchedulerPushJobs(scheduler, pushTask, clock);
+    PushJobs pushJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, PushTask pushTask,
+            Clock clock) {
+        return new DbSchedulerPushJobs(scheduler, pushTask, wake(running), clock);
+    }
+
+    /** Makes the scheduler look for due jobs now (after the scheduling transaction committed). */
+    private static Runnable wake(ObjectProvider<Scheduler> running) {
+        return () -> running.ifAvailable(Scheduler::triggerCheckForDueExecutions);
     }
 
     @Bean
@@ -143,7 +150,8 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask, Clock clock) {
-        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, clock);
+    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, SyncTask syncTask,
+            CleanupTask cleanupTask, Clock clock) {
+        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, wake(running), clock);
     }
 }

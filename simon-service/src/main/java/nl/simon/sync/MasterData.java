@@ -28,6 +28,12 @@ public interface MasterData {
 
     void markItemsGone(TenantId tenant, Collection<String> productIds);
 
+    /**
+     * Lets the database re-plan after a table grew from nothing (the first import): without fresh
+     * statistics it may check each new work address against its customer by scanning all customers.
+     */
+    void refreshStatistics();
+
     /** Customers made in Simon, or deleted or inactive in FactuurSturen. */
     List<CleanupCandidate> customersToClean(TenantId tenant);
 

@@ -94,6 +94,11 @@ public final class PullClients implements Pull, RecordKind<PulledCustomer> {
     }
 
     @Override
+    public void firstPageWritten() {
+        data.refreshStatistics();
+    }
+
+    @Override
     public List<SimonTable> tables() {
         return List.of(SimonTable.Customer, SimonTable.Location);
     }

@@ -85,6 +85,11 @@ public final class PullProducts implements Pull, RecordKind<PulledItem> {
     }
 
     @Override
+    public void firstPageWritten() {
+        data.refreshStatistics();
+    }
+
+    @Override
     public List<SimonTable> tables() {
         return List.of(SimonTable.Item);
     }

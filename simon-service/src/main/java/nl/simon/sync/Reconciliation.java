@@ -38,12 +38,17 @@ final class Reconciliation<T> {
         Map<String, Known> known = kind.known(tenant);
         Set<String> seen = new HashSet<>();
         int changes = 0;
+        boolean fromNothing = known.isEmpty();
         try (records) {
             Iterator<T> all = records.iterator();
             while (all.hasNext()) {
                 List<T> page = next(all);
                 changes += write(tenant, page, known, seen);
                 progress.advance(page.size());
+                if (fromNothing && changes > 0) {
+                    kind.firstPageWritten();
+                    fromNothing = false;
+                }
             }
         }
         return changes + markGone(tenant, known, seen);

@@ -27,6 +27,9 @@ interface RecordKind<T> {
 
     LogEntry goneRow(String key);
 
+    /** After the first page of a first import: the tables grew from nothing. */
+    void firstPageWritten();
+
     /** The status page tables whose "integration update" time a change moves. */
     List<SimonTable> tables();
 }

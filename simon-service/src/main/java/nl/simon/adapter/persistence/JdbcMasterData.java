@@ -168,6 +168,11 @@ public final class JdbcMasterData implements MasterData {
     }
 
     @Override
+    public void refreshStatistics() {
+        template.execute("ANALYZE customer, location, item");
+    }
+
+    @Override
     public List<CleanupCandidate> customersToClean(TenantId tenant) {
         return candidates("""
                 SELECT c.id, c.name AS label, c.active,

@@ -10,11 +10,14 @@ import nl.simon.workorder.WorkOrderId;
 public final class DbSchedulerPushJobs implements PushJobs {
     private final SchedulerClient scheduler;
     private final PushTask pushTask;
+    private final Runnable wakeScheduler;
     private final Clock clock;
 
-    public DbSchedulerPushJobs(SchedulerClient scheduler, PushTask pushTask, Clock clock) {
+    /** {@code wakeScheduler} makes the scheduler look for due jobs now instead of at its next poll. */
+    public DbSchedulerPushJobs(SchedulerClient scheduler, PushTask pushTask, Runnable wakeScheduler, Clock clock) {
         this.scheduler = scheduler;
         this.pushTask = pushTask;
+        this.wakeScheduler = wakeScheduler;
         this.clock = clock;
     }
 
@@ -22,5 +25,6 @@ public final class DbSchedulerPushJobs implements PushJobs {
     public void pushSoon(TenantId tenant, WorkOrderId workOrder) {
         scheduler.scheduleIfNotExists(pushTask.task().instance(String.valueOf(workOrder.value()), tenant.value()),
                 clock.instant());
+        AfterCommit.run(wakeScheduler);
     }
 }

@@ -17,12 +17,15 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
     private final SchedulerClient scheduler;
     private final SyncTask syncTask;
     private final CleanupTask cleanupTask;
+    private final Runnable wakeScheduler;
     private final Clock clock;
 
-    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask, Clock clock) {
+    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask,
+            Runnable wakeScheduler, Clock clock) {
         this.scheduler = scheduler;
         this.syncTask = syncTask;
         this.cleanupTask = cleanupTask;
+        this.wakeScheduler = wakeScheduler;
         this.clock = clock;
     }
 
@@ -32,6 +35,7 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
         scheduler.scheduleIfNotExists(syncTask.task().instance(id(tenant), tenant.value()), clock.instant());
         scheduler.scheduleIfNotExists(cleanupTask.task().instance(id(tenant), tenant.value()),
                 clock.instant().plus(cleanupTask.interval()));
+        AfterCommit.run(wakeScheduler);
     }
 
     @Override
@@ -56,6 +60,7 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
             start(tenant);
         } else if (!scheduled.get().isPicked()) {
             scheduler.reschedule(instance, clock.instant());
+            AfterCommit.run(wakeScheduler);
         }
     }
 

@@ -55,7 +55,7 @@ class TenantJobScheduleIT {
         String database = "jobs_" + Long.toHexString(System.nanoTime());
         scheduler = TestHelper.createManualScheduler(TestDatabase.newDatabase(database), List.of(sync.task(), cleanup.task()))
                 .clock(clock).build();
-        jobs = new DbSchedulerTenantJobs(scheduler, sync, cleanup, time);
+        jobs = new DbSchedulerTenantJobs(scheduler, sync, cleanup, () -> { }, time);
     }
 
     @Test
