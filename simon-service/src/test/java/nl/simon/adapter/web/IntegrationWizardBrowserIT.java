@@ -9,6 +9,7 @@ import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
 import nl.simon.testing.HeadlessChromium;
+import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -43,6 +44,7 @@ class IntegrationWizardBrowserIT {
 
     @LocalServerPort
     int port;
+    OfficePages pages;
     @Autowired
     TestTenants tenants;
 
@@ -66,7 +68,8 @@ class IntegrationWizardBrowserIT {
 
     @BeforeEach
     void newSession() {
-        open("/login");
+        pages = new OfficePages(chromium, port);
+        pages.open("/login");
         browser.manage().deleteAllCookies();
     }
 
@@ -75,15 +78,15 @@ class IntegrationWizardBrowserIT {
         TestTenant tenant = tenants.create();
         String fsUser = fsAccountFor(tenant);
         api(tenant).post("/api/customers", "{\"name\": \"Oude klant\"}");
-        logIn(tenant.adminEmail());
+        pages.logIn(tenant.adminEmail());
 
         browser.findElement(By.id("nav-integrations")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Integraties"));
-        assertThat(text(By.id("factuursturen"))).contains("FACTUUR STUREN.NL", "Integratie: FactuurSturen.NL",
+        assertThat(pages.text(By.id("factuursturen"))).contains("FACTUUR STUREN.NL", "Integratie: FactuurSturen.NL",
                 "Werking:", "Producten en Klanten gaan van FactuurSturen naar Simon",
                 "Een Offerte in FactuurSturen wordt desgewenst een Werkbon in Simple-Simon.",
                 "Een gearchiveerde werkbon in Simon wordt een Concept Factuur in FactuurSturen");
-        assertThat(text(By.id("integration-status"))).isEqualTo("NOG NIET EERDER GEACTIVEERD");
+        assertThat(pages.text(By.id("integration-status"))).isEqualTo("NOG NIET EERDER GEACTIVEERD");
         chromium.screenshot("integrations");
         browser.findElement(By.id("activate-link")).click();
 
@@ -101,28 +104,28 @@ class IntegrationWizardBrowserIT {
     void an_office_user_sees_status_and_log_but_no_change_buttons_and_may_not_change() {
         TestTenant tenant = tenants.create();
         activateThroughTheApi(tenant, fsAccountFor(tenant));
-        logIn(tenant.officeEmail());
+        pages.logIn(tenant.officeEmail());
 
-        open("/integrations");
-        assertThat(text(By.id("integration-status"))).isEqualTo("ACTIEF");
+        pages.open("/integrations");
+        assertThat(pages.text(By.id("integration-status"))).isEqualTo("ACTIEF");
         assertThat(browser.findElements(By.id("activate-link"))).isEmpty();
         browser.findElement(By.id("status-link")).click();
         wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIEF"));
-        assertThat(text(By.id("started-at"))).matches(DATE_TIME);
+        assertThat(pages.text(By.id("started-at"))).matches(DATE_TIME);
         assertThat(browser.findElements(By.cssSelector("#change, #deactivate, #sync-now, #activate-again")))
                 .as("no change buttons for an office user").isEmpty();
         assertThat(browser.findElements(By.id("back"))).hasSize(1);
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIVE"));
-        assertThat(text(By.id("tables"))).contains("Item group", "Customer", "Work address");
+        assertThat(pages.text(By.id("tables"))).contains("Item group", "Customer", "Work address");
         browser.findElement(By.id("lang-nl")).click();
         wait.until(ExpectedConditions.textToBe(By.id("integration-status"), "ACTIEF"));
-        open("/integration/wizard?step=settings");
+        pages.open("/integration/wizard?step=settings");
         assertThat(browser.findElements(By.cssSelector("#settings-submit, #check-workTimeProductCode")))
                 .as("the settings but no buttons").isEmpty();
         assertThat(value("settings-workTimeProductCode")).isEqualTo("0002");
-        open("/integration/log");
-        assertThat(text(By.id("log"))).contains("Integratie geactiveerd");
+        pages.open("/integration/log");
+        assertThat(pages.text(By.id("log"))).contains("Integratie geactiveerd");
 
         Api office = Api.at(port, tenant.officeEmail(), tenant.password());
         assertThat(office.post("/api/integration/deactivate").status()).isEqualTo(403);
@@ -136,27 +139,27 @@ class IntegrationWizardBrowserIT {
                 .containsExactly("Simon data wordt verplicht gewist!", "Koppelen met FactuurSturen", "Instellingen",
                         "Voorwaarden accepteren");
         assertThat(browser.findElements(By.cssSelector("#steps li.todo"))).hasSize(4);
-        assertThat(text(By.id("wipe-forced"))).isEqualTo("Simon data wordt verplicht gewist!");
+        assertThat(pages.text(By.id("wipe-forced"))).isEqualTo("Simon data wordt verplicht gewist!");
         assertThat(browser.findElements(By.cssSelector("#wipe-tables input[type=checkbox]")))
                 .hasSize(7).allMatch(box -> box.isSelected() && !box.isEnabled());
-        assertThat(text(By.id("wipe-row-Customer"))).startsWith("Klant 1 ").containsPattern(DATE_TIME);
-        assertThat(text(By.id("wipe-row-Location"))).isEqualTo("Werkadres 0 --");
+        assertThat(pages.text(By.id("wipe-row-Customer"))).startsWith("Klant 1 ").containsPattern(DATE_TIME);
+        assertThat(pages.text(By.id("wipe-row-Location"))).isEqualTo("Werkadres 0 --");
         chromium.screenshot("wizard-wipe");
 
-        submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
+        pages.submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
                 + "Contact Personen.");
         assertThat(browser.findElement(By.id("step-WIPE")).getAttribute("class")).contains("done");
-        assertThat(text(By.cssSelector("#step-WIPE .step-mark"))).isEqualTo("✓");
+        assertThat(pages.text(By.cssSelector("#step-WIPE .step-mark"))).isEqualTo("✓");
     }
 
     private void connectWithAWrongKeyFirst(String fsUser) {
-        assertThat(text(By.id("connect-help"))).contains("Ga naar Instellingen", "Kies boven Verbindingen",
+        assertThat(pages.text(By.id("connect-help"))).contains("Ga naar Instellingen", "Kies boven Verbindingen",
                 "Kies Maak API sleutel, geef een naam", "Kopieer de API sleutel en vul deze hier in.");
         assertThat(browser.findElement(By.id("connect-apiKey")).getAttribute("type")).isEqualTo("password");
         assertThat(value("connect-baseUrl")).isEqualTo("https://www.factuursturen.nl/api/v1/");
-        fill("connect-apiKey", "verkeerde-sleutel");
-        fill("connect-username", fsUser);
-        fill("connect-baseUrl", emulator.baseUrl());
+        pages.fill("connect-apiKey", "verkeerde-sleutel");
+        pages.fill("connect-username", fsUser);
+        pages.fill("connect-baseUrl", emulator.baseUrl());
         browser.findElement(By.id("connect-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connect-apiKey-error")));
         assertThat(error.getText()).startsWith("FactuurSturen accepteert deze gebruikersnaam en API-sleutel niet.");
@@ -166,18 +169,18 @@ class IntegrationWizardBrowserIT {
         assertThat(value("connect-baseUrl")).isEqualTo(emulator.baseUrl());
         chromium.screenshot("wizard-connect");
 
-        fill("connect-apiKey", API_KEY);
-        submit("connect-submit", "Verbonden met FactuurSturen als " + fsUser + ".");
+        pages.fill("connect-apiKey", API_KEY);
+        pages.submit("connect-submit", "Verbonden met FactuurSturen als " + fsUser + ".");
         assertThat(browser.findElement(By.id("step-CONNECT")).getAttribute("class")).contains("done");
         assertThat(browser.getPageSource()).doesNotContain(API_KEY);
     }
 
     private void settingsWithAWrongCodeFirst() {
-        assertThat(text(By.id("settings-apply"))).contains("vanaf het moment van opslaan");
+        assertThat(pages.text(By.id("settings-apply"))).contains("vanaf het moment van opslaan");
         new Select(browser.findElement(By.id("settings-quotationsToWorkOrders"))).selectByVisibleText("Ja");
-        fill("settings-quotationFilterWord", "WB");
+        pages.fill("settings-quotationFilterWord", "WB");
         browser.findElement(By.id("settings-invoiceName-WORK_ORDER_NUMBER_AND_CUSTOMER_REFERENCE")).click();
-        fill("settings-workTimeProductCode", "9999");
+        pages.fill("settings-workTimeProductCode", "9999");
         browser.findElement(By.id("settings-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("settings-workTimeProductCode-error")));
@@ -190,12 +193,12 @@ class IntegrationWizardBrowserIT {
         assertThat(browser.findElement(By.id("settings-invoiceName-WORK_ORDER_NUMBER_AND_CUSTOMER_REFERENCE"))
                 .isSelected()).isTrue();
 
-        fill("settings-workTimeProductCode", "0002");
+        pages.fill("settings-workTimeProductCode", "0002");
         browser.findElement(By.id("check-workTimeProductCode")).click();
         wait.until(ExpectedConditions.textToBe(By.id("settings-workTimeProductCode-check"),
                 "0002 | Werktijd – € 62,50"));
         assertThat(value("settings-quotationFilterWord")).as("a check keeps what was typed").isEqualTo("WB");
-        fill("settings-standardProductCode", "0003");
+        pages.fill("settings-standardProductCode", "0003");
         browser.findElement(By.id("check-standardProductCode")).click();
         wait.until(ExpectedConditions.textToBe(By.id("settings-standardProductCode-check"), "0003 | onbekend"));
         assertThat(value("settings-workTimeProductCode")).isEqualTo("0002");
@@ -209,7 +212,7 @@ class IntegrationWizardBrowserIT {
     }
 
     private void activate() {
-        assertThat(text(By.id("terms"))).contains("VOORWAARDEN VOOR GEBRUIK",
+        assertThat(pages.text(By.id("terms"))).contains("VOORWAARDEN VOOR GEBRUIK",
                 "Ik ga akkoord met de voorwaarden om deze integratie te gebruiken");
         browser.findElement(By.id("activate-submit")).click();
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failure")));
@@ -218,10 +221,10 @@ class IntegrationWizardBrowserIT {
         assertThat(HeadlessChromium.isRed(refused)).isTrue();
 
         browser.findElement(By.id("activate-acceptTerms")).click();
-        submit("activate-submit", "De integratie is geactiveerd.");
-        assertThat(text(By.id("integration-status"))).isEqualTo("ACTIEF");
-        assertThat(text(By.id("started-at"))).matches(DATE_TIME);
-        assertThat(text(By.id("ended-at"))).isEqualTo("--");
+        pages.submit("activate-submit", "De integratie is geactiveerd.");
+        assertThat(pages.text(By.id("integration-status"))).isEqualTo("ACTIEF");
+        assertThat(pages.text(By.id("started-at"))).matches(DATE_TIME);
+        assertThat(pages.text(By.id("ended-at"))).isEqualTo("--");
         assertThat(browser.findElements(By.cssSelector("#tables thead th"))).extracting(WebElement::getText)
                 .containsExactly("TABEL", "SIMON MUTATIE", "INTEGRATIE UPDATE");
         assertThat(browser.findElements(By.cssSelector("#tables tbody td:first-child"))).extracting(WebElement::getText)
@@ -237,7 +240,7 @@ class IntegrationWizardBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Logging – meldingen integratie"));
         wait.until(driver -> {
             driver.navigate().refresh();
-            return text(By.id("log")).contains("Klant toegevoegd aan Simon: Bakkerij Jansen");
+            return pages.text(By.id("log")).contains("Klant toegevoegd aan Simon: Bakkerij Jansen");
         });
         List<String> rows = browser.findElements(By.cssSelector("#log tbody tr")).stream().map(WebElement::getText)
                 .toList();
@@ -261,13 +264,13 @@ class IntegrationWizardBrowserIT {
     }
 
     private void deactivate() {
-        open("/integration/status");
+        pages.open("/integration/status");
         browser.findElement(By.id("deactivate")).click();
         wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
                 "Weet je zeker dat je de integratie met FactuurSturen wilt stopzetten?"));
-        submit("confirm-deactivate", "De integratie is gedeactiveerd.");
-        assertThat(text(By.id("integration-status"))).isEqualTo("INACTIEF");
-        assertThat(text(By.id("ended-at"))).matches(DATE_TIME);
+        pages.submit("confirm-deactivate", "De integratie is gedeactiveerd.");
+        assertThat(pages.text(By.id("integration-status"))).isEqualTo("INACTIEF");
+        assertThat(pages.text(By.id("ended-at"))).matches(DATE_TIME);
         assertThat(browser.findElements(By.cssSelector("#deactivate, #sync-now"))).isEmpty();
     }
 
@@ -306,34 +309,6 @@ class IntegrationWizardBrowserIT {
         assertThat(admin.send("PUT", "/api/integration/settings", "application/json", settings).status())
                 .isEqualTo(200);
         assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}").status()).isEqualTo(200);
-    }
-
-    private void logIn(String email) {
-        open("/login");
-        fill("username", email);
-        fill("password", TestTenants.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
-
-    private void fill(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Clicks and waits for the page after the redirect, which shows the green message. */
-    private void submit(String buttonId, String notice) {
-        browser.findElement(By.id(buttonId)).click();
-        wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
     }
 
     private String value(String id) {

@@ -10,6 +10,7 @@ import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
 import nl.simon.testing.HeadlessChromium;
+import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -51,6 +52,7 @@ class InvoiceBrowserIT {
 
     @LocalServerPort
     int port;
+    OfficePages pages;
     @Autowired
     TestTenants tenants;
 
@@ -80,6 +82,7 @@ class InvoiceBrowserIT {
 
     @BeforeEach
     void activatedTenantLoggedIn() {
+        pages = new OfficePages(chromium, port);
         tenant = tenants.create();
         admin = Api.at(port, tenant.adminEmail(), tenant.password());
         String username = "fs-" + UUID.randomUUID();
@@ -95,9 +98,9 @@ class InvoiceBrowserIT {
         wizard.awaitImport();
         assertThat(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS).status())
                 .isEqualTo(200);
-        open("/login");
+        pages.open("/login");
         browser.manage().deleteAllCookies();
-        logIn(tenant.adminEmail());
+        pages.logIn(tenant.adminEmail());
     }
 
     @Test
@@ -105,12 +108,12 @@ class InvoiceBrowserIT {
         long id = workOrder(customerId(), "Kraan lekt\\nin de keuken");
         complete(id, 120, 15);
 
-        open("/work-orders/" + id);
-        assertThat(text(By.id("work-order-invoice"))).isEqualTo("Nog niet verstuurd");
-        assertThat(text(By.cssSelector("#invoice-preview h2"))).isEqualTo("Voorbeeld conceptfactuur");
-        assertThat(text(By.id("preview-name"))).isEqualTo("WB 1");
-        assertThat(text(By.id("preview-client"))).isEqualTo(clientnr);
-        assertThat(text(By.id("preview-reference"))).isEqualTo("Dorpsstraat 1, 1234 AB Utrecht");
+        pages.open("/work-orders/" + id);
+        assertThat(pages.text(By.id("work-order-invoice"))).isEqualTo("Nog niet verstuurd");
+        assertThat(pages.text(By.cssSelector("#invoice-preview h2"))).isEqualTo("Voorbeeld conceptfactuur");
+        assertThat(pages.text(By.id("preview-name"))).isEqualTo("WB 1");
+        assertThat(pages.text(By.id("preview-client"))).isEqualTo(clientnr);
+        assertThat(pages.text(By.id("preview-reference"))).isEqualTo("Dorpsstraat 1, 1234 AB Utrecht");
         assertThat(cells("#preview-lines thead th")).containsExactly("AANTAL", "OMSCHRIJVING", "PRIJS", "BTW %");
         assertThat(rows()).containsExactly(List.of("Kraan lekt\nin de keuken"),
                 List.of("2", "0002 Werktijd", "€ 62,50", "21%"),
@@ -123,7 +126,7 @@ class InvoiceBrowserIT {
         scrollTo(By.id("invoice-preview"));
         chromium.screenshot("invoice-1-preview-panel");
 
-        submit("archive", "Werkbon 1 is gearchiveerd.");
+        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Verstuurd als conceptfactuur WB 1");
         assertThat(browser.findElements(By.cssSelector("#invoice-preview, #resend, #form-customer"))).isEmpty();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
@@ -139,13 +142,13 @@ class InvoiceBrowserIT {
         long id = workOrder(null, "Lekkage");
         complete(id, 30, 0);
 
-        open("/work-orders/" + id);
-        assertThat(text(By.id("preview-reason")))
+        pages.open("/work-orders/" + id);
+        assertThat(pages.text(By.id("preview-reason")))
                 .isEqualTo("Archiveren stuurt niets: de werkbon heeft geen klant. Koppel een klant uit FactuurSturen.");
         assertThat(browser.findElements(By.id("form-customer"))).as("a work order without customer").hasSize(1);
         chromium.screenshot("invoice-3-no-customer");
 
-        submit("archive", "Werkbon 1 is gearchiveerd.");
+        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Mislukt");
         WebElement message = browser.findElement(By.id("invoice-message"));
         assertThat(message.getText()).contains("geen klant").doesNotContain("\u001f");
@@ -158,15 +161,15 @@ class InvoiceBrowserIT {
         location.selectByIndex(1);
         String address = location.getFirstSelectedOption().getText();
         assertThat(address).startsWith("Bakkerij Jansen – ");
-        submit("link-customer", "De klant is gekoppeld aan werkbon 1.");
-        assertThat(text(By.id("work-order-customer"))).isEqualTo("Bakkerij Jansen");
+        pages.submit("link-customer", "De klant is gekoppeld aan werkbon 1.");
+        assertThat(pages.text(By.id("work-order-customer"))).isEqualTo("Bakkerij Jansen");
         assertThat(new Select(browser.findElement(By.id("customer-locationId"))).getFirstSelectedOption().getText())
                 .as("the form shows what is linked").isEqualTo(address);
-        assertThat(text(By.id("work-order-invoice"))).isEqualTo("Mislukt");
-        assertThat(text(By.id("preview-name"))).as("the preview follows the fix").isEqualTo("WB 1");
+        assertThat(pages.text(By.id("work-order-invoice"))).isEqualTo("Mislukt");
+        assertThat(pages.text(By.id("preview-name"))).as("the preview follows the fix").isEqualTo("WB 1");
         chromium.screenshot("invoice-5-customer-linked");
 
-        submit("resend", "Werkbon 1 wordt opnieuw naar FactuurSturen gestuurd.");
+        pages.submit("resend", "Werkbon 1 wordt opnieuw naar FactuurSturen gestuurd.");
         awaitInvoice("Verstuurd als conceptfactuur WB 1");
         assertThat(browser.findElements(By.cssSelector("#resend, #form-customer, #invoice-message"))).isEmpty();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
@@ -177,16 +180,16 @@ class InvoiceBrowserIT {
     void the_status_page_cleans_up_at_once() {
         assertThat(admin.post("/api/customers", "{\"name\": \"In Simon gemaakt\"}").status()).isEqualTo(201);
 
-        open("/integration/status");
-        assertThat(text(By.id("cleanup"))).isEqualTo("Opschonen");
-        submit("cleanup", "Opschoning klaar: 1 klanten/artikelen verwijderd of verborgen.");
+        pages.open("/integration/status");
+        assertThat(pages.text(By.id("cleanup"))).isEqualTo("Opschonen");
+        pages.submit("cleanup", "Opschoning klaar: 1 klanten/artikelen verwijderd of verborgen.");
         assertThat(admin.get("/api/customers").json().valueStream().map(c -> c.get("name").asString()))
                 .containsExactly("Bakkerij Jansen");
         chromium.screenshot("invoice-7-cleanup");
 
         browser.manage().deleteAllCookies();
-        logIn(tenant.officeEmail());
-        open("/integration/status");
+        pages.logIn(tenant.officeEmail());
+        pages.open("/integration/status");
         assertThat(browser.findElements(By.id("cleanup"))).as("admin only").isEmpty();
     }
 
@@ -212,7 +215,7 @@ class InvoiceBrowserIT {
     private void awaitInvoice(String state) {
         pushWait.until(driver -> {
             driver.navigate().refresh();
-            return state.equals(text(By.id("work-order-invoice")));
+            return state.equals(pages.text(By.id("work-order-invoice")));
         });
     }
 
@@ -230,31 +233,4 @@ class InvoiceBrowserIT {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
-    private void logIn(String email) {
-        open("/login");
-        fill("username", email);
-        fill("password", TestTenants.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
-
-    private void fill(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Clicks and waits for the page after the redirect, which shows the green message. */
-    private void submit(String buttonId, String notice) {
-        browser.findElement(By.id(buttonId)).click();
-        wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
-    }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.simon.testing.Api;
 import nl.simon.testing.HeadlessChromium;
+import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -35,6 +36,7 @@ class WorkOrderBrowserIT {
 
     @LocalServerPort
     int port;
+    OfficePages pages;
     @Autowired
     TestTenants tenants;
 
@@ -54,76 +56,77 @@ class WorkOrderBrowserIT {
 
     @BeforeEach
     void newSession() {
-        open("/login");
+        pages = new OfficePages(chromium, port);
+        pages.open("/login");
         browser.manage().deleteAllCookies();
     }
 
     @Test
     void office_user_takes_a_work_order_from_new_to_archived() {
         TestTenant tenant = tenants.create();
-        logIn(tenant.adminEmail());
-        assertThat(text(By.cssSelector(".topbar .user"))).isEqualTo(tenant.adminEmail());
+        pages.logIn(tenant.adminEmail());
+        assertThat(pages.text(By.cssSelector(".topbar .user"))).isEqualTo(tenant.adminEmail());
 
-        open("/customers");
-        fill("customers-name", "Bakkerij Jansen");
-        fill("customers-address", "Dorpsstraat 1");
-        submit("create-customer", "Klant Bakkerij Jansen is toegevoegd.");
-        fill("locations-name", "Winkel");
-        fill("locations-address", "Markt 2");
-        fill("locations-zipcode", "1234 AC");
-        fill("locations-city", "Utrecht");
-        submit("add-location", "Werkadres Winkel is toegevoegd.");
-        open("/items");
-        fill("items-code", "1001");
-        fill("items-name", "Thermostaatkraan");
-        fill("items-price", "34.50");
-        submit("create-item", "Artikel 1001 Thermostaatkraan is toegevoegd.");
-        assertThat(text(By.id("items"))).contains("Thermostaatkraan", "€ 34,50", "21%");
+        pages.open("/customers");
+        pages.fill("customers-name", "Bakkerij Jansen");
+        pages.fill("customers-address", "Dorpsstraat 1");
+        pages.submit("create-customer", "Klant Bakkerij Jansen is toegevoegd.");
+        pages.fill("locations-name", "Winkel");
+        pages.fill("locations-address", "Markt 2");
+        pages.fill("locations-zipcode", "1234 AC");
+        pages.fill("locations-city", "Utrecht");
+        pages.submit("add-location", "Werkadres Winkel is toegevoegd.");
+        pages.open("/items");
+        pages.fill("items-code", "1001");
+        pages.fill("items-name", "Thermostaatkraan");
+        pages.fill("items-price", "34.50");
+        pages.submit("create-item", "Artikel 1001 Thermostaatkraan is toegevoegd.");
+        assertThat(pages.text(By.id("items"))).contains("Thermostaatkraan", "€ 34,50", "21%");
 
-        open("/work-orders");
+        pages.open("/work-orders");
         choose("work-orders-customerId", "Bakkerij Jansen");
         choose("work-orders-locationId", "Bakkerij Jansen – Winkel (Markt 2, 1234 AC Utrecht)");
-        fill("work-orders-description", "Kraan vervangen\nKeuken, eerste verdieping");
-        fill("work-orders-customerReference", "REF-1");
-        submit("create-work-order", "Werkbon 1 is aangemaakt.");
+        pages.fill("work-orders-description", "Kraan vervangen\nKeuken, eerste verdieping");
+        pages.fill("work-orders-customerReference", "REF-1");
+        pages.submit("create-work-order", "Werkbon 1 is aangemaakt.");
         String page = browser.getCurrentUrl();
-        assertThat(text(By.id("work-order-status"))).isEqualTo("Open");
-        assertThat(text(By.id("work-order-customer"))).isEqualTo("Bakkerij Jansen");
-        assertThat(text(By.id("work-order-location"))).isEqualTo("Winkel (Markt 2, 1234 AC Utrecht)");
-        assertThat(text(By.id("work-order-description"))).isEqualTo("Kraan vervangen\nKeuken, eerste verdieping");
-        assertThat(text(By.id("work-order-invoice"))).isEqualTo("Nog niet verstuurd");
+        assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Open");
+        assertThat(pages.text(By.id("work-order-customer"))).isEqualTo("Bakkerij Jansen");
+        assertThat(pages.text(By.id("work-order-location"))).isEqualTo("Winkel (Markt 2, 1234 AC Utrecht)");
+        assertThat(pages.text(By.id("work-order-description"))).isEqualTo("Kraan vervangen\nKeuken, eerste verdieping");
+        assertThat(pages.text(By.id("work-order-invoice"))).isEqualTo("Nog niet verstuurd");
 
-        fill("plannings-employee", "Pieter");
+        pages.fill("plannings-employee", "Pieter");
         setValue("plannings-start", "2026-12-01T08:00");
-        submit("plan", "Werkbon 1 is ingepland.");
-        assertThat(text(By.id("work-order-status"))).isEqualTo("Ingepland");
-        assertThat(text(By.id("plannings"))).contains("Pieter", "01-12-2026 08:00");
+        pages.submit("plan", "Werkbon 1 is ingepland.");
+        assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Ingepland");
+        assertThat(pages.text(By.id("plannings"))).contains("Pieter", "01-12-2026 08:00");
 
-        fill("timesheets-employee", "Pieter");
-        fill("timesheets-workMinutes", "120");
-        fill("timesheets-travelMinutes", "15");
-        submit("register-time", "De tijd is geregistreerd op werkbon 1.");
-        assertThat(text(By.id("total-work"))).isEqualTo("2:00");
-        assertThat(text(By.id("total-travel"))).isEqualTo("0:15");
+        pages.fill("timesheets-employee", "Pieter");
+        pages.fill("timesheets-workMinutes", "120");
+        pages.fill("timesheets-travelMinutes", "15");
+        pages.submit("register-time", "De tijd is geregistreerd op werkbon 1.");
+        assertThat(pages.text(By.id("total-work"))).isEqualTo("2:00");
+        assertThat(pages.text(By.id("total-travel"))).isEqualTo("0:15");
 
         choose("used-items-itemId", "1001 · Thermostaatkraan · € 34,50");
-        fill("used-items-quantity", "2");
-        submit("add-used-item", "Het artikel is toegevoegd aan werkbon 1.");
+        pages.fill("used-items-quantity", "2");
+        pages.submit("add-used-item", "Het artikel is toegevoegd aan werkbon 1.");
         assertThat(browser.findElements(By.cssSelector("#used-items tbody td"))).extracting(WebElement::getText)
                 .containsExactly("1001", "Thermostaatkraan", "€ 34,50", "2");
         assertThat(browser.findElements(By.id("archive"))).as("archive only once completed").isEmpty();
 
-        submit("complete", "Werkbon 1 is gereed gemeld.");
-        assertThat(text(By.id("work-order-status"))).isEqualTo("Gereed");
+        pages.submit("complete", "Werkbon 1 is gereed gemeld.");
+        assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gereed");
         assertThat(browser.findElements(By.id("complete"))).isEmpty();
         assertThat(browser.findElements(By.id("form-time"))).as("time can be corrected until archived").hasSize(1);
 
-        submit("archive", "Werkbon 1 is gearchiveerd.");
-        assertThat(text(By.id("work-order-status"))).isEqualTo("Gearchiveerd");
-        assertThat(text(By.id("total-work"))).isEqualTo("2:00");
+        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gearchiveerd");
+        assertThat(pages.text(By.id("total-work"))).isEqualTo("2:00");
         assertThat(browser.findElements(By.cssSelector("#page form"))).as("an archived work order is final").isEmpty();
-        open("/work-orders?status=ARCHIVED");
-        assertThat(text(By.id("work-orders"))).contains("Gearchiveerd", "Bakkerij Jansen", "Kraan vervangen", "REF-1")
+        pages.open("/work-orders?status=ARCHIVED");
+        assertThat(pages.text(By.id("work-orders"))).contains("Gearchiveerd", "Bakkerij Jansen", "Kraan vervangen", "REF-1")
                 .doesNotContain("eerste verdieping");
         String id = page.substring(page.lastIndexOf('/') + 1);
         assertThat(api(tenant).get("/api/work-orders/" + id).json().get("status").asString()).isEqualTo("ARCHIVED");
@@ -133,11 +136,11 @@ class WorkOrderBrowserIT {
     void a_wrong_value_shows_a_red_message_under_the_field_and_keeps_the_input() {
         TestTenant tenant = tenants.create();
         long id = api(tenant).post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
-        logIn(tenant.officeEmail());
+        pages.logIn(tenant.officeEmail());
 
-        open("/work-orders/" + id);
-        fill("timesheets-employee", "Pieter");
-        fill("timesheets-workMinutes", "-5");
+        pages.open("/work-orders/" + id);
+        pages.fill("timesheets-employee", "Pieter");
+        pages.fill("timesheets-workMinutes", "-5");
         browser.findElement(By.id("register-time")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("timesheets-workMinutes-error")));
@@ -146,11 +149,11 @@ class WorkOrderBrowserIT {
         assertThat(value("timesheets-workMinutes")).isEqualTo("-5");
         assertThat(value("timesheets-employee")).isEqualTo("Pieter");
         assertThat(browser.findElements(By.id("plannings-employee-error"))).as("other forms stay clean").isEmpty();
-        assertThat(text(By.id("failure"))).contains("Niet opgeslagen");
+        assertThat(pages.text(By.id("failure"))).contains("Niet opgeslagen");
         assertThat(browser.findElements(By.cssSelector("#timesheets tbody tr"))).isEmpty();
 
-        open("/work-orders");
-        fill("work-orders-customerReference", "REF-9");
+        pages.open("/work-orders");
+        pages.fill("work-orders-customerReference", "REF-9");
         browser.findElement(By.id("create-work-order")).click();
         error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work-orders-description-error")));
         assertThat(error.getText()).isEqualTo("dit veld is verplicht");
@@ -161,17 +164,17 @@ class WorkOrderBrowserIT {
     void the_language_switch_turns_the_page_english_and_back() {
         TestTenant tenant = tenants.create();
         long id = api(tenant).post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
-        logIn(tenant.adminEmail());
-        open("/work-orders/" + id);
-        assertThat(text(By.id("complete"))).isEqualTo("Gereed melden");
+        pages.logIn(tenant.adminEmail());
+        pages.open("/work-orders/" + id);
+        assertThat(pages.text(By.id("complete"))).isEqualTo("Gereed melden");
 
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("complete"), "Complete"));
-        assertThat(text(By.id("work-order-title"))).isEqualTo("Work order 1");
+        assertThat(pages.text(By.id("work-order-title"))).isEqualTo("Work order 1");
         assertThat(browser.findElements(By.cssSelector(".mainnav a"))).extracting(WebElement::getText)
                 .containsExactly("Work orders", "Customers", "Items", "Integrations");
-        open("/work-orders");
-        assertThat(text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Work orders");
+        pages.open("/work-orders");
+        assertThat(pages.text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Work orders");
 
         browser.findElement(By.id("lang-nl")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
@@ -182,54 +185,36 @@ class WorkOrderBrowserIT {
         TestTenant owner = tenants.create();
         long id = api(owner).post("/api/work-orders", "{\"description\": \"Geheim\"}").id();
         TestTenant other = tenants.create();
-        logIn(other.officeEmail());
+        pages.logIn(other.officeEmail());
 
-        open("/work-orders/" + id);
-        assertThat(text(By.tagName("h1"))).isEqualTo("Niet gevonden");
-        assertThat(text(By.id("error-message"))).isEqualTo("Werkbon " + id + " bestaat niet.");
+        pages.open("/work-orders/" + id);
+        assertThat(pages.text(By.tagName("h1"))).isEqualTo("Niet gevonden");
+        assertThat(pages.text(By.id("error-message"))).isEqualTo("Werkbon " + id + " bestaat niet.");
         assertThat(browser.getPageSource()).doesNotContain("Geheim");
         assertThat(statusOf("/work-orders/" + id)).isEqualTo(404);
 
-        open("/no-such-page");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Niet gevonden");
-        open("/work-orders/" + id + "/archive");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Er ging iets mis");
-        assertThat(text(By.id("error-message"))).isEqualTo("Deze methode is hier niet toegestaan.");
+        pages.open("/no-such-page");
+        assertThat(pages.text(By.tagName("h1"))).isEqualTo("Niet gevonden");
+        pages.open("/work-orders/" + id + "/archive");
+        assertThat(pages.text(By.tagName("h1"))).isEqualTo("Er ging iets mis");
+        assertThat(pages.text(By.id("error-message"))).isEqualTo("Deze methode is hier niet toegestaan.");
         assertThat(statusOf("/work-orders/not-a-number")).isEqualTo(404);
     }
 
     @Test
     void a_wrong_password_is_refused_and_logging_out_says_so() {
         TestTenant tenant = tenants.create();
-        open("/login");
-        fill("username", tenant.adminEmail());
-        fill("password", "wrong-password");
+        pages.open("/login");
+        pages.fill("username", tenant.adminEmail());
+        pages.fill("password", "wrong-password");
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("login-error"), "Onbekend e-mailadres of verkeerd wachtwoord."));
 
-        logIn(tenant.adminEmail());
+        pages.logIn(tenant.adminEmail());
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.textToBe(By.id("logged-out"), "Je bent uitgelogd."));
-        open("/work-orders");
+        pages.open("/work-orders");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-    }
-
-    private void logIn(String email) {
-        open("/login");
-        fill("username", email);
-        fill("password", TestTenants.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
-
-    private void fill(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     private void choose(String id, String option) {
@@ -240,16 +225,6 @@ class WorkOrderBrowserIT {
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id(id)), value);
-    }
-
-    /** Clicks and waits for the page after the redirect, which shows the green message. */
-    private void submit(String buttonId, String notice) {
-        browser.findElement(By.id(buttonId)).click();
-        wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
     }
 
     private String value(String id) {

@@ -1,0 +1,49 @@
+package nl.simon.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The office web UI as a browser test uses it: log in, open a page, fill a field, submit a form. */
+public final class OfficePages {
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final int port;
+
+    public OfficePages(HeadlessChromium chromium, int port) {
+        this.browser = chromium.driver();
+        this.wait = chromium.waiting();
+        this.port = port;
+    }
+
+    /** Logs in and waits for the work order list, the first page after login. */
+    public void logIn(String email) {
+        open("/login");
+        fill("username", email);
+        fill("password", TestTenants.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbonnen"));
+    }
+
+    public void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    public void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page after the redirect, which shows the green message. */
+    public void submit(String buttonId, String notice) {
+        browser.findElement(By.id(buttonId)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
+    }
+
+    public String text(By by) {
+        return browser.findElement(by).getText();
+    }
+}
