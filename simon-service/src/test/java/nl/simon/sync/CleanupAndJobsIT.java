@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
-import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
+import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The cleanup never breaks an open work order; deactivation and a refused key stop the tenant's jobs. */
 @SimonIT
 class CleanupAndJobsIT {
-    static FactuurSturenEmulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
 
     @LocalServerPort
     int port;
@@ -44,29 +42,15 @@ class CleanupAndJobsIT {
     EmulatedAccount account;
     Wizard wizard;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = FactuurSturenEmulator.start(0);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void activatedTenant() {
-        tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        account = emulator.createAccount(username, key, 100_000);
-        wizard = new Wizard(admin, emulator.baseUrl(), username, key);
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.clearFaults();
+        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        tenant = connected.tenant();
+        admin = connected.admin();
+        account = connected.account();
+        String username = connected.username();
+        String key = connected.apiKey();
+        wizard = connected.wizard();
     }
 
     @Test
@@ -115,11 +99,11 @@ class CleanupAndJobsIT {
 
         admin.post("/api/integration/deactivate");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jobs().isEmpty());
-        emulator.clearStats();
+        fs.emulator().clearStats();
         account.create("clients", Map.of("company", "B"));
 
         assertThat(syncTenant.sync(tenant.tenant().id())).isInstanceOf(SyncOutcome.NotActive.class);
-        assertThat(emulator.stats().total()).isZero();
+        assertThat(fs.emulator().stats().total()).isZero();
         assertThat(admin.get("/api/customers").json()).hasSize(1);
         assertThat(admin.post("/api/integration/sync").status()).isEqualTo(409);
     }
@@ -129,7 +113,7 @@ class CleanupAndJobsIT {
         account.create("clients", Map.of("company", "A"));
         wizard.activate();
         wizard.awaitImport();
-        emulator.addFault(new Fault("clients", "GET", 401, -1, false, 0));
+        fs.emulator().addFault(new Fault("clients", "GET", 401, -1, false, 0));
 
         admin.post("/api/integration/sync");
 

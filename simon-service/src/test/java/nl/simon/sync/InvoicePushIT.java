@@ -6,26 +6,23 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.InvoiceLine;
 import nl.simon.factuursturen.client.SavedInvoice;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
-import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
+import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +37,8 @@ class InvoicePushIT {
              "travelTimeProductCode": "0001", "workTimeProductCode": "0002", "standardProductCode": "0003",
              "workOrderExclusionWord": "garantie", "descriptionAsFirstLine": true,
              "invoiceReference": "WORK_ADDRESS", "invoiceName": "%s"}""";
-    static FactuurSturenEmulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
 
     @LocalServerPort
     int port;
@@ -53,43 +51,29 @@ class InvoicePushIT {
     Api admin;
     EmulatedAccount account;
     Wizard wizard;
-    FactuurSturenClient fs;
+    FactuurSturenClient fsClient;
     String clientnr;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = FactuurSturenEmulator.start(0);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     @BeforeEach
     void activatedTenant() {
-        tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        account = emulator.createAccount(username, key, 100_000);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        tenant = connected.tenant();
+        admin = connected.admin();
+        account = connected.account();
+        String username = connected.username();
+        String key = connected.apiKey();
         account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
         account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
         account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
         account.create("products", Map.of("code", "1001", "name", "Thermostaatkraan", "price", "34.50", "taxes", "21"));
         clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
                 "zipcode", "1234 AB", "city", "Utrecht"));
-        wizard = new Wizard(admin, emulator.baseUrl(), username, key);
+        wizard = connected.wizard();
         wizard.activate();
         wizard.awaitImport();
         admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("WORK_ORDER_NUMBER"));
-        fs = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()), new Credentials(username, key)));
-        emulator.clearStats();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.clearFaults();
+        fsClient = new FactuurSturenClient(ClientSettings.of(URI.create(fs.emulator().baseUrl()), new Credentials(username, key)));
+        fs.emulator().clearStats();
     }
 
     @Test
@@ -101,7 +85,7 @@ class InvoicePushIT {
 
         JsonNode sync = awaitState(id, "SENT");
         assertThat(sync.get("draftName").asString()).isEqualTo("WB 1");
-        SavedInvoice draft = fs.findSavedInvoiceByName("WB 1").orElseThrow();
+        SavedInvoice draft = fsClient.findSavedInvoiceByName("WB 1").orElseThrow();
         assertThat(draft.clientnr()).isEqualTo(clientnr);
         assertThat(draft.reference()).containsExactly("Dorpsstraat 1, 1234 AB Utrecht");
         assertThat(draft.lines()).extracting(InvoiceLine::description).containsExactly("Kraan lekt\nin de keuken",
@@ -195,13 +179,13 @@ class InvoicePushIT {
         admin.post("/api/work-orders/" + second + "/archive");
 
         assertThat(awaitState(second, "SENT").get("draftName").asString()).isEqualTo("Contract 88 #2");
-        assertThat(fs.savedInvoices().map(SavedInvoice::name)).containsExactlyInAnyOrder("Contract 88", "Contract 88 #2");
+        assertThat(fsClient.savedInvoices().map(SavedInvoice::name)).containsExactlyInAnyOrder("Contract 88", "Contract 88 #2");
         assertThat(logMessages()).anySatisfy(m -> assertThat(m).contains("Contract 88 #2"));
     }
 
     @Test
     void a_500_before_the_draft_was_stored_is_retried_into_one_draft() {
-        emulator.addFault(Fault.failing("POST", "invoices", 500));
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 500));
         long id = completedWorkOrder("Werk", null);
 
         admin.post("/api/work-orders/" + id + "/archive");
@@ -212,19 +196,19 @@ class InvoicePushIT {
 
     @Test
     void a_lost_answer_after_the_draft_was_stored_is_found_by_name_and_not_sent_again() {
-        emulator.addFault(Fault.lostResponse("POST", "invoices", 500));
+        fs.emulator().addFault(Fault.lostResponse("POST", "invoices", 500));
         long id = completedWorkOrder("Werk", null);
 
         admin.post("/api/work-orders/" + id + "/archive");
 
         awaitState(id, "SENT");
         assertThat(account.count("invoices_saved")).isEqualTo(1);
-        assertThat(emulator.stats().count("POST", "invoices")).isEqualTo(1);
+        assertThat(fs.emulator().stats().count("POST", "invoices")).isEqualTo(1);
     }
 
     @Test
     void an_answer_later_than_the_timeout_is_found_by_name_and_not_sent_again() {
-        emulator.addFault(Fault.delayed("POST", "invoices", 3_000));
+        fs.emulator().addFault(Fault.delayed("POST", "invoices", 3_000));
         long id = completedWorkOrder("Werk", null);
 
         admin.post("/api/work-orders/" + id + "/archive");
@@ -248,7 +232,7 @@ class InvoicePushIT {
 
     @Test
     void a_refused_key_suspends_the_tenant_and_keeps_the_work_order_queued() {
-        emulator.addFault(new Fault("invoices", "POST", 401, -1, false, 0));
+        fs.emulator().addFault(new Fault("invoices", "POST", 401, -1, false, 0));
         long id = completedWorkOrder("Werk", null);
 
         admin.post("/api/work-orders/" + id + "/archive");

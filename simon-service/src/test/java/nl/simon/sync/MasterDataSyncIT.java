@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
-import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
+import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 /** FactuurSturen is master for clients and products: the pull brings every change into Simon, and only changes. */
 @SimonIT
 class MasterDataSyncIT {
-    static FactuurSturenEmulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
 
     @LocalServerPort
     int port;
@@ -38,24 +37,15 @@ class MasterDataSyncIT {
     EmulatedAccount account;
     Wizard wizard;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = FactuurSturenEmulator.start(0);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void tenantWithFsAccount() {
-        tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        account = emulator.createAccount(username, key, 100_000);
-        wizard = new Wizard(admin, emulator.baseUrl(), username, key);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        tenant = connected.tenant();
+        admin = connected.admin();
+        account = connected.account();
+        String username = connected.username();
+        String key = connected.apiKey();
+        wizard = connected.wizard();
     }
 
     @Test

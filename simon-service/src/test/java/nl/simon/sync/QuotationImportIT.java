@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
-import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
+import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /** Quotations in FactuurSturen become work orders in Simon, each once, as the settings say. */
 @SimonIT
 class QuotationImportIT {
-    static FactuurSturenEmulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
 
     @LocalServerPort
     int port;
@@ -38,27 +36,17 @@ class QuotationImportIT {
     Wizard wizard;
     String clientnr;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = FactuurSturenEmulator.start(0);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void activatedTenant() {
-        TestTenant tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        account = emulator.createAccount(username, key, 100_000);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        admin = connected.admin();
+        account = connected.account();
+        String username = connected.username();
+        String key = connected.apiKey();
         account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
         account.create("products", Map.of("code", "2001", "name", "Onderhoudsset", "price", "24.95", "taxes", "21"));
         clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
-        wizard = new Wizard(admin, emulator.baseUrl(), username, key);
+        wizard = connected.wizard();
         wizard.activate();
         wizard.awaitImport();
     }
