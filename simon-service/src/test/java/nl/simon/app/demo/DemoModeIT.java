@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import nl.simon.app.SimonApplication;
 import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
+import nl.simon.testing.Wizard;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,12 +54,50 @@ class DemoModeIT {
         }
     }
 
+    @Test
+    void the_demo_integration_connects_to_the_built_in_emulator_and_imports_wb_quotations_once_across_a_restart(
+            @TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data/postgres");
+        int dbPort = freePort();
+        int emulatorPort = freePort();
+        try (ConfigurableApplicationContext first = start(data, dbPort, emulatorPort)) {
+            Api api = Api.at(port(first), "admin@demo.nl", "demo");
+            api.post("/api/integration/wipe", Wizard.ALL_TABLES);
+            assertThat(api.post("/api/integration/connect", "{\"username\": \"demo\", \"apiKey\": \"demo-api-key\"}")
+                    .status()).isEqualTo(200);
+            api.send("PUT", "/api/integration/settings", "application/json",
+                    Wizard.SETTINGS.replace("\"quotationsToWorkOrders\": false", "\"quotationsToWorkOrders\": true")
+                            .replace("\"quotationFilterWord\": null", "\"quotationFilterWord\": \"WB\""));
+            assertThat(api.post("/api/integration/activate", "{\"acceptTerms\": true}").status()).isEqualTo(200);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> fromQuotations(api) == 2);
+        }
+        try (ConfigurableApplicationContext second = start(data, dbPort, emulatorPort)) {
+            Api api = Api.at(port(second), "admin@demo.nl", "demo");
+            String before = api.get("/api/integration").text("lastSyncAt");
+            api.post("/api/integration/sync");
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !java.util.Objects.equals(before, api.get("/api/integration").text("lastSyncAt")));
+            assertThat(fromQuotations(api)).isEqualTo(2);
+        }
+    }
+
+    private static long fromQuotations(Api api) {
+        return api.get("/api/work-orders").json().valueStream()
+                .filter(w -> !api.get("/api/work-orders/" + w.get("id").asLong()).json().get("quotationReference").isNull())
+                .count();
+    }
+
     private static ConfigurableApplicationContext start(Path data, int dbPort) {
+        return start(data, dbPort, 0);
+    }
+
+    private static ConfigurableApplicationContext start(Path data, int dbPort, int emulatorPort) {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SimonApplication.class)
                 .profiles("demo")
                 .run("--server.port=0", "--simon.demo.data-dir=" + data, "--simon.demo.db-port=" + dbPort,
-                        "--simon.demo.emulator-port=0", "--simon.demo.secrets-file=" + data.resolveSibling("secrets.key"));
+                        "--simon.demo.emulator-port=" + emulatorPort,
+                        "--simon.demo.secrets-file=" + data.resolveSibling("secrets.key"));
         System.out.printf("demo mode started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         return context;
     }
