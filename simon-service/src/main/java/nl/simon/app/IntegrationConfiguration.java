@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.simon.adapter.factuursturen.HttpFactuurSturen;
+import nl.simon.adapter.persistence.JdbcCleanupCandidates;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
 import nl.simon.adapter.persistence.JdbcIntegrations;
 import nl.simon.adapter.persistence.JdbcInvoiceSyncs;
@@ -33,6 +34,7 @@ import nl.simon.integration.TableActivity;
 import nl.simon.integration.TenantJobs;
 import nl.simon.shared.Transactions;
 import nl.simon.sync.CleanUp;
+import nl.simon.sync.CleanupCandidates;
 import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PushJobs;
@@ -59,6 +61,11 @@ class IntegrationConfiguration {
     @Bean
     IntegrationLog integrationLog(JdbcClient jdbc, JdbcTemplate template) {
         return new JdbcIntegrationLog(jdbc, template);
+    }
+
+    @Bean
+    CleanupCandidates cleanupCandidates(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        return new JdbcCleanupCandidates(jdbc, template, clock);
     }
 
     @Bean

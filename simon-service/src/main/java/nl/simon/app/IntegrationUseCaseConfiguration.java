@@ -29,6 +29,7 @@ import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
 import nl.simon.item.Items;
 import nl.simon.sync.CleanUp;
+import nl.simon.sync.CleanupCandidates;
 import nl.simon.sync.ImportQuotations;
 import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.QuotationImports;
@@ -104,7 +105,7 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    CleanUp cleanUp(Integrations integrations, MasterData data, TableActivity activity, RecordLog log,
+    CleanUp cleanUp(Integrations integrations, CleanupCandidates data, TableActivity activity, RecordLog log,
             Transactions tx) {
         return new CleanUp(integrations, data, activity, log, tx);
     }

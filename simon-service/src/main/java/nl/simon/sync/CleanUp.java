@@ -22,12 +22,12 @@ import nl.simon.shared.Transactions;
  */
 public final class CleanUp {
     private final Integrations integrations;
-    private final MasterData data;
+    private final CleanupCandidates data;
     private final TableActivity activity;
     private final RecordLog log;
     private final Transactions transactions;
 
-    public CleanUp(Integrations integrations, MasterData data, TableActivity activity, RecordLog log,
+    public CleanUp(Integrations integrations, CleanupCandidates data, TableActivity activity, RecordLog log,
             Transactions transactions) {
         this.integrations = integrations;
         this.data = data;

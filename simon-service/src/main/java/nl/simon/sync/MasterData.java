@@ -33,18 +33,4 @@ public interface MasterData {
      * statistics it may check each new work address against its customer by scanning all customers.
      */
     void refreshStatistics();
-
-    /** Customers made in Simon, or deleted or inactive in FactuurSturen. */
-    List<CleanupCandidate> customersToClean(TenantId tenant);
-
-    /** Items made in Simon, or deleted in FactuurSturen. */
-    List<CleanupCandidate> itemsToClean(TenantId tenant);
-
-    void removeCustomers(TenantId tenant, Collection<Long> ids);
-
-    void hideCustomers(TenantId tenant, Collection<Long> ids);
-
-    void removeItems(TenantId tenant, Collection<Long> ids);
-
-    void hideItems(TenantId tenant, Collection<Long> ids);
 }
