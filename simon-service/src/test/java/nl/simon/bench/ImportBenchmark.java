@@ -1,22 +1,20 @@
 package nl.simon.bench;
 
-import ch.qos.logback.classic.Level;
+import static nl.simon.bench.BenchSupport.count;
+import static nl.simon.bench.BenchSupport.expect;
+import static nl.simon.bench.BenchSupport.fsRequests;
+import static nl.simon.bench.BenchSupport.millis;
+import static nl.simon.bench.BenchSupport.post;
+import static nl.simon.bench.BenchSupport.quietLogging;
+import static nl.simon.bench.BenchSupport.start;
+
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,28 +22,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import javax.sql.DataSource;
-import nl.simon.app.SimonApplication;
+import nl.simon.bench.BenchSupport.Emulator;
 import nl.simon.tenant.CreateTenant;
 import nl.simon.tenant.Tenant;
 import nl.simon.testing.Api;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 5, item 6: the initial import of 100,000 FS clients and 20,000 FS products, and an unchanged
@@ -55,12 +46,14 @@ import tools.jackson.databind.json.JsonMapper;
  * REST API, the sync runs as the tenant's {@code fs-sync} job in db-scheduler, exactly as in
  * production. Not a test: it prints figures and goals (see README, "Initial import and unchanged poll").
  *
- * <p>Arguments, all optional, {@code key=value}: {@code clients=100000 products=20000
- * synchronous_commit=off} (zonky's default is {@code off}; {@code on} is PostgreSQL's default).
+ * <p>Arguments, all optional, {@code key=value}: {@code clients=100000}, {@code products=20000};
+ * {@code pg.<setting>=<value>} sets a PostgreSQL server setting (zonky starts it with
+ * {@code synchronous_commit=off}; {@code pg.synchronous_commit=on} is PostgreSQL's default);
+ * {@code pg_stat_statements=on} prints where PostgreSQL spent its time (profiling);
+ * {@code analyze_after=N}, an experiment: the benchmark itself runs {@code ANALYZE customer, location,
+ * item} once the import's progress reaches N records (see README for why).
  */
 public final class ImportBenchmark {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FS_USER = "bench";
     private static final String FS_KEY = "bench-api-key";
     private static final String ADMIN = "admin@bench.nl";
@@ -69,57 +62,86 @@ public final class ImportBenchmark {
     private static final long HEAP_GOAL_MB = 512;
     private static final long POLL_GOAL_MS = 5_000;
 
-    private final List<String[]> table = new ArrayList<>();
+    private final BenchSupport.Table table = new BenchSupport.Table();
+    private boolean correct = true;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(List.of(args), "clients=100000 products=20000"
+                + " pg.synchronous_commit=on pg_stat_statements=on analyze_after=5000");
         int clients = Integer.parseInt(options.getOrDefault("clients", "100000"));
         int products = Integer.parseInt(options.getOrDefault("products", "20000"));
-        String synchronousCommit = options.getOrDefault("synchronous_commit", "off");
+        boolean statements = "on".equals(options.getOrDefault("pg_stat_statements", "off"));
+        long analyzeAfter = Long.parseLong(options.getOrDefault("analyze_after", "-1"));
+        Map<String, String> serverConfig = new LinkedHashMap<>();
+        options.forEach((key, value) -> {
+            if (key.startsWith("pg.")) {
+                serverConfig.put(key.substring(3), value);
+            }
+        });
         quietLogging();
-        new ImportBenchmark().run(clients, products, synchronousCommit);
+        new ImportBenchmark(statements, analyzeAfter).run(clients, products, serverConfig);
     }
 
-    private void run(int clients, int products, String synchronousCommit) throws Exception {
+    private void run(int clients, int products, Map<String, String> serverConfig) throws Exception {
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         System.out.printf("service JVM: max heap %,d MB, %d CPUs, Java %s%n", maxHeapMb,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         if (maxHeapMb > HEAP_GOAL_MB) {
             System.out.printf("WARNING: run this JVM with -Xmx%dm to prove the heap goal%n", HEAP_GOAL_MB);
         }
-        Process emulator = startEmulator();
+        Emulator emulator = Emulator.start();
         EmbeddedPostgres postgres = null;
         ConfigurableApplicationContext app = null;
         try {
-            String control = "http://127.0.0.1:" + emulatorPort + "/_emulator/";
-            awaitUp(control);
+            String control = emulator.control();
+            emulator.awaitUp();
             post(control + "accounts", "{\"username\":\"" + FS_USER + "\",\"apiKey\":\"" + FS_KEY
                     + "\",\"hourlyLimit\":10000000}");
             long seeding = System.nanoTime();
             post(control + "seed", "{\"username\":\"" + FS_USER + "\",\"clients\":" + clients + ",\"products\":"
                     + products + "}");
             System.out.printf("emulator (separate process, pid %d) seeded %,d clients + %,d products in %,d ms%n",
-                    emulator.pid(), clients, products, millis(seeding));
+                    emulator.process().pid(), clients, products, millis(seeding));
 
             long starting = System.nanoTime();
-            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", synchronousCommit).start();
-            System.out.printf("embedded PostgreSQL (separate process, synchronous_commit=%s) started in %,d ms%n",
-                    synchronousCommit, millis(starting));
+            EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+            if (statements) {
+                server.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
+            }
+            serverConfig.forEach(server::setServerConfig);
+            postgres = server.start();
+            System.out.printf("embedded PostgreSQL (separate process; zonky's defaults, e.g. synchronous_commit=off%s)"
+                    + " started in %,d ms%n", serverConfig.isEmpty() ? "" : "; " + serverConfig, millis(starting));
             starting = System.nanoTime();
-            app = start(postgres);
+            app = start(postgres, List.of(), List.of());
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             System.out.printf("service started in this JVM (pid %d) in %,d ms on port %d%n",
                     ProcessHandle.current().pid(), millis(starting), port);
             Tenant tenant = app.getBean(CreateTenant.class).create("bench", ADMIN, PASSWORD);
             Api admin = Api.at(port, ADMIN, PASSWORD);
-            Wizard wizard = new Wizard(admin, "http://127.0.0.1:" + emulatorPort + "/api/v1/", FS_USER, FS_KEY);
+            Wizard wizard = new Wizard(admin, emulator.api(), FS_USER, FS_KEY);
 
             try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                 long tenantId = tenant.id().value();
+                if (statements) {
+                    execute(db, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                    execute(db, "SELECT pg_stat_statements_reset()");
+                }
                 initialImport(wizard, admin, control, db, tenantId, clients, products);
+                if (statements) {
+                    printStatements(db, "initial import");
+                }
                 unchangedPoll(admin, control, db, tenantId);
+                if (statements) {
+                    printStatements(db, "unchanged poll");
+                }
             }
-            printTable();
+            table.print();
+            if (!correct) {
+                throw new IllegalStateException("the database does not hold what FactuurSturen has, or the unchanged"
+                        + " poll wrote rows: see the table above");
+            }
         } finally {
             long stopping = System.nanoTime();
             if (app != null) {
@@ -128,10 +150,7 @@ public final class ImportBenchmark {
             if (postgres != null) {
                 postgres.close();
             }
-            emulator.destroy();
-            if (!emulator.waitFor(20, TimeUnit.SECONDS)) {
-                emulator.destroyForcibly().waitFor();
-            }
+            emulator.stop();
             System.out.printf("stopped service, PostgreSQL and emulator in %,d ms%n", millis(stopping));
         }
     }
@@ -142,11 +161,12 @@ public final class ImportBenchmark {
             int products) throws Exception {
         long requestsBefore = fsRequests(control);
         HeapWatch heap = HeapWatch.start();
+        long startedAt = System.currentTimeMillis();
         long started = System.nanoTime();
         wizard.activate();
         long activated = millis(started);
         Map<String, Long> phases = new LinkedHashMap<>();
-        long[] last = new long[2];
+        long[] lastTotal = new long[1];
         JsonNode integration = Awaitility.await("initial import").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(100)).pollDelay(Duration.ZERO)
                 .until(() -> admin.get("/api/integration").json(), json -> {
@@ -160,15 +180,24 @@ public final class ImportBenchmark {
                     if (done > 0) {
                         phases.putIfAbsent("first page stored", now);
                     }
+                    for (int fifth = 1; fifth < 5 && total > 0; fifth++) {
+                        if (done * 5 >= total * fifth) {
+                            phases.putIfAbsent("%,d of %,d done".formatted(total * fifth / 5, total), now);
+                        }
+                    }
                     if (done >= clients && clients > 0) {
                         phases.putIfAbsent("clients stored", now);
                     }
-                    last[0] = done;
-                    last[1] = total;
+                    if (analyzeAfter >= 0 && done >= analyzeAfter && !phases.containsKey("ANALYZE (experiment)")) {
+                        analyze(db);
+                        phases.put("ANALYZE (experiment)", millis(started));
+                    }
+                    lastTotal[0] = total;
                     return progress.get("finished").asBoolean();
                 });
         long wall = millis(started);
         phases.put("finished", wall);
+        autoAnalyzed(db, startedAt, phases);
         HeapWatch.Figures memory = heap.stop();
         long requests = fsRequests(control) - requestsBefore;
         long done = integration.at("/initialImport/done").asLong();
@@ -186,24 +215,26 @@ public final class ImportBenchmark {
         phases.forEach((phase, ms) -> System.out.printf("  %-26s %,7d ms%n", phase, ms));
         System.out.printf("  database: %,d customers (%,d distinct FS numbers), %,d locations, %,d items,"
                 + " %,d log rows; progress %,d/%,d%n", customers, distinctCustomers, locations, items, logRows,
-                done, last[1]);
+                done, lastTotal[0]);
         System.out.printf("  %,d FS API requests; GC during import: %d collections, %,d ms%n", requests,
                 memory.collections(), memory.gcMillis());
 
         long records = (long) clients + products;
-        add("initial import: wall (wizard → finished)", "%,d ms".formatted(wall), "< 60,000 ms",
+        table.add("initial import: wall (wizard → finished)", "%,d ms".formatted(wall), "< 60,000 ms",
                 wall < IMPORT_GOAL_MS);
-        add("initial import: records/s", "%,.0f".formatted(records * 1000.0 / Math.max(wall, 1)), "", null);
-        add("initial import: rows written (cust+loc+item+log)", "%,d".formatted(customers + locations + items + logRows),
-                "", null);
-        add("initial import: peak heap used (sum of pool peaks)", "%,d MB of %,d MB max".formatted(memory.peakMb(),
-                Runtime.getRuntime().maxMemory() >> 20), "< 512 MB", memory.peakMb() < HEAP_GOAL_MB
-                && Runtime.getRuntime().maxMemory() >> 20 <= HEAP_GOAL_MB);
-        add("initial import: max heap in use after a GC", "%,d MB".formatted(memory.maxAfterGcMb()), "", null);
-        add("initial import: FS API requests", "%,d".formatted(requests), "", null);
-        add("database: customers / items", "%,d / %,d".formatted(customers, items),
-                "%,d / %,d".formatted(clients, products), customers == clients && distinctCustomers == clients
-                        && items == products && done == records);
+        table.add("initial import: records/s", "%,.0f".formatted(records * 1000.0 / Math.max(wall, 1)), "", null);
+        table.add("initial import: rows written (cust+loc+item+log)",
+                "%,d".formatted(customers + locations + items + logRows), "", null);
+        table.add("initial import: peak heap used (sum of pool peaks)",
+                "%,d MB of %,d MB max".formatted(memory.peakMb(), Runtime.getRuntime().maxMemory() >> 20), "< 512 MB",
+                memory.peakMb() < HEAP_GOAL_MB && Runtime.getRuntime().maxMemory() >> 20 <= HEAP_GOAL_MB);
+        table.add("initial import: max heap in use after a GC", "%,d MB".formatted(memory.maxAfterGcMb()), "", null);
+        table.add("initial import: FS API requests", "%,d".formatted(requests), "", null);
+        boolean complete = customers == clients && distinctCustomers == clients && items == products
+                && done == records;
+        correct &= complete;
+        table.add("database: customers / items", "%,d / %,d".formatted(customers, items),
+                "%,d / %,d".formatted(clients, products), complete);
     }
 
     // ---------------------------------------------------------------- unchanged poll
@@ -241,13 +272,36 @@ public final class ImportBenchmark {
         System.out.printf("  row versions written since the poll started, by table: %s%n", written);
         System.out.printf("  %,d FS API requests%n", requests);
 
-        add("unchanged poll: wall (sync now → lastSyncAt moved)", "%,d ms".formatted(wall), "< 5,000 ms",
+        correct &= masterDataWritten == 0 && before.equals(after);
+        table.add("unchanged poll: wall (sync now → lastSyncAt moved)", "%,d ms".formatted(wall), "< 5,000 ms",
                 wall < POLL_GOAL_MS);
-        add("unchanged poll: master-data rows written", "%,d".formatted(masterDataWritten), "0",
+        table.add("unchanged poll: master-data rows written", "%,d".formatted(masterDataWritten), "0",
                 masterDataWritten == 0 && before.equals(after));
-        add("unchanged poll: footprint before = after", String.valueOf(before.equals(after)), "true",
+        table.add("unchanged poll: footprint before = after", String.valueOf(before.equals(after)), "true",
                 before.equals(after));
-        add("unchanged poll: FS API requests", "%,d".formatted(requests), "", null);
+        table.add("unchanged poll: FS API requests", "%,d".formatted(requests), "", null);
+    }
+
+    /**
+     * When autovacuum analyzed the tables the import fills (it wakes about once a minute): until then
+     * they have no statistics, and the cached plan of the location → customer foreign-key check may
+     * read all the tenant's customers per row, which decides how fast the import is (see README).
+     */
+    private static void autoAnalyzed(Connection db, long startedAt, Map<String, Long> phases) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
+                SELECT relname, (extract(epoch FROM last_autoanalyze) * 1000)::bigint FROM pg_stat_user_tables
+                WHERE relname IN ('customer', 'location', 'item') AND last_autoanalyze IS NOT NULL""")) {
+            while (rs.next()) {
+                long at = rs.getLong(2) - startedAt;
+                if (at >= 0) {
+                    phases.put("autovacuum analyzed " + rs.getString(1), at);
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(phases.entrySet());
+        sorted.sort(Map.Entry.comparingByValue());
+        phases.clear();
+        sorted.forEach(entry -> phases.put(entry.getKey(), entry.getValue()));
     }
 
     /** Every row count and change time the pull could touch (as MasterDataSyncIT's footprint). */
@@ -294,142 +348,34 @@ public final class ImportBenchmark {
         return written;
     }
 
-    // ---------------------------------------------------------------- the processes
-
-    private int emulatorPort;
-
-    private Process startEmulator() throws IOException {
-        emulatorPort = freePort();
-        return new ProcessBuilder("java", "-Xmx1g", "-jar", standaloneJar().toString(), "--port",
-                String.valueOf(emulatorPort)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return new SpringApplicationBuilder(SimonApplication.class)
-                .properties("server.port=0",
-                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=postgres",
-                        "simon.secrets.key=" + Base64.getEncoder().encodeToString(key),
-                        "simon.factuursturen.allowed-hosts=127.0.0.1",
-                        "spring.main.banner-mode=off",
-                        "spring.main.log-startup-info=false",
-                        "logging.level.root=WARN",
-                        "logging.level.org.springframework.security=WARN")
-                .run();
-    }
-
-    /** Before Spring configures logging, logback's default prints everything at DEBUG (zonky's start). */
-    private static void quietLogging() {
-        Logger root = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (root instanceof ch.qos.logback.classic.Logger logback) {
-            logback.setLevel(Level.WARN);
-        }
-    }
-
-    private static Path standaloneJar() throws IOException {
-        Path target = Path.of("factuursturen-emulator/target");
-        if (!Files.isDirectory(target)) {
-            target = Path.of("../factuursturen-emulator/target");
-        }
-        try (var files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-standalone.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(
-                            "build the emulator first: ./mvnw -pl factuursturen-emulator package -DskipTests"));
-        }
-    }
-
-    private static void awaitUp(String control) {
-        Awaitility.await("emulator up").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .ignoreExceptions().until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(control + "stats")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-    }
-
-    private static long fsRequests(String control) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(control + "stats")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).get("total").asLong();
-    }
-
-    private static void post(String url, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
-        }
-    }
-
-    private static Api.Response expect(Api.Response response, int status) {
-        if (response.status() != status) {
-            throw new IllegalStateException("expected " + status + " but was " + response);
-        }
-        return response;
-    }
-
-    private static long count(Connection db, String sql, Object... params) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+    /** Profiling ({@code pg_stat_statements=on}): where PostgreSQL spent its time since the last call. */
+    private static void printStatements(Connection db, String phase) throws SQLException {
+        System.out.printf("  PostgreSQL statements during the %s, by total execution time:%n", phase);
+        System.out.printf("  %9s %10s %9s %10s  %s%n", "total ms", "calls", "mean ms", "rows", "statement");
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
+                SELECT total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
+                FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
+                ORDER BY total_exec_time DESC LIMIT 12""")) {
+            while (rs.next()) {
+                String query = rs.getString(5);
+                System.out.printf("  %,9.0f %,10d %9.3f %,10d  %s%n", rs.getDouble(1), rs.getLong(2), rs.getDouble(3),
+                        rs.getLong(4), query.length() > 150 ? query.substring(0, 150) + "…" : query);
             }
         }
+        execute(db, "SELECT pg_stat_statements_reset()");
     }
 
-    // ---------------------------------------------------------------- output
-
-    private void add(String what, String figure, String goal, Boolean met) {
-        table.add(new String[] {what, figure, goal, met == null ? "" : met ? "met" : "MISSED"});
-    }
-
-    private void printTable() {
-        int[] widths = new int[4];
-        String[] header = {"what", "figure", "goal", ""};
-        for (String[] row : concat(header)) {
-            for (int i = 0; i < 4; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        String format = "%-" + widths[0] + "s | %" + widths[1] + "s | %-" + widths[2] + "s | %s%n";
-        System.out.println();
-        for (String[] row : concat(header)) {
-            System.out.printf(format, (Object[]) row);
+    private static void analyze(Connection db) {
+        try {
+            execute(db, "ANALYZE customer, location, item");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private List<String[]> concat(String[] header) {
-        List<String[]> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(table);
-        return all;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are key=value: clients=100000 products=20000"
-                        + " synchronous_commit=off, not " + arg);
-            }
-            options.put(arg.substring(0, eq).strip(), arg.substring(eq + 1).strip());
-        }
-        return options;
-    }
-
-    private static long millis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -510,6 +456,11 @@ public final class ImportBenchmark {
         }
     }
 
-    private ImportBenchmark() {
+    private final boolean statements;
+    private final long analyzeAfter;
+
+    private ImportBenchmark(boolean statements, long analyzeAfter) {
+        this.statements = statements;
+        this.analyzeAfter = analyzeAfter;
     }
 }
