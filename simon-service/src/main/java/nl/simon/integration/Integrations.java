@@ -43,6 +43,4 @@ public interface Integrations {
     /** Notes a failed sync run; true when it starts a new failing episode (log it once, not per retry). */
     boolean syncFailed(TenantId tenant);
 
-    /** The version that applied at {@code moment} (the newest with {@code validFrom <= moment}). */
-    Optional<SettingsVersion> settingsAt(TenantId tenant, Instant moment);
 }

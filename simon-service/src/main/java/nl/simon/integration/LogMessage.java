@@ -29,7 +29,6 @@ public enum LogMessage {
     ITEM_REMOVED("Item", Severity.INFO, LogAction.NONE),
     ITEM_HIDDEN_IN_USE("Item", Severity.WARNING, LogAction.FINISH_OR_ARCHIVE_WORK_ORDER),
     ITEM_HIDDEN("Item", Severity.INFO, LogAction.NONE),
-    ITEM_GROUP_ADDED("ItemGroup", Severity.INFO, LogAction.NONE),
     LOCATION_ADDED("Location", Severity.INFO, LogAction.NONE),
     IMPORT_STARTED("Integration", Severity.INFO, LogAction.NONE),
     IMPORT_FINISHED("Integration", Severity.INFO, LogAction.NONE),

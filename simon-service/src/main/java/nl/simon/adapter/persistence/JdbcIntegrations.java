@@ -121,15 +121,6 @@ public final class JdbcIntegrations implements Integrations {
     }
 
     @Override
-    public Optional<SettingsVersion> settingsAt(TenantId tenant, Instant moment) {
-        return jdbc.sql("""
-                SELECT * FROM integration_settings WHERE tenant_id = :tenant AND valid_from <= :moment
-                ORDER BY version DESC LIMIT 1""")
-                .param("tenant", tenant.value()).param("moment", Timestamps.toDb(moment))
-                .query(JdbcIntegrations::settings).optional();
-    }
-
-    @Override
     public ImportProgress importProgress(TenantId tenant) {
         return jdbc.sql("SELECT import_done, import_total, import_started_at, import_finished_at FROM integration"
                         + " WHERE tenant_id = :tenant")
