@@ -3,6 +3,7 @@ package nl.simon.app;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import nl.simon.adapter.scheduling.CleanupTask;
 import nl.simon.adapter.scheduling.DbSchedulerPushJobs;
 import nl.simon.adapter.scheduling.PushTask;
 import nl.simon.adapter.scheduling.DbSchedulerTenantJobs;
+import nl.simon.adapter.scheduling.JobLagMetrics;
 import nl.simon.adapter.scheduling.SyncTask;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsAddressPolicy;
@@ -139,6 +141,12 @@ class IntegrationConfiguration {
     PushJobs pushJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, PushTask pushTask,
             Clock clock) {
         return new DbSchedulerPushJobs(scheduler, pushTask, wake(running), clock);
+    }
+
+    /** Job lag on /actuator/prometheus; db-scheduler's starter registers every SchedulerListener bean. */
+    @Bean
+    JobLagMetrics jobLagMetrics(MeterRegistry registry) {
+        return new JobLagMetrics(registry, Clock.systemUTC());
     }
 
     /** Makes the scheduler look for due jobs now (after the scheduling transaction committed). */

@@ -6,7 +6,10 @@ import nl.simon.shared.Input;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.Transactions;
 
-/** Registers a company with its first (admin) office user. */
+/**
+ * Registers a company with its first (admin) office user: with a password (hashed here), or with a
+ * password hash the operator's platform already holds (it must be one this service can verify).
+ */
 public final class CreateTenant {
     private final Tenants tenants;
     private final OfficeUsers users;
@@ -23,7 +26,20 @@ public final class CreateTenant {
     public Tenant create(String name, String adminEmail, String adminPassword) {
         String tenantName = Input.required("name", name);
         String email = email(adminEmail);
-        String hash = hasher.hash(password(adminPassword));
+        return store(tenantName, email, hasher.hash(password(adminPassword)));
+    }
+
+    public Tenant createWithHash(String name, String adminEmail, String adminPasswordHash) {
+        String tenantName = Input.required("name", name);
+        String email = email(adminEmail);
+        String hash = Input.required("adminPasswordHash", adminPasswordHash);
+        if (!hasher.verifiable(hash)) {
+            throw new InvalidInputException("adminPasswordHash", "error.password-hash");
+        }
+        return store(tenantName, email, hash);
+    }
+
+    private Tenant store(String tenantName, String email, String hash) {
         return transactions.inTransaction(() -> {
             if (tenants.byName(tenantName).isPresent()) {
                 throw new ConflictException("error.tenant-exists", tenantName);

@@ -34,6 +34,11 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, "Basic " + token, null, "application/json");
     }
 
+    /** The operator's API ({@code /api/operator/**}) with a bearer token. */
+    public static Api operator(int port, String token) {
+        return new Api("http://127.0.0.1:" + port, "Bearer " + token, null, "application/json");
+    }
+
     public static Api anonymous(int port) {
         return new Api("http://127.0.0.1:" + port, null, null, "application/json");
     }

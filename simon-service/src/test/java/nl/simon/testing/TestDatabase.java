@@ -71,6 +71,9 @@ public final class TestDatabase {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
+    /** The operator's bearer token of the service under test. */
+    public static final String OPERATOR_TOKEN = randomKey();
+
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -79,6 +82,7 @@ public final class TestDatabase {
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=postgres",
                     "simon.secrets.key=" + SECRETS_KEY,
+                    "simon.operator.token=" + OPERATOR_TOKEN,
                     "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
                     "simon.factuursturen.read-timeout=2s",
                     "db-scheduler.polling-interval=200ms").applyTo(context.getEnvironment());

@@ -30,7 +30,8 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Simon\"");
+        response.setHeader("WWW-Authenticate", request.getRequestURI().startsWith("/api/operator/")
+                ? "Bearer realm=\"Simon operator\"" : "Basic realm=\"Simon\"");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
     }
 
