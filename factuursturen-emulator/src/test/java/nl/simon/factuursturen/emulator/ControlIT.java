@@ -93,6 +93,25 @@ class ControlIT extends AgainstEmulator {
     }
 
     @Test
+    void drafts_lists_every_draft_with_the_time_it_was_stored() {
+        http.postJson("clients", "{\"company\":\"Bakkerij\",\"sendmethod\":\"email\"}");
+        long before = System.currentTimeMillis();
+        HttpResponse<String> saved = http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\","
+                + "\"savename\":\"WB 17\",\"lines\":[{\"amount\":1,\"description\":\"Werk\",\"price\":\"10\","
+                + "\"tax_rate\":21}]}");
+        long after = System.currentTimeMillis();
+
+        tools.jackson.databind.JsonNode drafts = Json.parse(control.get("drafts").body());
+
+        assertThat(saved.statusCode()).isEqualTo(201);
+        assertThat(drafts).hasSize(1);
+        assertThat(drafts.get(0).path("username").asString()).isEqualTo(USERNAME);
+        assertThat(drafts.get(0).path("name").asString()).isEqualTo("WB 17");
+        assertThat(drafts.get(0).path("id").asLong()).isEqualTo(Long.parseLong(saved.body()));
+        assertThat(drafts.get(0).path("savedAt").asLong()).isBetween(before, after);
+    }
+
+    @Test
     void quirks_switch_the_bogus_id_behaviour() {
         assertThat(control.postJson("quirks", "{\"bogusIdReturnsList\":true}").body())
                 .isEqualTo("{\"bogusIdReturnsList\":true}");

@@ -41,6 +41,7 @@ final class SaveInvoice {
                     Decimals.amount(SendInvoice.alreadyPaid(body, new BigDecimal(draft.text("totalintax")))));
             long newId = existing.map(Row::id).orElseGet(saved::nextId);
             saved.put(draft.build(newId));
+            account.draftSaved(newId, System.currentTimeMillis());
             return newId;
         });
         return Answer.created(Long.toString(id));

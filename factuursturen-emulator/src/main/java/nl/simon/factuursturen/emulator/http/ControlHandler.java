@@ -1,6 +1,9 @@
 package nl.simon.factuursturen.emulator.http;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +64,7 @@ final class ControlHandler implements HttpHandler {
             case "GET faults" -> new Reply(200, state.faults().remaining().stream().map(ControlHandler::describe).toList());
             case "DELETE faults" -> empty(state.faults()::clear);
             case "GET stats" -> new Reply(200, stats());
+            case "GET drafts" -> new Reply(200, drafts());
             case "DELETE stats" -> empty(state.stats()::clear);
             case "GET quirks" -> new Reply(200, quirks());
             case "POST quirks", "PUT quirks" -> setQuirks(body);
@@ -104,6 +108,23 @@ final class ControlHandler implements HttpHandler {
         stats.put("total", state.stats().total());
         stats.put("requests", state.stats().counts());
         return stats;
+    }
+
+    /** Every draft of every account with the wall-clock time it was stored, oldest first. */
+    private List<Map<String, Object>> drafts() {
+        List<Map<String, Object>> drafts = new ArrayList<>();
+        for (Account account : state.accounts().all()) {
+            account.savedInvoices().stream().forEach(row -> {
+                Map<String, Object> draft = new LinkedHashMap<>();
+                draft.put("username", account.username());
+                draft.put("id", row.id());
+                draft.put("name", row.text("name"));
+                draft.put("savedAt", account.draftSavedAt(row.id()).orElse(0));
+                drafts.add(draft);
+            });
+        }
+        drafts.sort(Comparator.comparingLong(draft -> (Long) draft.get("savedAt")));
+        return drafts;
     }
 
     private Map<String, Object> quirks() {

@@ -26,6 +26,7 @@ public final class Account {
     private final Table savedInvoices = new Table("name");
     private final Table repeatedInvoices = new Table("name");
     private final Table quotations = new Table("savename");
+    private final Map<Long, Long> draftSavedAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Account(String username, String apiKey, int hourlyLimit) {
         this.username = username;
@@ -63,6 +64,17 @@ public final class Account {
 
     public void reserveInvoiceNumber(int year, long number) {
         lastInvoiceNumberByYear.merge(year, number, Math::max);
+    }
+
+    /** Notes the wall-clock time (epoch ms) a draft was stored: control endpoint {@code drafts}, for latency figures. */
+    public void draftSaved(long id, long epochMillis) {
+        draftSavedAt.put(id, epochMillis);
+    }
+
+    /** When the draft {@code id} was stored (epoch ms), if it was. */
+    public java.util.OptionalLong draftSavedAt(long id) {
+        Long at = draftSavedAt.get(id);
+        return at == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(at);
     }
 
     public Table clients() {
