@@ -29,8 +29,12 @@ public interface MasterData {
     void markItemsGone(TenantId tenant, Collection<String> productIds);
 
     /**
-     * Lets the database re-plan after a table grew from nothing (the first import): without fresh
-     * statistics it may check each new work address against its customer by scanning all customers.
+     * Lets the database re-plan after the customers and work addresses grew from nothing (the first
+     * import): without fresh statistics it may check each new work address against its customer by
+     * scanning all customers.
      */
-    void refreshStatistics();
+    void refreshCustomerStatistics();
+
+    /** As {@link #refreshCustomerStatistics()}, for the items (the customers are not analyzed again). */
+    void refreshItemStatistics();
 }

@@ -95,7 +95,7 @@ public final class PullClients implements Pull, RecordKind<PulledCustomer> {
 
     @Override
     public void firstPageWritten() {
-        data.refreshStatistics();
+        data.refreshCustomerStatistics();
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class PullProducts implements Pull, RecordKind<PulledItem> {
 
     @Override
     public void firstPageWritten() {
-        data.refreshStatistics();
+        data.refreshItemStatistics();
     }
 
     @Override

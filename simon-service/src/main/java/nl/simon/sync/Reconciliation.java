@@ -2,7 +2,6 @@ package nl.simon.sync;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +16,14 @@ import nl.simon.shared.Transactions;
  * Compares everything FactuurSturen has with what Simon stored (FS has no modified-since filter):
  * page by page, new records are added and records whose fingerprint changed are updated, each page
  * in one transaction with its log rows; an unchanged page writes nothing. After the last page the
- * records FS no longer has are marked gone (the cleanup removes them). Memory: one page plus the keys.
+ * records FS no longer has are marked gone (the cleanup removes them). The pages are read from FS on
+ * a thread of its own, {@link #AHEAD} pages ahead of the writing ({@link PagePrefetch}). A page's
+ * progress is counted in its transaction. Memory: a few pages plus the keys.
  */
 final class Reconciliation<T> {
     static final int PAGE = 500;
+    /** Pages read ahead of the one being written: FS is read while PostgreSQL writes. */
+    static final int AHEAD = 2;
 
     private final RecordKind<T> kind;
     private final IntegrationLog log;
@@ -35,26 +38,24 @@ final class Reconciliation<T> {
     }
 
     int run(TenantId tenant, Stream<T> records, Progress progress) {
-        Map<String, Known> known = kind.known(tenant);
-        Set<String> seen = new HashSet<>();
-        int changes = 0;
-        boolean fromNothing = known.isEmpty();
-        try (records) {
-            Iterator<T> all = records.iterator();
-            while (all.hasNext()) {
-                List<T> page = next(all);
-                changes += write(tenant, page, known, seen);
-                progress.advance(page.size());
+        try (PagePrefetch<T> pages = new PagePrefetch<>(records, PAGE, AHEAD, "fs-read-ahead-" + tenant.value())) {
+            Map<String, Known> known = kind.known(tenant);
+            Set<String> seen = new HashSet<>();
+            int changes = 0;
+            boolean fromNothing = known.isEmpty();
+            for (List<T> page = pages.next(); page != null; page = pages.next()) {
+                changes += write(tenant, page, known, seen, progress);
                 if (fromNothing && changes > 0) {
                     kind.firstPageWritten();
                     fromNothing = false;
                 }
             }
+            return changes + markGone(tenant, known, seen);
         }
-        return changes + markGone(tenant, known, seen);
     }
 
-    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen) {
+    /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
+    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen, Progress progress) {
         List<T> added = new ArrayList<>();
         List<T> changed = new ArrayList<>();
         for (T record : page) {
@@ -70,7 +71,12 @@ final class Reconciliation<T> {
             }
         }
         if (!added.isEmpty() || !changed.isEmpty()) {
-            transactions.run(() -> store(tenant, added, changed));
+            transactions.run(() -> {
+                store(tenant, added, changed);
+                progress.advance(page.size());
+            });
+        } else {
+            progress.advance(page.size());
         }
         return added.size() + changed.size();
     }
@@ -99,11 +105,4 @@ final class Reconciliation<T> {
         return gone.size();
     }
 
-    private List<T> next(Iterator<T> all) {
-        List<T> page = new ArrayList<>(PAGE);
-        while (all.hasNext() && page.size() < PAGE) {
-            page.add(all.next());
-        }
-        return page;
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
+import nl.simon.integration.LogMessage;
 import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
@@ -139,6 +140,37 @@ class MasterDataSyncIT {
         assertThat(integration.at("/initialImport/done").asLong()).isEqualTo(2_500);
         assertThat(jdbc.sql("SELECT count(DISTINCT fs_client_nr) FROM customer WHERE tenant_id = :t")
                 .param("t", tenant.tenant().id().value()).query(Long.class).single()).isEqualTo(2_500);
+    }
+
+    @Test
+    void quotes_backslashes_tabs_and_line_breaks_arrive_and_are_logged_exactly() {
+        String name = "Fa \"Q\" \\ {a,b} NULL\ttab\nline\r\nö 😀 \\N";
+        String address = "Weg \"1\"\\2\t3\n4";
+        String nr = account.create("clients", Map.of("company", name, "address", address));
+        String product = account.create("products", Map.of("code", "X\\1", "name", name, "price", "1.235",
+                "taxes", "9"));
+
+        wizard.activate();
+        wizard.awaitImport();
+
+        long t = tenant.tenant().id().value();
+        assertThat(jdbc.sql("SELECT name FROM customer WHERE tenant_id = :t AND fs_client_nr = :nr").param("t", t)
+                .param("nr", nr).query(String.class).single()).isEqualTo(name);
+        assertThat(jdbc.sql("SELECT name || '|' || address FROM location WHERE tenant_id = :t").param("t", t)
+                .query(String.class).list()).containsExactly(address + "|" + address);
+        assertThat(jdbc.sql("SELECT code || '|' || name || '|' || price FROM item WHERE tenant_id = :t").param("t", t)
+                .query(String.class).single()).isEqualTo("X\\1|" + name + "|1.2350");
+        assertThat(jdbc.sql("""
+                SELECT message_code, record_id, parameters FROM integration_log
+                WHERE tenant_id = :t AND message_code IN (:codes) ORDER BY id""").param("t", t)
+                .param("codes", List.of(LogMessage.CUSTOMER_ADDED.code(), LogMessage.LOCATION_ADDED.code(),
+                        LogMessage.ITEM_ADDED.code()))
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2),
+                        List.of((String[]) rs.getArray(3).getArray())))
+                .list()).containsExactly(
+                        List.of(LogMessage.CUSTOMER_ADDED.code(), nr, List.of(name)),
+                        List.of(LogMessage.LOCATION_ADDED.code(), nr, List.of(address)),
+                        List.of(LogMessage.ITEM_ADDED.code(), product, List.of("X\\1 " + name)));
     }
 
     /** Every row count and change time the pull could touch. */

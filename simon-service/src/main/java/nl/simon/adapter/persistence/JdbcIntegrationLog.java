@@ -1,5 +1,8 @@
 package nl.simon.adapter.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +13,10 @@ import nl.simon.integration.LogEntry;
 import nl.simon.integration.LogPage;
 import nl.simon.integration.Severity;
 import nl.simon.shared.TenantId;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.jdbc.TimestampUtils;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,21 +46,87 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 .update();
     }
 
+    /**
+     * All rows in one {@code COPY} (a page of a pull logs up to 1,000 rows; half of all rows an import
+     * writes are log rows): PostgreSQL inserts them in list order, so they get their ids in that order,
+     * with less work a row than an {@code INSERT}. The times are written in the very text pgjdbc sends
+     * for a bound timestamp, the parameters as an array literal ({@link #arrayLiteral}).
+     */
     @Override
     public void appendAll(TenantId tenant, List<LogEntry> entries) {
-        template.batchUpdate("""
-                INSERT INTO integration_log (tenant_id, logged_at, table_name, record_id, message_code, parameters,
-                                             action_code, severity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, entry) -> {
-                    ps.setLong(1, tenant.value());
-                    ps.setObject(2, Timestamps.toDb(entry.time()));
-                    ps.setString(3, entry.table());
-                    ps.setString(4, entry.recordId());
-                    ps.setString(5, entry.messageCode());
-                    ps.setArray(6, ps.getConnection().createArrayOf("text", entry.parameters().toArray()));
-                    ps.setString(7, entry.actionCode());
-                    ps.setString(8, entry.severity().name());
-                });
+        if (entries.isEmpty()) {
+            return;
+        }
+        template.execute((ConnectionCallback<Long>) connection -> {
+            BaseConnection pg = connection.unwrap(BaseConnection.class);
+            TimestampUtils timestamps = pg.getTimestampUtils();
+            String tenantId = Long.toString(tenant.value());
+            StringBuilder rows = new StringBuilder(entries.size() * 128);
+            for (LogEntry entry : entries) {
+                rows.append(tenantId).append('\t');
+                copyField(rows, timestamps.toString(Timestamps.toDb(entry.time()))).append('\t');
+                copyField(rows, entry.table()).append('\t');
+                copyField(rows, entry.recordId()).append('\t');
+                copyField(rows, entry.messageCode()).append('\t');
+                copyField(rows, arrayLiteral(entry.parameters())).append('\t');
+                copyField(rows, entry.actionCode()).append('\t');
+                copyField(rows, entry.severity().name()).append('\n');
+            }
+            try {
+                return new CopyManager(pg).copyIn("""
+                        COPY integration_log (tenant_id, logged_at, table_name, record_id, message_code, parameters,
+                                              action_code, severity) FROM STDIN""", new StringReader(rows.toString()));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException("reading a string failed", impossible);
+            }
+        });
+    }
+
+    /** A value in {@code COPY}'s text format: null is {@code \N}; backslash, tab, newline and CR are escaped. */
+    static StringBuilder copyField(StringBuilder row, String value) {
+        if (value == null) {
+            return row.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> row.append("\\\\");
+                case '\t' -> row.append("\\t");
+                case '\n' -> row.append("\\n");
+                case '\r' -> row.append("\\r");
+                default -> row.append(ch);
+            }
+        }
+        return row;
+    }
+
+    /**
+     * PostgreSQL's text form of a {@code text[]}: every element quoted, double quotes and backslashes
+     * escaped with a backslash (so spaces, commas, braces and the word NULL stay plain text); a null
+     * element is an unquoted NULL.
+     */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder(16 * values.size() + 2).append('{');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            String value = values.get(i);
+            if (value == null) {
+                literal.append("NULL");
+                continue;
+            }
+            literal.append('"');
+            for (int c = 0; c < value.length(); c++) {
+                char ch = value.charAt(c);
+                if (ch == '"' || ch == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(ch);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     @Override

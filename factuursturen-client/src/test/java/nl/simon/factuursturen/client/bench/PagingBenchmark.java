@@ -19,7 +19,7 @@ import nl.simon.factuursturen.client.FactuurSturenClient;
 import org.awaitility.Awaitility;
 
 /**
- * Pages through all clients of an account with 100,000 clients and prints wall time, rows/s,
+ * Pages through all clients (and optionally products) of an account with 100,000 clients and prints wall time, rows/s,
  * requests and the client JVM's peak heap. The emulator runs as a separate process (its
  * standalone jar), so its memory is not counted here. Run this JVM with {@code -Xmx200m} to
  * prove the heap target. Not a test: it prints figures (see README).
@@ -30,6 +30,7 @@ public final class PagingBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int products = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path jar = standaloneJar();
         int port = freePort();
         Process emulator = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--port", String.valueOf(port))
@@ -39,16 +40,22 @@ public final class PagingBenchmark {
             awaitUp(control);
             post(control + "accounts", "{\"username\":\"bench\",\"apiKey\":\"bench-key\",\"hourlyLimit\":1000000}");
             long seeding = System.nanoTime();
-            post(control + "seed", "{\"username\":\"bench\",\"clients\":" + clients + "}");
-            System.out.printf("emulator (separate process) seeded %,d clients in %,d ms%n", clients, millis(seeding));
-            run(URI.create("http://127.0.0.1:" + port + "/api/v1/"), clients, pageSize);
+            post(control + "seed", "{\"username\":\"bench\",\"clients\":" + clients + ",\"products\":" + products
+                    + "}");
+            System.out.printf("emulator (separate process) seeded %,d clients + %,d products in %,d ms%n", clients,
+                    products, millis(seeding));
+            run(URI.create("http://127.0.0.1:" + port + "/api/v1/"), clients, pageSize, products);
         } finally {
             emulator.destroy();
             emulator.waitFor();
         }
     }
 
-    private static void run(URI baseUrl, int expected, int pageSize) {
+    /**
+     * Pages all clients, then (with {@code products > 0}) all products, as the initial import reads
+     * them: the sum is the floor for the import's wall time (README, "Initial import and unchanged poll").
+     */
+    private static void run(URI baseUrl, int expected, int pageSize, int products) {
         FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(baseUrl,
                 new Credentials("bench", "bench-key")).withPageSize(pageSize));
         client.clients().limit(pageSize).count();
@@ -59,6 +66,20 @@ public final class PagingBenchmark {
         long wall = millis(started);
         System.out.printf("paged %,d clients (page size %d, %d requests) in %,d ms = %,.0f rows/s%n", count,
                 pageSize, count / pageSize + 1, wall, count * 1000.0 / Math.max(wall, 1));
+        if (products > 0) {
+            long productsStarted = System.nanoTime();
+            long productCount = client.products().count();
+            long productWall = millis(productsStarted);
+            long total = millis(started);
+            System.out.printf("paged %,d products (page size %d, %d requests) in %,d ms = %,.0f rows/s%n",
+                    productCount, pageSize, productCount / pageSize + 1, productWall,
+                    productCount * 1000.0 / Math.max(productWall, 1));
+            System.out.printf("clients + products: %,d rows in %,d ms = %,.0f rows/s%n", count + productCount, total,
+                    (count + productCount) * 1000.0 / Math.max(total, 1));
+            if (productCount != products) {
+                throw new IllegalStateException("expected " + products + " products, read " + productCount);
+            }
+        }
         System.out.printf("client JVM: max heap %,d MB, peak heap used %,d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, peakHeapUsed() >> 20);
         if (count != expected) {
