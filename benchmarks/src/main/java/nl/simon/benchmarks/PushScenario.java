@@ -175,12 +175,13 @@ final class PushScenario {
                 long customer = ids.get((i / companies.size()) % ids.size());
                 int w = i;
                 made.add(pool.submit(() -> {
-                    JsonNode order = company.admin().expect(201, "POST", "/api/work-orders",
-                            "{\"customerId\": %d, \"description\": \"Onderhoud cv-ketel %d\", \"customerReference\": \"REF-%d\"}"
-                                    .formatted(customer, w, w));
+                    JsonNode order = company.admin().expect(201, "POST", "/api/work-orders", ("{\"customerId\": %d,"
+                            + " \"description\": \"Onderhoud cv-ketel %d\", \"customerReference\": \"REF-%d\"}")
+                            .formatted(customer, w, w));
                     long id = order.get("id").asLong();
                     company.admin().expect(201, "POST", "/api/work-orders/" + id + "/timesheets",
-                            "{\"employee\": \"Pieter\", \"workMinutes\": %d, \"travelMinutes\": 15}".formatted(60 + 15 * (w % 4)));
+                            "{\"employee\": \"Pieter\", \"workMinutes\": %d, \"travelMinutes\": 15}"
+                                    .formatted(60 + 15 * (w % 4)));
                     company.admin().expect(200, "POST", "/api/work-orders/" + id + "/complete", null);
                     return new Job(company, id, order.get("number").asLong());
                 }));

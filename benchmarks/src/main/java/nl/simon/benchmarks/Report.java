@@ -32,9 +32,10 @@ final class Report {
     }
 
     void row(String scenario, String what, String figure, String goal, Boolean met) {
-        rows.add(new Row(scenario, what, figure, goal, met));
+        Row row = new Row(scenario, what, figure, goal, met);
+        rows.add(row);
         System.out.printf("  %-10s %-52s %s%s%n", scenario, what, figure,
-                goal.isEmpty() ? "" : "   (goal " + goal + ": " + new Row(scenario, what, figure, goal, met).verdict() + ")");
+                goal.isEmpty() ? "" : "   (goal " + goal + ": " + row.verdict() + ")");
     }
 
     /** A raw number of {@code scenario}, for the JSON. */
