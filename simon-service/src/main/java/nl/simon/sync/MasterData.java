@@ -31,7 +31,8 @@ public interface MasterData {
     /**
      * Lets the database re-plan after the customers and work addresses grew from nothing (the first
      * import): without fresh statistics it may check each new work address against its customer by
-     * scanning all customers.
+     * scanning all customers. Only while the statistics still describe nearly empty tables: with
+     * thousands of tenants, later first imports leave the statistics to autovacuum.
      */
     void refreshCustomerStatistics();
 
