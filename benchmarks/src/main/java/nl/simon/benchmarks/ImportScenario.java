@@ -83,7 +83,7 @@ final class ImportScenario {
             report.row(NAME, "limit: paging the same data with the client", "%.1f s".formatted(limit / 1000.0), "",
                     null);
             report.row(NAME, "ratio import / limit", "%.2f".formatted(ratio), "≤ " + RATIO_GOAL, ratio <= RATIO_GOAL);
-            report.row(NAME, "customers and items stored", "%,d + %,d".formatted(customers, items),
+            report.check(NAME, "customers and items stored", "%,d + %,d".formatted(customers, items),
                     "%,d + %,d".formatted(clients, products), complete);
 
             unchangedPoll(company, emulator, db, report);
@@ -113,7 +113,7 @@ final class ImportScenario {
         report.figure(NAME, "unchangedPollRowsWritten", written);
         report.figure(NAME, "unchangedPollFsRequests", fsRequests);
         report.row(NAME, "unchanged poll: wall (sync now → done)", "%.1f s".formatted(wall / 1000.0), "", null);
-        report.row(NAME, "unchanged poll: master-data and log rows written", "%,d".formatted(rows), "0", rows == 0);
+        report.check(NAME, "unchanged poll: master-data and log rows written", "%,d".formatted(rows), "0", rows == 0);
     }
 
     /** Pages all clients and products of the account with the client; answers the wall time in ms. */

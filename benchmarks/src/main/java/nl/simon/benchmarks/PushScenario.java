@@ -340,7 +340,7 @@ final class PushScenario {
         report.figure(scenario, run + ".duplicates", duplicates);
 
         boolean complete = failed == 0 && notSent == 0 && missing == 0;
-        report.row(scenario, "%s: %,d work orders, %d tenants, %d instance(s)".formatted(label, jobs.size(),
+        report.check(scenario, "%s: %,d work orders, %d tenants, %d instance(s)".formatted(label, jobs.size(),
                 companies.size(), services.size()), "%,d drafts".formatted(latency.count()), "%,d".formatted(jobs.size()),
                 complete);
         if (latency.count() > 0) {
@@ -357,7 +357,7 @@ final class PushScenario {
         }
         report.row(scenario, run + ": push job waited for a thread p50 / p99", SteadyStateScenario.seconds(
                 lag.percentile(50)) + " / " + SteadyStateScenario.seconds(lag.percentile(99)), "", null);
-        report.row(scenario, run + ": duplicate drafts (all runs so far)", "%,d".formatted(duplicates), "0",
+        report.check(scenario, run + ": duplicate drafts (all runs so far)", "%,d".formatted(duplicates), "0",
                 duplicates == 0);
         return perSecondDone;
     }

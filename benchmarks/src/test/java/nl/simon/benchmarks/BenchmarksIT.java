@@ -25,7 +25,7 @@ class BenchmarksIT {
 
         Report report = Benchmarks.run(options);
 
-        assertThat(Benchmarks.correct(report)).as(report.table()).isTrue();
+        assertThat(report.correct()).as(report.table()).isTrue();
         Map<String, Object> imported = report.figures(ImportScenario.NAME);
         assertThat(imported).containsEntry("customersStored", 600L).containsEntry("itemsStored", 60L);
         assertThat((Long) imported.get("importMs")).isPositive();
