@@ -1,5 +1,7 @@
 package nl.simon.benchmarks;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import tools.jackson.databind.JsonNode;
@@ -75,14 +77,8 @@ final class Fleet {
     }
 
     /** How many of {@code companies} finished their initial import (read from the database). */
-    static long imported(java.sql.Connection db, List<Company> companies) throws java.sql.SQLException {
-        try (var statement = db.prepareStatement("SELECT count(*) FROM integration WHERE tenant_id = ANY (?)"
-                + " AND import_finished_at IS NOT NULL")) {
-            statement.setArray(1, db.createArrayOf("bigint", companies.stream().map(Company::tenantId).toArray()));
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    static long imported(Connection db, List<Company> companies) throws SQLException {
+        return Postgres.count(db, "SELECT count(*) FROM integration WHERE tenant_id = ANY (?)"
+                + " AND import_finished_at IS NOT NULL", companies.stream().map(Company::tenantId).toList());
     }
 }

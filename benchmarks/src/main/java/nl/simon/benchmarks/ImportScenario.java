@@ -33,7 +33,7 @@ final class ImportScenario {
         long seeding = System.nanoTime();
         emulator.account(username, Fleet.apiKey(username), clients, products);
         System.out.printf("%s: FS account seeded with %,d clients + %,d products in %,d ms%n", NAME, clients, products,
-                millis(seeding));
+                Waiting.millisSince(seeding));
 
         long[] limits = {page(emulator, username, pageSize, clients + products),
             page(emulator, username, pageSize, clients + products)};
@@ -53,7 +53,7 @@ final class ImportScenario {
             Waiting.until("the initial import", Duration.ofMinutes(15), Duration.ofMillis(100), () ->
                     company.admin().expect(200, "GET", "/api/integration", null).at("/initialImport/finished")
                             .asBoolean());
-            long wall = millis(started);
+            long wall = Waiting.millisSince(started);
             Instant to = Instant.now();
             Service.Heap heap = service.heap(from, to);
             long customers = Postgres.count(db, "SELECT count(*) FROM customer WHERE tenant_id = ?", company.tenantId());
@@ -70,7 +70,7 @@ final class ImportScenario {
             report.figure(NAME, "collections", heap.collections());
             report.figure(NAME, "limitMs", limit);
             report.figure(NAME, "limitRunsMs", List.of(limits[0], limits[1]));
-            report.figure(NAME, "ratio", round(ratio));
+            report.figure(NAME, "ratio", Report.rounded(ratio));
             report.figure(NAME, "customersStored", customers);
             report.figure(NAME, "itemsStored", items);
             boolean complete = customers == clients && items == products;
@@ -101,7 +101,7 @@ final class ImportScenario {
             String now = company.admin().expect(200, "GET", "/api/integration", null).path("lastSyncAt").asString();
             return now != null && !now.equals(before);
         });
-        long wall = millis(started);
+        long wall = Waiting.millisSince(started);
         Map<String, Long> written = new LinkedHashMap<>();
         for (String table : MASTER_DATA) {
             written.put(table, Postgres.count(db, "SELECT count(*) FROM \"" + table + "\" WHERE xmin::text::bigint > ?",
@@ -122,18 +122,11 @@ final class ImportScenario {
                 new Credentials(username, Fleet.apiKey(username))).withPageSize(pageSize));
         long started = System.nanoTime();
         long rows = client.clients().count() + client.products().count();
-        long wall = millis(started);
+        long wall = Waiting.millisSince(started);
         if (rows != expected) {
             throw new IllegalStateException("paged " + rows + " rows, expected " + expected);
         }
         return wall;
     }
 
-    static long millis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

@@ -83,4 +83,15 @@ final class LagHistogram {
         }
         return bound;
     }
+
+    /** A bucket's upper bound as "≤ x s". */
+    static String describe(double bound) {
+        if (Double.isNaN(bound)) {
+            return "no runs";
+        }
+        if (Double.isInfinite(bound)) {
+            return "> 1 h";
+        }
+        return bound < 1 ? "≤ %,.0f ms".formatted(bound * 1000) : "≤ %,.1f s".formatted(bound);
+    }
 }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -73,10 +74,15 @@ final class Postgres implements AutoCloseable {
         }
     }
 
+    /** The single number {@code sql} answers; a collection parameter goes as a {@code bigint[]} (for {@code = ANY (?)}). */
     static long count(Connection db, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
+                if (params[i] instanceof Collection<?> ids) {
+                    statement.setArray(i + 1, db.createArrayOf("bigint", ids.toArray()));
+                } else {
+                    statement.setObject(i + 1, params[i]);
+                }
             }
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

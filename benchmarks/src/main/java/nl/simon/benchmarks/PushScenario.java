@@ -85,7 +85,7 @@ final class PushScenario {
             double rate = scenario.archive("burst", 0);
             if (singleRate > 0) {
                 double ratio = rate / singleRate;
-                report.figure(SCALE_OUT, "throughputRatio", ImportScenario.round(ratio));
+                report.figure(SCALE_OUT, "throughputRatio", Report.rounded(ratio));
                 report.row(SCALE_OUT, "throughput 2 instances / 1 instance", "%.2f".formatted(ratio), "", null);
             }
             return rate;
@@ -161,7 +161,7 @@ final class PushScenario {
             pool.shutdownNow();
         }
         System.out.printf("%s: %d instance(s); %d companies activated and imported in %,d ms%n", name, services.size(),
-                tenants, ImportScenario.millis(started));
+                tenants, Waiting.millisSince(started));
     }
 
     /** Completed work orders with time registered, spread evenly over the companies, in interleaved order. */
@@ -252,14 +252,8 @@ final class PushScenario {
     }
 
     private long pending(List<Job> jobs) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement("SELECT count(*) FROM work_order WHERE id = ANY (?)"
-                + " AND invoice_sync_state = 'QUEUED'")) {
-            statement.setArray(1, db.createArrayOf("bigint", jobs.stream().map(job -> job.id).toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Postgres.count(db, "SELECT count(*) FROM work_order WHERE id = ANY (?) AND invoice_sync_state = 'QUEUED'",
+                jobs.stream().map(job -> job.id).toList());
     }
 
     private double report(String run, int perSecond, List<Job> jobs, List<Job> accepted, LagHistogram lag)
@@ -326,8 +320,8 @@ final class PushScenario {
         report.figure(scenario, run + ".latencyP50Ms", latency.count() == 0 ? null : latency.at(50));
         report.figure(scenario, run + ".latencyP99Ms", latency.count() == 0 ? null : latency.at(99));
         report.figure(scenario, run + ".latencyMaxMs", latency.count() == 0 ? null : latency.max());
-        report.figure(scenario, run + ".draftsPerSecond", ImportScenario.round(perSecondDone));
-        report.figure(scenario, run + ".archivesPerSecond", ImportScenario.round(archivesPerSecond));
+        report.figure(scenario, run + ".draftsPerSecond", Report.rounded(perSecondDone));
+        report.figure(scenario, run + ".archivesPerSecond", Report.rounded(archivesPerSecond));
         report.figure(scenario, run + ".archiveCallP50Ms", archiveCalls.count() == 0 ? null : archiveCalls.at(50));
         report.figure(scenario, run + ".archiveCallP99Ms", archiveCalls.count() == 0 ? null : archiveCalls.at(99));
         report.figure(scenario, run + ".pushJobs", lag.count());
@@ -355,8 +349,8 @@ final class PushScenario {
             report.row(scenario, run + ": archive calls/s; call p50 / p99", "%,.0f/s; %,d / %,d ms".formatted(
                     archivesPerSecond, archiveCalls.at(50), archiveCalls.at(99)), "", null);
         }
-        report.row(scenario, run + ": push job waited for a thread p50 / p99", SteadyStateScenario.seconds(
-                lag.percentile(50)) + " / " + SteadyStateScenario.seconds(lag.percentile(99)), "", null);
+        report.row(scenario, run + ": push job waited for a thread p50 / p99", LagHistogram.describe(
+                lag.percentile(50)) + " / " + LagHistogram.describe(lag.percentile(99)), "", null);
         report.check(scenario, run + ": duplicate drafts (all runs so far)", "%,d".formatted(duplicates), "0",
                 duplicates == 0);
         return perSecondDone;

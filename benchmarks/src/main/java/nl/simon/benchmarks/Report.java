@@ -28,6 +28,11 @@ final class Report {
         }
     }
 
+    /** A figure to two decimals, for the JSON. */
+    static double rounded(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     void run(String key, Object value) {
         run.put(key, value);
     }

@@ -42,7 +42,7 @@ final class SteadyStateScenario {
                 done.get();
             }
             System.out.printf("%s: %,d FS accounts with %,d clients each in %,d ms%n", NAME, tenants, clients,
-                    ImportScenario.millis(started));
+                    Waiting.millisSince(started));
 
             String url = postgres.createDatabase("bench_steady");
             try (Service service = Service.start("service-steady", url, options,
@@ -59,7 +59,7 @@ final class SteadyStateScenario {
                     companies.add(company.get());
                 }
                 System.out.printf("%s: %,d companies registered, connected and set up in %,d ms%n", NAME, tenants,
-                        ImportScenario.millis(started));
+                        Waiting.millisSince(started));
 
                 started = System.nanoTime();
                 long spacingNanos = cycle.toNanos() / tenants;
@@ -71,10 +71,10 @@ final class SteadyStateScenario {
                 for (Future<?> done : activated) {
                     done.get();
                 }
-                long activation = ImportScenario.millis(started);
+                long activation = Waiting.millisSince(started);
                 Waiting.until("every initial import", Duration.ofMinutes(20), Duration.ofMillis(500),
                         () -> Fleet.imported(db, companies) == tenants);
-                long imported = ImportScenario.millis(started);
+                long imported = Waiting.millisSince(started);
                 System.out.printf("%s: activated evenly over one cycle in %,d ms; every import finished after %,d ms%n",
                         NAME, activation, imported);
                 report.figure(NAME, "activationMs", activation);
@@ -132,17 +132,17 @@ final class SteadyStateScenario {
         report.figure(NAME, "clientsPerTenant", options.number("tenant_clients"));
         report.figure(NAME, "cycleSeconds", cycle.toSeconds());
         report.figure(NAME, "cycles", cycles);
-        report.figure(NAME, "windowSeconds", ImportScenario.round(seconds));
+        report.figure(NAME, "windowSeconds", Report.rounded(seconds));
         report.figure(NAME, "syncRuns", lag.count());
         report.figure(NAME, "lagP50AtMostSeconds", p50);
         report.figure(NAME, "lagP99AtMostSeconds", p99);
         report.figure(NAME, "lagMaxAtMostSeconds", lag.maxBound());
         report.figure(NAME, "tenantsLate", late);
         report.figure(NAME, "tenantsActive", active);
-        report.figure(NAME, "cpuShareService", ImportScenario.round(serviceShare));
-        report.figure(NAME, "cpuSharePostgres", ImportScenario.round(databaseShare));
-        report.figure(NAME, "cpuShareEmulator", ImportScenario.round(emulatorShare));
-        report.figure(NAME, "cpuShareMachine", ImportScenario.round(machineShare));
+        report.figure(NAME, "cpuShareService", Report.rounded(serviceShare));
+        report.figure(NAME, "cpuSharePostgres", Report.rounded(databaseShare));
+        report.figure(NAME, "cpuShareEmulator", Report.rounded(emulatorShare));
+        report.figure(NAME, "cpuShareMachine", Report.rounded(machineShare));
         report.figure(NAME, "fsRequestsPerSecond", Math.round(fsRequests / seconds));
 
         String size = "%,d tenants × %,d clients, cycle %ds".formatted(tenants, options.number("tenant_clients"),
@@ -150,25 +150,14 @@ final class SteadyStateScenario {
         report.row(NAME, "setup", size, "", null);
         report.row(NAME, "sync runs in %d cycles (per tenant and cycle)".formatted(cycles),
                 "%,d (%.2f)".formatted(lag.count(), perTenantAndCycle), "", null);
-        report.row(NAME, "scheduler lag p50 (due → start)", seconds(p50), "", null);
-        report.row(NAME, "scheduler lag p99 (due → start)", seconds(p99), "< 30 s", p99 < LAG_P99_GOAL_S);
-        report.row(NAME, "scheduler lag max", seconds(lag.maxBound()), "", null);
+        report.row(NAME, "scheduler lag p50 (due → start)", LagHistogram.describe(p50), "", null);
+        report.row(NAME, "scheduler lag p99 (due → start)", LagHistogram.describe(p99), "< 30 s", p99 < LAG_P99_GOAL_S);
+        report.row(NAME, "scheduler lag max", LagHistogram.describe(lag.maxBound()), "", null);
         report.check(NAME, "tenants not synced within cycle + 30 s", "%,d of %,d".formatted(late, active), "0",
                 late == 0 && active == tenants);
         report.row(NAME, "CPU share: service / PostgreSQL / emulator", "%.0f%% / %.0f%% / %.0f%%".formatted(
                 serviceShare * 100, databaseShare * 100, emulatorShare * 100), "", null);
         report.row(NAME, "CPU share: whole machine (%d cores)".formatted((int) cores), "%.0f%%".formatted(
                 machineShare * 100), "", null);
-    }
-
-    /** A bucket's upper bound as "≤ x s". */
-    static String seconds(double bound) {
-        if (Double.isNaN(bound)) {
-            return "no runs";
-        }
-        if (Double.isInfinite(bound)) {
-            return "> 1 h";
-        }
-        return bound < 1 ? "≤ %,.0f ms".formatted(bound * 1000) : "≤ %,.1f s".formatted(bound);
     }
 }

@@ -9,6 +9,11 @@ final class Waiting {
     private Waiting() {
     }
 
+    /** Milliseconds since {@code startNanos} ({@link System#nanoTime()}). */
+    static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
     static void pause(Duration duration) {
         LockSupport.parkNanos(duration.toNanos());
         if (Thread.interrupted()) {

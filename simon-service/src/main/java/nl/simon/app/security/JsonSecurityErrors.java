@@ -27,11 +27,21 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         this.json = json;
     }
 
+    /** 401 asking for HTTP Basic (office users). */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        response.setHeader("WWW-Authenticate", request.getRequestURI().startsWith("/api/operator/")
-                ? "Bearer realm=\"Simon operator\"" : "Basic realm=\"Simon\"");
+        unauthorized(request, response, "Basic realm=\"Simon\"");
+    }
+
+    /** The same 401, asking for {@code challenge} instead (e.g. the operator's bearer token). */
+    AuthenticationEntryPoint challenging(String challenge) {
+        return (request, response, failure) -> unauthorized(request, response, challenge);
+    }
+
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String challenge)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
     }
 

@@ -71,7 +71,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/operator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\""))
+                        .accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -26,7 +28,7 @@ public final class Account {
     private final Table savedInvoices = new Table("name");
     private final Table repeatedInvoices = new Table("name");
     private final Table quotations = new Table("savename");
-    private final Map<Long, Long> draftSavedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Long> draftSavedAt = new ConcurrentHashMap<>();
 
     public Account(String username, String apiKey, int hourlyLimit) {
         this.username = username;
@@ -72,9 +74,9 @@ public final class Account {
     }
 
     /** When the draft {@code id} was stored (epoch ms), if it was. */
-    public java.util.OptionalLong draftSavedAt(long id) {
+    public OptionalLong draftSavedAt(long id) {
         Long at = draftSavedAt.get(id);
-        return at == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(at);
+        return at == null ? OptionalLong.empty() : OptionalLong.of(at);
     }
 
     public Table clients() {
