@@ -1,5 +1,6 @@
 package nl.simon.sync;
 
+import java.util.List;
 import java.util.Optional;
 import nl.simon.customer.Customer;
 import nl.simon.customer.Customers;
@@ -20,6 +21,7 @@ import nl.simon.workorder.WorkOrderStatus;
 /**
  * The draft invoice archiving (or a retry) would send (B4): with the settings in force now, or for a
  * queued or sent work order with the version fixed when it was archived. Products come from the items Simon pulled.
+ * It warns when a product would appear on two lines (e.g. Werktijd from the registered time and as a used item).
  */
 public final class PreviewInvoice {
     private final ViewWorkOrder view;
@@ -37,12 +39,22 @@ public final class PreviewInvoice {
         this.integrations = integrations;
     }
 
+    /** The draft (or why there is none) and the products that would appear on more than one of its lines. */
+    public record Preview(Composition composition, List<RepeatedProduct> repeated) {
+    }
+
     public Composition preview(TenantId tenant, WorkOrderId id) {
+        return show(tenant, id).composition();
+    }
+
+    public Preview show(TenantId tenant, WorkOrderId id) {
         WorkOrderDetails details = view.view(tenant, id);
         Customer customer = details.workOrder().customer().flatMap(c -> customers.byId(tenant, c)).orElse(null);
         Location location = details.workOrder().location().flatMap(l -> locations.byId(tenant, l)).orElse(null);
-        return ComposeDraft.compose(details, customer, location, settings(tenant, details),
-                new ProductPrices(tenant, items, null, null));
+        IntegrationSettings settings = settings(tenant, details);
+        ProductPrices products = new ProductPrices(tenant, items, null, null);
+        return new Preview(ComposeDraft.compose(details, customer, location, settings, products),
+                RepeatedProduct.in(details, settings, products));
     }
 
     /** A queued or sent work order keeps the version of its archiving; a retry (failed, not sent) uses today's. */

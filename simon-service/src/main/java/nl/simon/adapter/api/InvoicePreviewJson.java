@@ -8,16 +8,25 @@ import nl.simon.adapter.MessageText;
 import nl.simon.integration.Draft;
 import nl.simon.integration.DraftLine;
 import nl.simon.sync.Composition;
+import nl.simon.sync.PreviewInvoice;
 
 /**
  * {@code GET /api/work-orders/{id}/invoice-preview}: {@code {"ready": true, "draft": {clientnr, savename,
- * reference, lines}}}, or {@code {"ready": false, "reason", "message"}} saying why archiving would send nothing.
+ * reference, lines}}}, or {@code {"ready": false, "reason", "message"}} saying why archiving would send nothing;
+ * both with {@code "warnings": [...]}, a text for each product that would appear on more than one line.
  */
 final class InvoicePreviewJson {
     private InvoicePreviewJson() {
     }
 
-    static Map<String, Object> of(Composition composition, MessageText messages, Locale locale) {
+    static Map<String, Object> of(PreviewInvoice.Preview preview, MessageText messages, Locale locale) {
+        Map<String, Object> answer = of(preview.composition(), messages, locale);
+        answer.put("warnings", preview.repeated().stream().map(repeated -> messages.render(locale,
+                "preview.warning.REPEATED_PRODUCT", List.of(repeated.product(), repeated.times()))).toList());
+        return answer;
+    }
+
+    private static Map<String, Object> of(Composition composition, MessageText messages, Locale locale) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ready", composition instanceof Composition.Ready);
         if (composition instanceof Composition.Ready ready) {
