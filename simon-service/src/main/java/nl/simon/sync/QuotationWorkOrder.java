@@ -30,39 +30,56 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
 
     static QuotationWorkOrder of(FsQuotationInfo quotation, IntegrationSettings settings,
             Function<String, Optional<Item>> byCode, Function<String, Optional<Item>> byName) {
-        List<Match> matches = new ArrayList<>();
-        List<String> unmatched = new ArrayList<>();
-        List<String> billedOtherwise = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
+        Lines lines = new Lines(billedOtherwise(settings), byCode, byName);
         if (settings.quotationLinesAsUsedItems()) {
-            Set<String> billedCodes = billedOtherwise(settings);
-            for (DraftLine line : quotation.lines()) {
-                if (line.amount() == null || line.amount().signum() <= 0 || line.description().isBlank()) {
-                    continue;
-                }
-                String text = line.description().strip();
-                String code = firstWord(text);
-                Optional<Item> item = billedCodes.contains(normal(code)) ? Optional.empty()
-                        : byCode.apply(code).or(() -> byName.apply(text));
-                if (billedCodes.contains(normal(code)) || item.filter(i -> billedCodes.contains(normal(i.code()))).isPresent()) {
-                    billedOtherwise.add(text);
-                    kept.add(text);
-                } else if (item.isPresent()) {
-                    matches.add(new Match(item.get(), line.amount()));
-                } else {
-                    unmatched.add(text);
-                    kept.add(text);
-                }
-            }
+            quotation.lines().stream()
+                    .filter(line -> line.amount() != null && line.amount().signum() > 0 && !line.description().isBlank())
+                    .forEach(lines::sort);
         }
         String description = description(quotation, settings);
-        for (String line : kept) {
+        for (String line : lines.kept) {
             if (!description.contains(line)) {
                 description = description + "\n" + line;
             }
         }
         return new QuotationWorkOrder(cut(description, 4000), reference(quotation, settings.customerReferenceSource()),
-                matches, unmatched, billedOtherwise);
+                lines.matches, lines.unmatched, lines.billedOtherwise);
+    }
+
+    /**
+     * The priced lines sorted: used items; lines of a product the draft bills by itself; lines that match
+     * nothing. The last two stay in the work description ({@code kept}, in the quotation's order).
+     */
+    private static final class Lines {
+        private final Set<String> billedCodes;
+        private final Function<String, Optional<Item>> byCode;
+        private final Function<String, Optional<Item>> byName;
+        private final List<Match> matches = new ArrayList<>();
+        private final List<String> unmatched = new ArrayList<>();
+        private final List<String> billedOtherwise = new ArrayList<>();
+        private final List<String> kept = new ArrayList<>();
+
+        Lines(Set<String> billedCodes, Function<String, Optional<Item>> byCode, Function<String, Optional<Item>> byName) {
+            this.billedCodes = billedCodes;
+            this.byCode = byCode;
+            this.byName = byName;
+        }
+
+        void sort(DraftLine line) {
+            String text = line.description().strip();
+            String code = firstWord(text);
+            Optional<Item> item = billedCodes.contains(normal(code)) ? Optional.empty()
+                    : byCode.apply(code).or(() -> byName.apply(text));
+            if (billedCodes.contains(normal(code)) || item.filter(i -> billedCodes.contains(normal(i.code()))).isPresent()) {
+                billedOtherwise.add(text);
+                kept.add(text);
+            } else if (item.isPresent()) {
+                matches.add(new Match(item.get(), line.amount()));
+            } else {
+                unmatched.add(text);
+                kept.add(text);
+            }
+        }
     }
 
     /** The codes the draft invoice bills by itself: work time, travel time, the standard product. */

@@ -12,6 +12,7 @@ import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +119,8 @@ class CleanupAndJobsIT {
                         + " klant uit FactuurSturen) en kies bij de werkbon Opnieuw versturen");
 
         // what the advice says now: link another customer, then archive (or resend); the deleted item goes as it is
+        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + second))
+                .contains("id=\"form-customer\"");
         assertThat(admin.post("/api/work-orders/" + second + "/customer", "{\"customerId\": %d}"
                 .formatted(customerId(other))).status()).isLessThan(300);
         admin.post("/api/work-orders/" + second + "/complete");

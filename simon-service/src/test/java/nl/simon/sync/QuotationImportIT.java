@@ -17,6 +17,7 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ class QuotationImportIT {
     @Autowired
     JdbcClient jdbc;
 
+    TestTenants.TestTenant tenant;
     Api admin;
     EmulatedAccount account;
     Wizard wizard;
@@ -49,6 +51,7 @@ class QuotationImportIT {
     @BeforeEach
     void activatedTenant() {
         EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
         String username = connected.username();
@@ -158,6 +161,9 @@ class QuotationImportIT {
                         + " artikel, of haal na het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.");
         assertThat(admin.inLanguage("en").get("/api/work-orders/" + id + "/invoice-preview").json().at("/warnings/0")
                 .asString()).startsWith("Item 0002 Werktijd is on the draft invoice 2 times");
+        String page = WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + id);
+        assertThat(page).contains("id=\"preview-warnings\"", "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur",
+                "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur");
     }
 
     @Test
