@@ -39,8 +39,12 @@ public final class PreviewInvoice {
         this.integrations = integrations;
     }
 
-    /** The draft (or why there is none) and the products that would appear on more than one of its lines. */
-    public record Preview(Composition composition, List<RepeatedProduct> repeated) {
+    /**
+     * The draft (or why there is none), the products that would appear on more than one of its lines, and
+     * the name of its FactuurSturen customer when Simon hides that one (deleted or inactive in FS) while the
+     * draft is still to be sent (else null): FS refuses a draft for a client it deleted.
+     */
+    public record Preview(Composition composition, List<RepeatedProduct> repeated, String hiddenCustomer) {
     }
 
     public Composition preview(TenantId tenant, WorkOrderId id) {
@@ -54,7 +58,14 @@ public final class PreviewInvoice {
         IntegrationSettings settings = settings(tenant, details);
         ProductPrices products = new ProductPrices(tenant, items, null, null);
         return new Preview(ComposeDraft.compose(details, customer, location, settings, products),
-                RepeatedProduct.in(details, settings, products));
+                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer));
+    }
+
+    private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {
+        InvoiceSyncState state = workOrder.invoiceSync().state();
+        boolean toBeSent = workOrder.status() != WorkOrderStatus.ARCHIVED || state == InvoiceSyncState.FAILED
+                || state == InvoiceSyncState.NOT_SENT;
+        return toBeSent && customer != null && !customer.active() && customer.fsClientNr() != null ? customer.name() : null;
     }
 
     /** A queued or sent work order keeps the version of its archiving; a retry (failed, not sent) uses today's. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import nl.simon.integration.LogAction;
 import nl.simon.integration.LogMessage;
@@ -25,7 +26,8 @@ class LogTextsTest {
                 .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
         assertThat(Arrays.stream(LogAction.values()).map(a -> "log.action." + a.code()))
                 .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
-        assertThat(texts.getProperty("preview.warning.REPEATED_PRODUCT")).as("preview warning in " + file).isNotBlank();
+        assertThat(List.of("preview.warning.REPEATED_PRODUCT", "preview.warning.HIDDEN_CUSTOMER"))
+                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
     }
 
     private static Properties load(String file) throws IOException {

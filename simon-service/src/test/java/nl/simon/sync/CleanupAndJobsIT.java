@@ -119,10 +119,16 @@ class CleanupAndJobsIT {
                         + " klant uit FactuurSturen) en kies bij de werkbon Opnieuw versturen");
 
         // what the advice says now: link another customer, then archive (or resend); the deleted item goes as it is
+        String hidden = "Klant Weg BV is verborgen in Simon: FactuurSturen heeft hem verwijderd of op niet actief gezet."
+                + " Is hij verwijderd, dan weigert FactuurSturen de conceptfactuur; koppel dan eerst een andere klant uit"
+                + " FactuurSturen (Klant koppelen).";
+        assertThat(admin.get("/api/work-orders/" + second + "/invoice-preview").json().get("warnings"))
+                .extracting(JsonNode::asString).containsExactly(hidden);
         assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + second))
-                .contains("id=\"form-customer\"");
+                .contains("id=\"form-customer\"", hidden);
         assertThat(admin.post("/api/work-orders/" + second + "/customer", "{\"customerId\": %d}"
                 .formatted(customerId(other))).status()).isLessThan(300);
+        assertThat(admin.get("/api/work-orders/" + second + "/invoice-preview").json().get("warnings")).isEmpty();
         admin.post("/api/work-orders/" + second + "/complete");
         admin.post("/api/work-orders/" + second + "/archive");
         assertThat(awaitSync(second, "SENT").get("draftName").asString()).isNotBlank();

@@ -1,5 +1,6 @@
 package nl.simon.adapter.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.simon.adapter.MessageText;
@@ -11,14 +12,19 @@ import nl.simon.sync.PreviewInvoice;
 /**
  * The "Voorbeeld conceptfactuur" panel: the draft archiving would send, or (draft null) the reason
  * nothing would be sent, rendered from {@code preview.<REASON>} in the reader's language; and a warning
- * for each product that would appear on more than one line.
+ * for each product that would appear on more than one line, and for a hidden FactuurSturen customer.
  */
 public record InvoicePreview(Draft draft, String reason, List<String> warnings) {
 
     static InvoicePreview of(PreviewInvoice.Preview preview, MessageText text, Locale locale) {
         InvoicePreview shown = of(preview.composition(), text, locale);
-        return new InvoicePreview(shown.draft(), shown.reason(), preview.repeated().stream().map(repeated -> text.render(
-                locale, "preview.warning.REPEATED_PRODUCT", List.of(repeated.product(), repeated.times()))).toList());
+        List<String> warnings = new ArrayList<>();
+        preview.repeated().forEach(repeated -> warnings.add(text.render(locale, "preview.warning.REPEATED_PRODUCT",
+                List.of(repeated.product(), repeated.times()))));
+        if (preview.hiddenCustomer() != null) {
+            warnings.add(text.render(locale, "preview.warning.HIDDEN_CUSTOMER", List.of(preview.hiddenCustomer())));
+        }
+        return new InvoicePreview(shown.draft(), shown.reason(), List.copyOf(warnings));
     }
 
     private static InvoicePreview of(Composition composition, MessageText text, Locale locale) {
