@@ -45,8 +45,8 @@ class InvoicePanel {
         model.addAttribute("integrationActive", active);
         model.addAttribute("canResend", resendable && active);
         model.addAttribute("resendAfterActivation", resendable && !active && integration.everActivated());
-        // Before archiving: a work order without a customer, or whose customer is hidden (deleted in FS, made in
-        // Simon): no draft can be made for it, so the page offers to link another one (the cleanup's advice).
+        // Before archiving: a work order without a customer, or whose customer is hidden (deleted or inactive in
+        // FS, or made in Simon and cleaned up): the page offers to link another one (the cleanup's advice).
         linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active());
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
