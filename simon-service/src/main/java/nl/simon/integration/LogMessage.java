@@ -21,13 +21,13 @@ public enum LogMessage {
     CUSTOMER_UPDATED("Customer", Severity.INFO, LogAction.NONE),
     CUSTOMER_GONE("Customer", Severity.INFO, LogAction.NONE),
     CUSTOMER_REMOVED("Customer", Severity.INFO, LogAction.NONE),
-    CUSTOMER_HIDDEN_IN_USE("Customer", Severity.WARNING, LogAction.FINISH_OR_ARCHIVE_WORK_ORDER),
+    CUSTOMER_HIDDEN_IN_USE("Customer", Severity.WARNING, LogAction.LINK_ANOTHER_CUSTOMER_BEFORE_ARCHIVING),
     CUSTOMER_HIDDEN("Customer", Severity.INFO, LogAction.NONE),
     ITEM_ADDED("Item", Severity.INFO, LogAction.NONE),
     ITEM_UPDATED("Item", Severity.INFO, LogAction.NONE),
     ITEM_GONE("Item", Severity.INFO, LogAction.NONE),
     ITEM_REMOVED("Item", Severity.INFO, LogAction.NONE),
-    ITEM_HIDDEN_IN_USE("Item", Severity.WARNING, LogAction.FINISH_OR_ARCHIVE_WORK_ORDER),
+    ITEM_HIDDEN_IN_USE("Item", Severity.WARNING, LogAction.ARCHIVE_WITH_ITEM_AS_IS),
     ITEM_HIDDEN("Item", Severity.INFO, LogAction.NONE),
     LOCATION_ADDED("Location", Severity.INFO, LogAction.NONE),
     IMPORT_STARTED("Integration", Severity.INFO, LogAction.NONE),
@@ -39,15 +39,16 @@ public enum LogMessage {
     PUSH_SKIPPED("WorkOrder", Severity.INFO, LogAction.NONE),
     PUSH_NO_CUSTOMER("WorkOrder", Severity.ERROR, LogAction.LINK_CUSTOMER_AND_ARCHIVE_AGAIN),
     PUSH_NO_FS_CLIENT("WorkOrder", Severity.ERROR, LogAction.LINK_CUSTOMER_AND_ARCHIVE_AGAIN),
-    PUSH_UNKNOWN_PRODUCT("WorkOrder", Severity.ERROR, LogAction.CHECK_SETTINGS),
-    PUSH_REJECTED("WorkOrder", Severity.ERROR, LogAction.FIX_IN_FACTUURSTUREN),
+    PUSH_UNKNOWN_PRODUCT("WorkOrder", Severity.ERROR, LogAction.FIX_PRODUCT_CODE_AND_RESEND),
+    PUSH_REJECTED("WorkOrder", Severity.ERROR, LogAction.FIX_WHAT_FACTUURSTUREN_SAYS_AND_RESEND),
     PUSH_NOT_SENT_INACTIVE("WorkOrder", Severity.WARNING, LogAction.RESEND_AFTER_ACTIVATION),
     PUSH_RENAMED("WorkOrder", Severity.INFO, LogAction.NONE),
     PUSH_DELAYED("WorkOrder", Severity.WARNING, LogAction.WAIT),
     PUSH_QUEUED_AGAIN("WorkOrder", Severity.INFO, LogAction.NONE),
     QUOTATION_IMPORTED("Quotation", Severity.INFO, LogAction.NONE),
     QUOTATION_WAITING("Quotation", Severity.ERROR, LogAction.MAKE_CLIENT_ACTIVE),
-    QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND);
+    QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND),
+    QUOTATION_LINE_BILLED_OTHERWISE("Quotation", Severity.INFO, LogAction.REGISTER_TIME_ON_WORK_ORDER);
 
     private final String table;
     private final Severity severity;

@@ -16,9 +16,11 @@ import nl.simon.shared.Transactions;
 
 /**
  * The cleanup, a few times a week (seed 2.1, 2.5, 7.3): removes customers and items made in Simon and
- * those deleted or inactive in FactuurSturen. One that a work order uses is hidden instead (it stays
- * on those work orders, gone from the pickers); when a not yet archived work order uses it, a warning
- * names the work orders and what to do. Every removal and hiding writes a log row.
+ * those deleted in FactuurSturen. One that a work order uses is hidden instead (it stays on those work
+ * orders, gone from the pickers); when a not yet archived work order uses it, a warning names the work
+ * orders and what actually works (link another customer; an item is billed as it is). Every removal and
+ * hiding writes a log row. A client FactuurSturen still has but marks inactive is left alone: the pull
+ * keeps it hidden under its FS number and shows it again when FS makes it active.
  */
 public final class CleanUp {
     private final Integrations integrations;

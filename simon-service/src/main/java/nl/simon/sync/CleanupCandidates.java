@@ -6,7 +6,11 @@ import nl.simon.shared.TenantId;
 
 /** What the cleanup finds and does: records to remove, or to hide where a work order still uses them. */
 public interface CleanupCandidates {
-    /** Customers made in Simon, or deleted or inactive in FactuurSturen. */
+    /**
+     * Customers made in Simon, or deleted in FactuurSturen. Not those FS still has but marks inactive:
+     * the pull keeps them hidden with their FS number, so removing them would only make the next pull add
+     * them again under a new id.
+     */
     List<CleanupCandidate> customersToClean(TenantId tenant);
 
     /** Items made in Simon, or deleted in FactuurSturen. */

@@ -102,6 +102,8 @@ public final class ImportQuotations implements Pull {
                     workOrder.number());
             made.unmatched().forEach(line -> log.now(tenant, LogMessage.QUOTATION_LINE_UNMATCHED, quotation.id(),
                     QuotationWorkOrder.label(quotation), workOrder.number(), line));
+            made.billedOtherwise().forEach(line -> log.now(tenant, LogMessage.QUOTATION_LINE_BILLED_OTHERWISE,
+                    quotation.id(), QuotationWorkOrder.label(quotation), workOrder.number(), line));
             return true;
         });
     }

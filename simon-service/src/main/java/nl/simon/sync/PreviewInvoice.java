@@ -1,5 +1,6 @@
 package nl.simon.sync;
 
+import java.util.List;
 import java.util.Optional;
 import nl.simon.customer.Customer;
 import nl.simon.customer.Customers;
@@ -20,6 +21,7 @@ import nl.simon.workorder.WorkOrderStatus;
 /**
  * The draft invoice archiving (or a retry) would send (B4): with the settings in force now, or for a
  * queued or sent work order with the version fixed when it was archived. Products come from the items Simon pulled.
+ * It warns when a product would appear on two lines (e.g. Werktijd from the registered time and as a used item).
  */
 public final class PreviewInvoice {
     private final ViewWorkOrder view;
@@ -37,12 +39,33 @@ public final class PreviewInvoice {
         this.integrations = integrations;
     }
 
+    /**
+     * The draft (or why there is none), the products that would appear on more than one of its lines, and
+     * the name of its FactuurSturen customer when Simon hides that one (deleted or inactive in FS) while the
+     * draft is still to be sent (else null): FS refuses a draft for a client it deleted.
+     */
+    public record Preview(Composition composition, List<RepeatedProduct> repeated, String hiddenCustomer) {
+    }
+
     public Composition preview(TenantId tenant, WorkOrderId id) {
+        return show(tenant, id).composition();
+    }
+
+    public Preview show(TenantId tenant, WorkOrderId id) {
         WorkOrderDetails details = view.view(tenant, id);
         Customer customer = details.workOrder().customer().flatMap(c -> customers.byId(tenant, c)).orElse(null);
         Location location = details.workOrder().location().flatMap(l -> locations.byId(tenant, l)).orElse(null);
-        return ComposeDraft.compose(details, customer, location, settings(tenant, details),
-                new ProductPrices(tenant, items, null, null));
+        IntegrationSettings settings = settings(tenant, details);
+        ProductPrices products = new ProductPrices(tenant, items, null, null);
+        return new Preview(ComposeDraft.compose(details, customer, location, settings, products),
+                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer));
+    }
+
+    private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {
+        InvoiceSyncState state = workOrder.invoiceSync().state();
+        boolean toBeSent = workOrder.status() != WorkOrderStatus.ARCHIVED || state == InvoiceSyncState.FAILED
+                || state == InvoiceSyncState.NOT_SENT;
+        return toBeSent && customer != null && !customer.active() && customer.fsClientNr() != null ? customer.name() : null;
     }
 
     /** A queued or sent work order keeps the version of its archiving; a retry (failed, not sent) uses today's. */

@@ -12,6 +12,7 @@ import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,9 +86,86 @@ class CleanupAndJobsIT {
         JsonNode warning = rowWith("In Gebruik BV");
         assertThat(warning.get("severity").asString()).isEqualTo("WARNING");
         assertThat(warning.get("message").asString()).contains("werkbon " + number);
-        assertThat(warning.get("action").asString()).contains("archiveer");
+        // issue 12: archiving with a customer FS deleted fails; linking another customer is what works
+        assertThat(warning.get("action").asString()).isEqualTo("Koppel bij de werkbon een andere klant uit FactuurSturen"
+                + " (Klant koppelen) en archiveer pas daarna; met deze klant kan er geen conceptfactuur in FactuurSturen komen");
+        assertThat(rowWith("Artikel 0009 Oud is verborgen in plaats van verwijderd").get("action").asString())
+                .startsWith("Archiveren kan gewoon: het artikel gaat met naam en prijs uit Simon als regel op de conceptfactuur");
         assertThat(rowWith("Klant verwijderd uit Simon: Handmatig").get("severity").asString()).isEqualTo("INFO");
         assertThat(customerId(kept)).isPositive();
+    }
+
+    @Test
+    void the_cleanup_advice_for_a_deleted_customer_and_item_on_an_open_work_order_is_what_works() {
+        String deleted = account.create("clients", Map.of("company", "Weg BV"));
+        String other = account.create("clients", Map.of("company", "Ander BV"));
+        String product = account.create("products", Map.of("code", "0009", "name", "Oud", "price", "7.50", "taxes", "21"));
+        wizard.activate();
+        wizard.awaitImport();
+        long first = workOrderUsing(customerId(deleted), itemId("0009"));
+        long second = workOrderUsing(customerId(deleted), itemId("0009"));
+        wizard.fs("DELETE", "clients/" + deleted, null);
+        wizard.fs("DELETE", "products/" + product, null);
+        wizard.syncNow();
+        admin.post("/api/integration/cleanup");
+
+        // what the old advice said: archive it as it is; FactuurSturen refuses a client it deleted
+        admin.post("/api/work-orders/" + first + "/complete");
+        admin.post("/api/work-orders/" + first + "/archive");
+        JsonNode failed = awaitSync(first, "FAILED");
+        assertThat(failed.get("message").asString()).contains("Client " + deleted + " does not exist");
+        assertThat(rowWith("FactuurSturen weigerde de conceptfactuur").get("action").asString()).isEqualTo(
+                "Los op wat FactuurSturen meldt (bestaat de klant daar niet meer, koppel dan bij de werkbon een andere"
+                        + " klant uit FactuurSturen) en kies bij de werkbon Opnieuw versturen");
+
+        // what the advice says now: link another customer, then archive (or resend); the deleted item goes as it is
+        String hidden = "Klant Weg BV is verborgen in Simon: FactuurSturen heeft hem verwijderd of op niet actief gezet."
+                + " Is hij verwijderd, dan weigert FactuurSturen de conceptfactuur; koppel dan eerst een andere klant uit"
+                + " FactuurSturen (Klant koppelen).";
+        assertThat(admin.get("/api/work-orders/" + second + "/invoice-preview").json().get("warnings"))
+                .extracting(JsonNode::asString).containsExactly(hidden);
+        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + second))
+                .contains("id=\"form-customer\"", hidden);
+        assertThat(admin.post("/api/work-orders/" + second + "/customer", "{\"customerId\": %d}"
+                .formatted(customerId(other))).status()).isLessThan(300);
+        assertThat(admin.get("/api/work-orders/" + second + "/invoice-preview").json().get("warnings")).isEmpty();
+        admin.post("/api/work-orders/" + second + "/complete");
+        admin.post("/api/work-orders/" + second + "/archive");
+        assertThat(awaitSync(second, "SENT").get("draftName").asString()).isNotBlank();
+        assertThat(admin.post("/api/work-orders/" + first + "/customer", "{\"customerId\": %d}"
+                .formatted(customerId(other))).status()).isLessThan(300);
+        admin.post("/api/work-orders/" + first + "/resend");
+        assertThat(awaitSync(first, "SENT").get("draftName").asString()).isNotBlank();
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+    }
+
+    @Test
+    void an_unused_client_inactive_in_factuursturen_is_hidden_not_removed_and_added_again() {
+        String sleeping = account.create("clients", Map.of("company", "Slaapt BV", "active", "false"));
+        account.create("clients", Map.of("company", "Wakker BV"));
+        wizard.activate();
+        wizard.awaitImport();
+        long id = customerId(sleeping);
+        assertThat(admin.get("/api/customers/" + id).json().get("active").asBoolean()).isFalse();
+
+        for (int cycle = 0; cycle < 3; cycle++) {
+            assertThat(admin.post("/api/integration/cleanup").status()).isEqualTo(200);
+            wizard.syncNow();
+            wizard.syncNow();
+        }
+
+        assertThat(customerId(sleeping)).isEqualTo(id);
+        assertThat(admin.get("/api/customers/" + id).json().get("active").asBoolean()).isFalse();
+        assertThat(names()).filteredOn("Slaapt BV"::equals).hasSize(1);
+        assertThat(messages()).filteredOn(m -> m.contains("Slaapt BV")).containsExactly("Klant toegevoegd aan Simon: Slaapt BV");
+        List<Object> before = footprint();
+        wizard.syncNow();
+        assertThat(footprint()).isEqualTo(before);
+
+        wizard.fs("PUT", "clients/" + sleeping, "{\"company\": \"Slaapt BV\", \"active\": \"true\"}");
+        wizard.syncNow();
+        assertThat(customerId(sleeping)).isEqualTo(id);
+        assertThat(admin.get("/api/customers/" + id).json().get("active").asBoolean()).isTrue();
     }
 
     @Test
@@ -124,6 +202,35 @@ class CleanupAndJobsIT {
         assertThat(row.get("action").asString()).contains("API-sleutel");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jobs().isEmpty());
         assertThat(admin.post("/api/integration/sync").status()).isEqualTo(409);
+    }
+
+    private long workOrderUsing(long customerId, long itemId) {
+        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Lopend werk\"}"
+                .formatted(customerId)).id();
+        admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 1}".formatted(itemId));
+        return id;
+    }
+
+    private JsonNode awaitSync(long workOrder, String state) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> state.equals(
+                admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString()));
+        return admin.get("/api/work-orders/" + workOrder).json().get("invoiceSync");
+    }
+
+    private List<String> messages() {
+        return admin.get("/api/integration/log").json().get("rows").valueStream()
+                .map(row -> row.get("message").asString()).toList();
+    }
+
+    /** Rows, change times and log rows of the tenant's customers and locations: an unchanged poll moves none. */
+    private List<Object> footprint() {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM customer WHERE tenant_id = :t), (SELECT max(changed_at)::text FROM customer WHERE tenant_id = :t),
+                       (SELECT count(*) FROM location WHERE tenant_id = :t), (SELECT max(changed_at)::text FROM location WHERE tenant_id = :t),
+                       (SELECT count(*) FROM integration_log WHERE tenant_id = :t)""")
+                .param("t", tenant.tenant().id().value()).query((rs, row) -> List.<Object>of(rs.getLong(1),
+                        String.valueOf(rs.getString(2)), rs.getLong(3), String.valueOf(rs.getString(4)), rs.getLong(5)))
+                .single();
     }
 
     private List<String> jobs() {

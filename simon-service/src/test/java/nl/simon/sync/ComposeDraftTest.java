@@ -147,6 +147,37 @@ class ComposeDraftTest {
                 .isEqualTo(new Composition.UnknownProduct("workTimeProductCode", "0099"));
     }
 
+    @Test
+    void a_product_on_two_lines_is_reported_whatever_the_cause_and_the_draft_stays_as_composed() {
+        WorkOrderDetails details = withUsed(details("x", null, 60, 15),
+                new UsedItem(2, new ItemId(3), "0002", "Werktijd", new BigDecimal("62.50"), new BigDecimal("21"), BigDecimal.ONE),
+                new UsedItem(3, new ItemId(4), "0003", "Voorrijkosten", new BigDecimal("35.00"), new BigDecimal("21"), BigDecimal.ONE),
+                new UsedItem(4, new ItemId(9), "1001", "Thermostaatkraan", new BigDecimal("34.50"), new BigDecimal("21"), BigDecimal.ONE));
+
+        assertThat(RepeatedProduct.in(details, settings(s -> s), PRODUCTS)).containsExactly(
+                new RepeatedProduct("0002 Werktijd", 2), new RepeatedProduct("1001 Thermostaatkraan", 2),
+                new RepeatedProduct("0003 Voorrijkosten", 2));
+        assertThat(ready(details, settings(s -> s)).lines()).extracting(DraftLine::description).containsExactly(
+                "0002 Werktijd", "0001 Reistijd", "1001 Thermostaatkraan", "0002 Werktijd", "0003 Voorrijkosten",
+                "1001 Thermostaatkraan", "0003 Voorrijkosten");
+    }
+
+    @Test
+    void a_product_switched_off_or_without_minutes_is_not_a_second_line() {
+        WorkOrderDetails details = withUsed(details("x", null, 0, 30),
+                new UsedItem(2, new ItemId(3), "0002", "Werktijd", new BigDecimal("62.50"), new BigDecimal("21"), BigDecimal.ONE),
+                new UsedItem(3, new ItemId(4), "0003", "Voorrijkosten", new BigDecimal("35.00"), new BigDecimal("21"), BigDecimal.ONE));
+
+        assertThat(RepeatedProduct.in(details, settings(s -> withCodes(s, "0001", "0002", null)), PRODUCTS)).isEmpty();
+        assertThat(RepeatedProduct.in(details("x", null, 60, 30), settings(s -> s), PRODUCTS)).isEmpty();
+    }
+
+    private static WorkOrderDetails withUsed(WorkOrderDetails details, UsedItem... more) {
+        List<UsedItem> used = new java.util.ArrayList<>(details.usedItems());
+        used.addAll(List.of(more));
+        return new WorkOrderDetails(details.workOrder(), details.plannings(), details.timeSheets(), used);
+    }
+
     private static Draft ready(WorkOrderDetails details, IntegrationSettings settings) {
         Composition composition = ComposeDraft.compose(details, CUSTOMER, WORK_ADDRESS, settings, PRODUCTS);
         assertThat(composition).isInstanceOf(Composition.Ready.class);

@@ -1,5 +1,6 @@
 package nl.simon.adapter.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,16 +9,31 @@ import nl.simon.adapter.MessageText;
 import nl.simon.integration.Draft;
 import nl.simon.integration.DraftLine;
 import nl.simon.sync.Composition;
+import nl.simon.sync.PreviewInvoice;
 
 /**
  * {@code GET /api/work-orders/{id}/invoice-preview}: {@code {"ready": true, "draft": {clientnr, savename,
- * reference, lines}}}, or {@code {"ready": false, "reason", "message"}} saying why archiving would send nothing.
+ * reference, lines}}}, or {@code {"ready": false, "reason", "message"}} saying why archiving would send nothing;
+ * both with {@code "warnings": [...]}: a text for each product that would appear on more than one line, and one
+ * when the work order's FactuurSturen customer is hidden (FS refuses a draft for a client it deleted).
  */
 final class InvoicePreviewJson {
     private InvoicePreviewJson() {
     }
 
-    static Map<String, Object> of(Composition composition, MessageText messages, Locale locale) {
+    static Map<String, Object> of(PreviewInvoice.Preview preview, MessageText messages, Locale locale) {
+        Map<String, Object> answer = of(preview.composition(), messages, locale);
+        List<String> warnings = new ArrayList<>();
+        preview.repeated().forEach(repeated -> warnings.add(messages.render(locale, "preview.warning.REPEATED_PRODUCT",
+                List.of(repeated.product(), repeated.times()))));
+        if (preview.hiddenCustomer() != null) {
+            warnings.add(messages.render(locale, "preview.warning.HIDDEN_CUSTOMER", List.of(preview.hiddenCustomer())));
+        }
+        answer.put("warnings", warnings);
+        return answer;
+    }
+
+    private static Map<String, Object> of(Composition composition, MessageText messages, Locale locale) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ready", composition instanceof Composition.Ready);
         if (composition instanceof Composition.Ready ready) {

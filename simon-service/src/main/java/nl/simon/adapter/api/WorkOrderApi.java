@@ -112,7 +112,7 @@ class WorkOrderApi {
 
     @GetMapping("/{id}/invoice-preview")
     Map<String, Object> invoicePreview(Caller caller, @PathVariable long id, Locale locale) {
-        return InvoicePreviewJson.of(previewInvoice.preview(caller.tenant(), new WorkOrderId(id)), messages, locale);
+        return InvoicePreviewJson.of(previewInvoice.show(caller.tenant(), new WorkOrderId(id)), messages, locale);
     }
 
     @PostMapping("/{id}/resend")

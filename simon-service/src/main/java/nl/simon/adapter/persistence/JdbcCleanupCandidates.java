@@ -31,7 +31,7 @@ public final class JdbcCleanupCandidates implements CleanupCandidates {
                              AND w.status <> 'ARCHIVED' ORDER BY w.number) AS open_numbers,
                        EXISTS (SELECT 1 FROM work_order w WHERE w.tenant_id = c.tenant_id AND w.customer_id = c.id) AS used
                 FROM customer c
-                WHERE c.tenant_id = ? AND (c.origin = 'SIMON' OR NOT c.fs_active OR c.fs_deleted)
+                WHERE c.tenant_id = ? AND (c.origin = 'SIMON' OR c.fs_deleted)
                 ORDER BY c.id""", tenant);
     }
 

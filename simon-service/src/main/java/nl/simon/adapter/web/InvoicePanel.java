@@ -35,7 +35,8 @@ class InvoicePanel {
         this.text = new MessageText(messages);
     }
 
-    void addTo(Model model, TenantId tenant, WorkOrder workOrder, Locale locale) {
+    /** {@code customer}: the work order's customer, null when it has none. */
+    void addTo(Model model, TenantId tenant, WorkOrder workOrder, Customer customer, Locale locale) {
         Integration integration = integrations.get(tenant);
         boolean active = integration.isActive();
         boolean archived = workOrder.status() == WorkOrderStatus.ARCHIVED;
@@ -44,14 +45,16 @@ class InvoicePanel {
         model.addAttribute("integrationActive", active);
         model.addAttribute("canResend", resendable && active);
         model.addAttribute("resendAfterActivation", resendable && !active && integration.everActivated());
-        linkChoices(model, tenant, archived ? resendable && active : workOrder.customer().isEmpty());
+        // Before archiving: a work order without a customer, or whose customer is hidden (deleted or inactive in
+        // FS, or made in Simon and cleaned up): the page offers to link another one (the cleanup's advice).
+        linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active());
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
         model.addAttribute("preview", previewed && active
-                ? InvoicePreview.of(previewInvoice.preview(tenant, workOrder.id()), text, locale) : null);
+                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), text, locale) : null);
     }
 
-    /** The "Klant koppelen" form's choices: a work order without customer, or an archived one to send again. */
+    /** The "Klant koppelen" form's choices: a work order without (active) customer, or an archived one to send again. */
     private void linkChoices(Model model, TenantId tenant, boolean canLink) {
         model.addAttribute("canLinkCustomer", canLink);
         List<Customer> customers = canLink ? choices.customers(tenant) : List.of();

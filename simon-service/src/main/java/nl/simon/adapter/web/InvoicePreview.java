@@ -1,21 +1,35 @@
 package nl.simon.adapter.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.Draft;
 import nl.simon.integration.DraftLine;
 import nl.simon.sync.Composition;
+import nl.simon.sync.PreviewInvoice;
 
 /**
  * The "Voorbeeld conceptfactuur" panel: the draft archiving would send, or (draft null) the reason
- * nothing would be sent, rendered from {@code preview.<REASON>} in the reader's language.
+ * nothing would be sent, rendered from {@code preview.<REASON>} in the reader's language; and a warning
+ * for each product that would appear on more than one line, and for a hidden FactuurSturen customer.
  */
-public record InvoicePreview(Draft draft, String reason) {
+public record InvoicePreview(Draft draft, String reason, List<String> warnings) {
 
-    static InvoicePreview of(Composition composition, MessageText text, Locale locale) {
+    static InvoicePreview of(PreviewInvoice.Preview preview, MessageText text, Locale locale) {
+        InvoicePreview shown = of(preview.composition(), text, locale);
+        List<String> warnings = new ArrayList<>();
+        preview.repeated().forEach(repeated -> warnings.add(text.render(locale, "preview.warning.REPEATED_PRODUCT",
+                List.of(repeated.product(), repeated.times()))));
+        if (preview.hiddenCustomer() != null) {
+            warnings.add(text.render(locale, "preview.warning.HIDDEN_CUSTOMER", List.of(preview.hiddenCustomer())));
+        }
+        return new InvoicePreview(shown.draft(), shown.reason(), List.copyOf(warnings));
+    }
+
+    private static InvoicePreview of(Composition composition, MessageText text, Locale locale) {
         if (composition instanceof Composition.Ready ready) {
-            return new InvoicePreview(ready.draft(), null);
+            return new InvoicePreview(ready.draft(), null, List.of());
         }
         if (composition instanceof Composition.Excluded excluded) {
             return reason(text, locale, "EXCLUDED", excluded.word());
@@ -31,7 +45,7 @@ public record InvoicePreview(Draft draft, String reason) {
     }
 
     private static InvoicePreview reason(MessageText text, Locale locale, String reason, Object... arguments) {
-        return new InvoicePreview(null, text.render(locale, "preview." + reason, List.of(arguments)));
+        return new InvoicePreview(null, text.render(locale, "preview." + reason, List.of(arguments)), List.of());
     }
 
     /** A text line (only a description) spans the whole row of the table. */

@@ -3,6 +3,7 @@ package nl.simon.adapter.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import nl.simon.customer.Customer;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
 import nl.simon.item.Items;
@@ -61,15 +62,15 @@ class WorkOrderPage {
         boolean registrationAllowed = workOrder.status().canRegister();
         model.addAttribute("details", details);
         model.addAttribute("workOrder", workOrder);
-        model.addAttribute("customer", workOrder.customer()
-                .flatMap(customer -> customers.byId(caller.tenant(), customer)).orElse(null));
+        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        model.addAttribute("customer", customer);
         model.addAttribute("location", workOrder.location()
                 .flatMap(location -> locations.byId(caller.tenant(), location))
                 .map(WorkOrderFormChoices::label).orElse(null));
         model.addAttribute("registrationAllowed", registrationAllowed);
         model.addAttribute("items", registrationAllowed
                 ? items.search(caller.tenant(), null, true, MAX_ITEMS, 0) : List.of());
-        invoicePanel.addTo(model, caller.tenant(), workOrder, locale);
+        invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
         return "work-order";
     }
 
