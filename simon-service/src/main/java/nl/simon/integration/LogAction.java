@@ -14,7 +14,8 @@ public enum LogAction {
     RETRY_LATER,
     RESEND_AFTER_ACTIVATION,
     MAKE_CLIENT_ACTIVE,
-    ADD_ITEM_OR_BOOK_BY_HAND;
+    ADD_ITEM_OR_BOOK_BY_HAND,
+    CONTACT_ADMINISTRATOR;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
