@@ -62,10 +62,13 @@ public final class JobEpisodes {
         });
     }
 
-    /** The exception's kind and first line of its message, short: enough for the administrator to look it up. */
+    /**
+     * The root cause's kind and the first line of its message (e.g. the database's own words, without
+     * the statement), short: enough for the administrator to look it up in the service's log.
+     */
     static String describe(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause && cause.getMessage() == null) {
+        for (int depth = 0; cause.getCause() != null && cause.getCause() != cause && depth < 20; depth++) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
