@@ -106,6 +106,25 @@ class JobsHealIT {
         assertThat(account.count("invoices_saved")).isEqualTo(1);
     }
 
+    @Test
+    void activating_again_sends_a_push_that_waited_for_the_reconnect_at_once() {
+        String newKey = revokeKey();
+        expect(admin.post("/api/integration/sync"), 202);
+        awaitSuspended();
+        long workOrder = completedWorkOrder();
+        admin.post("/api/work-orders/" + workOrder + "/archive");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
+        expect(admin.post("/api/integration/deactivate"), 200);
+        expect(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                .formatted(username, newKey, fs.emulator().baseUrl())), 200);
+        expect(admin.post("/api/integration/wipe", "{\"tables\": []}"), 200);
+
+        expect(admin.post("/api/integration/activate", "{\"acceptTerms\": true}"), 200);
+
+        assertThat(awaitState(workOrder, "SENT").get("draftName").asString()).isNotBlank();
+        assertThat(jobs()).contains("fs-cleanup", "fs-sync");
+    }
+
     // Item 5 ----------------------------------------------------------------------------------------
 
     @Test
