@@ -15,6 +15,7 @@ import nl.simon.adapter.factuursturen.HttpFactuurSturen;
 import nl.simon.adapter.persistence.JdbcCleanupCandidates;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
 import nl.simon.adapter.persistence.JdbcIntegrations;
+import nl.simon.adapter.persistence.JdbcJobHealth;
 import nl.simon.adapter.persistence.JdbcInvoiceSyncs;
 import nl.simon.adapter.persistence.JdbcQuotationImports;
 import nl.simon.adapter.persistence.JdbcMasterData;
@@ -29,6 +30,8 @@ import nl.simon.adapter.scheduling.SyncTask;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsAddressPolicy;
 import nl.simon.integration.IntegrationLog;
+import nl.simon.integration.JobEpisodes;
+import nl.simon.integration.JobHealth;
 import nl.simon.integration.Integrations;
 import nl.simon.integration.RecordLog;
 import nl.simon.integration.SimonData;
@@ -40,7 +43,8 @@ import nl.simon.sync.CleanupCandidates;
 import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PushJobs;
-import nl.simon.sync.PushWorkOrder;
+import nl.simon.sync.GuardedPush;
+import nl.simon.workorder.WorkOrderId;
 import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,6 +62,11 @@ class IntegrationConfiguration {
     @Bean
     Integrations integrations(JdbcClient jdbc, Clock clock) {
         return new JdbcIntegrations(jdbc, clock);
+    }
+
+    @Bean
+    JobHealth jobHealth(JdbcClient jdbc) {
+        return new JdbcJobHealth(jdbc);
     }
 
     @Bean
@@ -117,9 +126,11 @@ class IntegrationConfiguration {
 
     @Bean
     CleanupTask cleanupTask(Integrations integrations, ObjectProvider<CleanUp> cleanUp,
-            @Value("${simon.cleanup.interval:48h}") Duration interval, Clock clock) {
+            ObjectProvider<JobEpisodes> episodes, @Value("${simon.cleanup.interval:48h}") Duration interval,
+            Clock clock) {
         return new CleanupTask(tenant -> integrations.get(tenant).runsJobs(),
-                tenant -> cleanUp.getObject().cleanUp(tenant), interval, clock);
+                tenant -> episodes.getObject().run(tenant, CleanupTask.NAME, () -> cleanUp.getObject().cleanUp(tenant)),
+                interval, clock);
     }
 
     @Bean
@@ -128,7 +139,7 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<PushWorkOrder> push) {
+    PushTask pushTask(ObjectProvider<GuardedPush> push) {
         return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder));
     }
 
@@ -139,8 +150,11 @@ class IntegrationConfiguration {
 
     @Bean
     PushJobs pushJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, PushTask pushTask,
-            Clock clock) {
-        return new DbSchedulerPushJobs(scheduler, pushTask, wake(running), clock);
+            Clock clock, JdbcClient jdbc) {
+        return new DbSchedulerPushJobs(scheduler, pushTask, wake(running), clock, tenant -> jdbc.sql("""
+                SELECT id FROM work_order WHERE tenant_id = :tenant AND invoice_sync_state = 'QUEUED'
+                    AND status = 'ARCHIVED' ORDER BY id""")
+                .param("tenant", tenant.value()).query(Long.class).list().stream().map(WorkOrderId::new).toList());
     }
 
     /** Job lag on /actuator/prometheus; db-scheduler's starter registers every SchedulerListener bean. */
@@ -166,7 +180,8 @@ class IntegrationConfiguration {
 
     @Bean
     TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, SyncTask syncTask,
-            CleanupTask cleanupTask, Clock clock) {
-        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, wake(running), clock);
+            CleanupTask cleanupTask, Clock clock, PushJobs pushJobs) {
+        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, wake(running), clock,
+                pushJobs::pushQueuedNow);
     }
 }

@@ -11,6 +11,8 @@ import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsAddressPolicy;
 import nl.simon.integration.IntegrationLog;
 import nl.simon.integration.IntegrationUseCases;
+import nl.simon.integration.JobEpisodes;
+import nl.simon.integration.JobHealth;
 import nl.simon.integration.Integrations;
 import nl.simon.integration.PreviewWipe;
 import nl.simon.integration.ReadIntegrationLog;
@@ -35,6 +37,7 @@ import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PreviewInvoice;
 import nl.simon.sync.PushJobs;
+import nl.simon.sync.GuardedPush;
 import nl.simon.sync.PushWorkOrder;
 import nl.simon.sync.QueuePush;
 import nl.simon.workorder.ViewWorkOrder;
@@ -59,14 +62,15 @@ class IntegrationUseCaseConfiguration {
     @Bean
     IntegrationUseCases integrationUseCases(Integrations integrations, SimonData data, TableActivity activity,
             RecordLog log, Transactions tx, Clock clock, FactuurSturen fs, SecretBox secrets, FsAddressPolicy addresses,
-            ConnectedAccount account, TenantJobs jobs, IntegrationLog integrationLog) {
+            ConnectedAccount account, TenantJobs jobs, IntegrationLog integrationLog, SuspendTenant suspension,
+            JobHealth health) {
         return new IntegrationUseCases(
-                new ShowIntegration(integrations, activity, tx),
+                new ShowIntegration(integrations, activity, tx, health),
                 new PreviewWipe(data),
                 new WipeSimonData(integrations, data, activity, log, tx, clock),
-                new ConnectFactuurSturen(integrations, fs, secrets, addresses, log, tx, clock),
-                new CheckProduct(account, fs),
-                new SaveSettings(integrations, account, fs, log, tx, clock),
+                new ConnectFactuurSturen(integrations, fs, secrets, addresses, jobs, log, tx, clock),
+                new CheckProduct(account, fs, suspension),
+                new SaveSettings(integrations, account, fs, suspension, log, tx, clock),
                 new ActivateIntegration(integrations, jobs, log, tx, clock),
                 new DeactivateIntegration(integrations, jobs, log, tx, clock),
                 new SyncNow(integrations, jobs, tx),
@@ -83,6 +87,16 @@ class IntegrationUseCaseConfiguration {
     ImportQuotations.SimonParts quotationParts(Customers customers, Locations locations, Items items,
             WorkOrders workOrders, nl.simon.tenant.Tenants tenants) {
         return new ImportQuotations.SimonParts(customers, locations, items, workOrders, tenants);
+    }
+
+    @Bean
+    JobEpisodes jobEpisodes(JobHealth health, RecordLog log, Transactions tx, Clock clock) {
+        return new JobEpisodes(health, log, tx, clock);
+    }
+
+    @Bean
+    GuardedPush guardedPush(PushWorkOrder push, SuspendTenant suspension, JobEpisodes episodes, Clock clock) {
+        return new GuardedPush(push, suspension, episodes, clock);
     }
 
     @Bean
@@ -113,11 +127,12 @@ class IntegrationUseCaseConfiguration {
     @Bean
     SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, FactuurSturen fs, MasterData data,
             IntegrationLog integrationLog, TableActivity activity, SuspendTenant suspension, RecordLog log,
-            Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts) {
+            Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts,
+            JobHealth health, JobEpisodes episodes) {
         List<Pull> pulls = List.of(
                 new PullClients(fs, data, integrationLog, activity, tx, clock),
                 new PullProducts(fs, data, integrationLog, activity, tx, clock),
                 new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
-        return new SyncTenant(integrations, account, pulls, suspension, log, tx);
+        return new SyncTenant(integrations, account, pulls, suspension, log, tx, health, episodes);
     }
 }

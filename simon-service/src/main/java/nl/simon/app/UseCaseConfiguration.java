@@ -4,6 +4,7 @@ import nl.simon.customer.AddLocation;
 import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
+import nl.simon.integration.Integrations;
 import nl.simon.item.CreateItem;
 import nl.simon.item.ItemGroups;
 import nl.simon.item.Items;
@@ -43,8 +44,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateCustomer createCustomer(Customers customers, Transactions tx) {
-        return new CreateCustomer(customers, tx);
+    CreateCustomer createCustomer(Customers customers, Transactions tx, Integrations integrations) {
+        return new CreateCustomer(customers, tx, tenant -> integrations.get(tenant).isActive());
     }
 
     @Bean

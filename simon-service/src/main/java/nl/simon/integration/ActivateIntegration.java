@@ -11,7 +11,8 @@ import nl.simon.shared.Transactions;
 
 /**
  * The wizard's last step: with the terms accepted and wipe, connect and settings done, the
- * integration becomes ACTIVE and the tenant's jobs start. Otherwise 409 naming the missing steps.
+ * integration becomes ACTIVE and the tenant's jobs start (again), with its queued pushes sent now.
+ * Otherwise 409 naming the missing steps.
  */
 public final class ActivateIntegration {
     private final Integrations integrations;
@@ -46,7 +47,7 @@ public final class ActivateIntegration {
                     current.wipedAt(), current.connection(), clock.instant(), null);
             integrations.save(active);
             integrations.startImport(tenant, 0);
-            jobs.start(tenant);
+            jobs.resume(tenant);
             log.now(tenant, LogMessage.ACTIVATED, null);
             return active;
         });

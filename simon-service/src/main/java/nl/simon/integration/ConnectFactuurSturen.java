@@ -10,19 +10,22 @@ import nl.simon.shared.Transactions;
 /**
  * Wizard step 2 (seed 4.2): checks the FS username and API key with a real call, then keeps the
  * key encrypted. A refused key is an input error on {@code apiKey}; it is logged either way.
- * Reconnecting also lifts a suspension caused by a refused key.
+ * Reconnecting also lifts a suspension caused by a refused key, and for an active integration restarts
+ * its pull and cleanup and sends its queued pushes at once.
  */
 public final class ConnectFactuurSturen {
     private final Integrations integrations;
     private final FactuurSturen factuurSturen;
     private final SecretBox secrets;
     private final FsAddressPolicy addresses;
+    private final TenantJobs jobs;
     private final RecordLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public ConnectFactuurSturen(Integrations integrations, FactuurSturen factuurSturen, SecretBox secrets,
-            FsAddressPolicy addresses, RecordLog log, Transactions transactions, Clock clock) {
+            FsAddressPolicy addresses, TenantJobs jobs, RecordLog log, Transactions transactions, Clock clock) {
+        this.jobs = jobs;
         this.integrations = integrations;
         this.factuurSturen = factuurSturen;
         this.secrets = secrets;
@@ -47,6 +50,9 @@ public final class ConnectFactuurSturen {
                         null));
             }
             log.now(tenant, LogMessage.CONNECTED, null, user);
+            if (integration.isActive()) {
+                jobs.resume(tenant);
+            }
         });
         return connection;
     }

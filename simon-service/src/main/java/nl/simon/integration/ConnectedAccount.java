@@ -3,7 +3,11 @@ package nl.simon.integration;
 import nl.simon.shared.ConflictException;
 import nl.simon.shared.TenantId;
 
-/** The tenant's FS credentials, decrypted for a call; a tenant that never connected is a conflict. */
+/**
+ * The tenant's FS credentials, decrypted for a call; a tenant that never connected is a conflict. A
+ * stored key that cannot be decrypted (the secrets key changed, a row restored from elsewhere) is
+ * {@link FsFailure.StoredKeyUnreadable}, a refused key: every caller suspends and asks to connect again.
+ */
 public final class ConnectedAccount {
     private final Integrations integrations;
     private final SecretBox secrets;
@@ -18,6 +22,13 @@ public final class ConnectedAccount {
                 .orElseThrow(() -> new ConflictException("error.integration.not-connected"));
         String sealed = integrations.encryptedApiKey(tenant)
                 .orElseThrow(() -> new ConflictException("error.integration.not-connected"));
-        return new FsCredentials(connection.username(), secrets.open(tenant, sealed), connection.baseUrl());
+        String apiKey;
+        try {
+            apiKey = secrets.open(tenant, sealed);
+        } catch (RuntimeException unreadable) {
+            // The cause says only "wrong key or another tenant's secret", never the secret itself.
+            throw new FsFailure.StoredKeyUnreadable(unreadable);
+        }
+        return new FsCredentials(connection.username(), apiKey, connection.baseUrl());
     }
 }

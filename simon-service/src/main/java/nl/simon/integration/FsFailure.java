@@ -11,9 +11,23 @@ public abstract sealed class FsFailure extends RuntimeException {
         super(message, cause);
     }
 
-    public static final class Unauthorized extends FsFailure {
+    public static sealed class Unauthorized extends FsFailure permits StoredKeyUnreadable {
         public Unauthorized(Throwable cause) {
             super("FactuurSturen refused the username or API key", cause);
+        }
+
+        Unauthorized(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The stored API key cannot be decrypted (the secrets key changed, a row restored from elsewhere):
+     * for the user the same as a refused key, connect again; the log and the answers say why.
+     */
+    public static final class StoredKeyUnreadable extends Unauthorized {
+        public StoredKeyUnreadable(Throwable cause) {
+            super("the stored FactuurSturen API key cannot be decrypted", cause);
         }
     }
 

@@ -7,11 +7,23 @@ import java.util.Optional;
 
 /**
  * Everything the integration pages show: the integration, the status page's tables, the settings in
- * force (or the proposed defaults with {@code settingsVersion} empty), and which wizard steps are done.
+ * force (or the proposed defaults with {@code settingsVersion} empty), which wizard steps are done, and
+ * the jobs failing unexpectedly right now ({@code jobFailures}, oldest first; empty when all is well).
  */
 public record IntegrationOverview(Integration integration, List<TableActivityRow> tables,
         Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps, ImportProgress initialImport,
-        Optional<Instant> lastSync) {
+        Optional<Instant> lastSync, List<JobFailure> jobFailures) {
+
+    public IntegrationOverview(Integration integration, List<TableActivityRow> tables,
+            Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps, ImportProgress initialImport,
+            Optional<Instant> lastSync) {
+        this(integration, tables, settingsVersion, steps, initialImport, lastSync, List.of());
+    }
+
+    /** The oldest unexpected failure still going on, if any: what the status page shows first. */
+    public Optional<JobFailure> lastError() {
+        return jobFailures.isEmpty() ? Optional.empty() : Optional.of(jobFailures.get(0));
+    }
 
     public IntegrationSettings settings() {
         return settingsVersion.map(SettingsVersion::settings).orElse(IntegrationSettings.DEFAULTS);

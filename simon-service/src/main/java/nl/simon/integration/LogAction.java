@@ -17,7 +17,8 @@ public enum LogAction {
     RESEND_AFTER_ACTIVATION,
     MAKE_CLIENT_ACTIVE,
     ADD_ITEM_OR_BOOK_BY_HAND,
-    REGISTER_TIME_ON_WORK_ORDER;
+    REGISTER_TIME_ON_WORK_ORDER,
+    CONTACT_ADMINISTRATOR;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,6 +1,8 @@
 package nl.simon.integration;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.simon.shared.Input;
@@ -9,8 +11,9 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Wizard step 3 and "Wijzig" (seed 5, 6): every product code is checked against FactuurSturen, the
- * first wrong field is named; a save is a new version that applies from now on, never before.
+ * Wizard step 3 and "Wijzig" (seed 5, 6): every product code is checked against FactuurSturen and
+ * every wrong one is named; a save is a new version that applies from now on, never before. A key FS
+ * refuses (or one that cannot be decrypted) is handled as the jobs do: suspended with a red row, 409.
  */
 public final class SaveSettings {
     private static final int MAX_WORD = 100;
@@ -18,15 +21,17 @@ public final class SaveSettings {
     private final Integrations integrations;
     private final ConnectedAccount account;
     private final FactuurSturen factuurSturen;
+    private final SuspendTenant suspension;
     private final RecordLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public SaveSettings(Integrations integrations, ConnectedAccount account, FactuurSturen factuurSturen,
-            RecordLog log, Transactions transactions, Clock clock) {
+            SuspendTenant suspension, RecordLog log, Transactions transactions, Clock clock) {
         this.integrations = integrations;
         this.account = account;
         this.factuurSturen = factuurSturen;
+        this.suspension = suspension;
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -34,12 +39,21 @@ public final class SaveSettings {
 
     public SettingsVersion save(TenantId tenant, IntegrationSettings settings, String savedBy) {
         requireChoices(settings);
-        FsCredentials credentials = account.of(tenant);
-        for (Map.Entry<String, String> code : productCodes(settings).entrySet()) {
-            if (code.getValue() != null && factuurSturen.productByCode(credentials, code.getValue()).isEmpty()) {
-                log.alone(tenant, LogMessage.SETTINGS_REFUSED, null, code.getKey(), code.getValue());
-                throw new InvalidInputException(code.getKey(), "error.unknown-product", code.getValue());
+        List<InvalidInputException> wrong = new ArrayList<>();
+        try {
+            FsCredentials credentials = account.of(tenant);
+            for (Map.Entry<String, String> code : productCodes(settings).entrySet()) {
+                if (code.getValue() != null && factuurSturen.productByCode(credentials, code.getValue()).isEmpty()) {
+                    log.alone(tenant, LogMessage.SETTINGS_REFUSED, null, code.getKey(), code.getValue());
+                    wrong.add(new InvalidInputException(code.getKey(), "error.unknown-product", code.getValue()));
+                }
             }
+        } catch (FsFailure.Unauthorized refused) {
+            suspension.refusedWhileUsed(tenant, refused);
+            throw refused;
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
         }
         return transactions.inTransaction(() -> {
             integrations.lock(tenant);

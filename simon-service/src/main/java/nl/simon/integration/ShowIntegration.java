@@ -11,8 +11,11 @@ public final class ShowIntegration {
     private final Integrations integrations;
     private final TableActivity activity;
     private final Transactions transactions;
+    private final JobHealth health;
 
-    public ShowIntegration(Integrations integrations, TableActivity activity, Transactions transactions) {
+    public ShowIntegration(Integrations integrations, TableActivity activity, Transactions transactions,
+            JobHealth health) {
+        this.health = health;
         this.integrations = integrations;
         this.activity = activity;
         this.transactions = transactions;
@@ -28,7 +31,7 @@ public final class ShowIntegration {
             steps.put(WizardStep.SETTINGS, settings.isPresent());
             steps.put(WizardStep.TERMS, integration.isActive());
             return new IntegrationOverview(integration, activity.of(tenant), settings, steps,
-                    integrations.importProgress(tenant), integrations.lastSync(tenant));
+                    integrations.importProgress(tenant), integrations.lastSync(tenant), health.failing(tenant));
         });
     }
 }

@@ -5,7 +5,8 @@ import nl.simon.shared.Transactions;
 
 /**
  * FactuurSturen refused the stored API key (401): the tenant's pulls and pushes stop, with a red log
- * row saying to reconnect, until the user connects again. Suspending twice is once.
+ * row saying to reconnect, until the user connects again. Suspending twice is once. A stored key that
+ * cannot be decrypted is treated the same way.
  */
 public final class SuspendTenant {
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
@@ -23,6 +24,13 @@ public final class SuspendTenant {
     }
 
     public void suspend(TenantId tenant) {
+        suspend(tenant, null);
+    }
+
+    /** As {@link #suspend(TenantId)}; the red row says why: a refused key, or a stored key that cannot be read. */
+    public void suspend(TenantId tenant, FsFailure.Unauthorized why) {
+        LogMessage message = why instanceof FsFailure.StoredKeyUnreadable ? LogMessage.SUSPENDED_KEY_UNREADABLE
+                : LogMessage.SUSPENDED_UNAUTHORIZED;
         transactions.run(() -> {
             Integration current = integrations.lock(tenant);
             if (!current.isActive() || current.suspendedReason() != null) {
@@ -32,7 +40,25 @@ public final class SuspendTenant {
                     current.deactivatedAt(), current.wipedAt(), current.connection(), current.termsAcceptedAt(),
                     UNAUTHORIZED));
             jobs.stop(tenant);
-            log.now(tenant, LogMessage.SUSPENDED_UNAUTHORIZED, null);
+            log.now(tenant, message, null);
         });
+    }
+
+    /**
+     * The key was refused (or could not be decrypted) while the user used it (saving settings,
+     * "Controleer"): an active integration is suspended exactly as a job would; otherwise (still in the
+     * wizard) the red row alone says to connect again.
+     */
+    public void refusedWhileUsed(TenantId tenant, FsFailure.Unauthorized why) {
+        if (integrations.get(tenant).isActive()) {
+            suspend(tenant, why);
+            return;
+        }
+        String username = integrations.get(tenant).connected().map(FsConnection::username).orElse("");
+        if (why instanceof FsFailure.StoredKeyUnreadable) {
+            log.alone(tenant, LogMessage.SUSPENDED_KEY_UNREADABLE, null);
+        } else {
+            log.alone(tenant, LogMessage.CONNECTION_REFUSED, null, username);
+        }
     }
 }

@@ -1,10 +1,16 @@
 package nl.simon.sync;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.simon.integration.ConnectedAccount;
 import nl.simon.integration.FsCredentials;
 import nl.simon.integration.FsFailure;
 import nl.simon.integration.Integrations;
+import nl.simon.integration.JobEpisodes;
+import nl.simon.integration.JobFailure;
+import nl.simon.integration.JobHealth;
 import nl.simon.integration.LogMessage;
 import nl.simon.integration.RecordLog;
 import nl.simon.integration.SuspendTenant;
@@ -16,17 +22,27 @@ import nl.simon.shared.Transactions;
  * then runs each pull; the first run after an activation is the initial import and counts its
  * progress. A refused API key suspends the tenant's jobs with a red log row; a spent quota moves the
  * next run to the refill time; FS unreachable fails the run (retried with backoff, logged once).
+ * Clients, products and quotations are pulled independently: an unexpected failure of one (a bad
+ * record, a bug) is one red row per episode and shows on the status page while the others go on; the
+ * run fails (and backs off) only when nothing could be pulled.
  */
 public final class SyncTenant {
+    /** The job's name in the failure records and the log. */
+    public static final String JOB = "fs-sync";
+
     private final Integrations integrations;
     private final ConnectedAccount account;
     private final List<Pull> pulls;
     private final SuspendTenant suspension;
     private final RecordLog log;
     private final Transactions transactions;
+    private final JobHealth health;
+    private final JobEpisodes episodes;
 
     public SyncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, SuspendTenant suspension,
-            RecordLog log, Transactions transactions) {
+            RecordLog log, Transactions transactions, JobHealth health, JobEpisodes episodes) {
+        this.health = health;
+        this.episodes = episodes;
         this.integrations = integrations;
         this.account = account;
         this.pulls = List.copyOf(pulls);
@@ -39,12 +55,16 @@ public final class SyncTenant {
         if (!integrations.get(tenant).runsJobs()) {
             return new SyncOutcome.NotActive();
         }
+        Set<String> failing = health.failing(tenant).stream().map(JobFailure::job).collect(Collectors.toSet());
         try {
-            int changes = pullAll(tenant, account.of(tenant));
+            int changes = pullAll(tenant, account.of(tenant), failing);
             integrations.syncChecked(tenant);
+            if (failing.contains(JOB)) {
+                episodes.succeeded(tenant, JOB);
+            }
             return new SyncOutcome.Done(changes);
         } catch (FsFailure.Unauthorized refused) {
-            suspension.suspend(tenant);
+            suspension.suspend(tenant, refused);
             return new SyncOutcome.Suspended();
         } catch (FsFailure.RateLimited limited) {
             log.alone(tenant, LogMessage.SYNC_RATE_LIMITED, null, limited.refillsAt());
@@ -56,10 +76,21 @@ public final class SyncTenant {
                 }
             });
             throw unreachable;
+        } catch (NothingPulled failed) {
+            throw failed;
+        } catch (RuntimeException unexpected) {
+            episodes.failed(tenant, JOB, unexpected);
+            throw unexpected;
         }
     }
 
-    private int pullAll(TenantId tenant, FsCredentials credentials) {
+    /** The job name of one pull in the failure records: {@code fs-sync:clients}, {@code fs-sync:products}, ... */
+    static String jobOf(Pull pull) {
+        String name = pull.getClass().getSimpleName().replaceFirst("^(Pull|Import)", "");
+        return JOB + ":" + (name.isEmpty() ? "pull" : name.toLowerCase(Locale.ROOT));
+    }
+
+    private int pullAll(TenantId tenant, FsCredentials credentials, Set<String> failing) {
         boolean importing = !integrations.importProgress(tenant).finished();
         Progress progress = Progress.NONE;
         if (importing) {
@@ -71,8 +102,24 @@ public final class SyncTenant {
             progress = records -> transactions.run(() -> integrations.advanceImport(tenant, records));
         }
         int changes = 0;
+        RuntimeException lastFailure = null;
+        int failed = 0;
         for (Pull pull : pulls) {
-            changes += pull.pull(tenant, credentials, progress);
+            try {
+                changes += pull.pull(tenant, credentials, progress);
+                if (failing.contains(jobOf(pull))) {
+                    episodes.succeeded(tenant, jobOf(pull));
+                }
+            } catch (FsFailure failure) {
+                throw failure;
+            } catch (RuntimeException unexpected) {
+                episodes.failed(tenant, jobOf(pull), unexpected);
+                lastFailure = unexpected;
+                failed++;
+            }
+        }
+        if (failed > 0 && failed == pulls.size()) {
+            throw new NothingPulled(lastFailure);
         }
         if (importing) {
             int imported = changes;
@@ -82,5 +129,12 @@ public final class SyncTenant {
             });
         }
         return changes;
+    }
+
+    /** Every pull failed unexpectedly (each already recorded): the run fails, so the job backs off. */
+    static final class NothingPulled extends RuntimeException {
+        NothingPulled(RuntimeException last) {
+            super("every pull failed; the last: " + last.getMessage(), last);
+        }
     }
 }

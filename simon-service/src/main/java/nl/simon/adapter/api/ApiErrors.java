@@ -48,7 +48,17 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
-        return invalidField(e.field(), text(e.messageCode(), locale, e.arguments().toArray()));
+        ResponseEntity<Map<String, Object>> answer = invalidField(e.field(),
+                text(e.messageCode(), locale, e.arguments().toArray()));
+        if (e.fields().size() > 1) {
+            // Every wrong field, each with its own message; "field" and "message" stay the first one's.
+            answer.getBody().put("fields", e.fields().stream().map(InvalidInputException::field).toList());
+            answer.getBody().put("errors", e.fields().stream().map(wrong -> Map.of("field", wrong.field(),
+                    "message", text(wrong.messageCode(), locale, wrong.arguments().toArray()))).toList());
+            answer.getBody().put("message", String.join("; ", e.fields().stream().map(wrong -> wrong.field() + ": "
+                    + text(wrong.messageCode(), locale, wrong.arguments().toArray())).toList()));
+        }
+        return answer;
     }
 
     @ExceptionHandler
@@ -62,6 +72,9 @@ class ApiErrors {
     /** FactuurSturen could not do what was asked: not the caller's input, so a 502/503 that says what to do. */
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> factuurSturen(FsFailure e, Locale locale) {
+        if (e instanceof FsFailure.StoredKeyUnreadable) {
+            return error(HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.key-unreadable", locale));
+        }
         if (e instanceof FsFailure.Unauthorized) {
             return error(HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.unauthorized", locale));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.simon.integration.FsConnection;
 import nl.simon.integration.IntegrationOverview;
+import nl.simon.integration.JobFailure;
 import nl.simon.integration.IntegrationSettings;
 import nl.simon.integration.IntegrationStatus;
 import nl.simon.integration.SettingsVersion;
@@ -14,7 +15,8 @@ import nl.simon.integration.TableActivityRow;
 /** {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key). */
 record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
         IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
-        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt) {
+        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt,
+        JobErrorJson lastError, List<JobErrorJson> jobErrors) {
 
     static IntegrationJson of(IntegrationOverview overview) {
         var progress = overview.initialImport();
@@ -26,7 +28,16 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
                 overview.tables().stream().map(TableJson::of).toList(), overview.settings(),
                 overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
                 integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason(),
-                overview.lastSync().orElse(null));
+                overview.lastSync().orElse(null), overview.lastError().map(JobErrorJson::of).orElse(null),
+                overview.jobFailures().stream().map(JobErrorJson::of).toList());
+    }
+
+    /** A job failing unexpectedly: which, the error, since when (the episode), the last time, how often. */
+    record JobErrorJson(String job, String error, Instant since, Instant lastFailureAt, int failures) {
+        static JobErrorJson of(JobFailure failure) {
+            return new JobErrorJson(failure.job(), failure.error(), failure.since(), failure.lastFailureAt(),
+                    failure.failures());
+        }
     }
 
     record TableJson(String table, Instant simonMutation, Instant integrationUpdate) {

@@ -45,7 +45,15 @@ public final class AesGcmSecretBox implements SecretBox {
         if (!sealed.startsWith(PREFIX)) {
             throw new IllegalStateException("unknown secret format");
         }
-        byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        byte[] all;
+        try {
+            all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException("secret could not be opened (not base64)");
+        }
+        if (all.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IllegalStateException("secret could not be opened (too short)");
+        }
         ByteBuffer in = ByteBuffer.wrap(all);
         byte[] nonce = new byte[NONCE_BYTES];
         in.get(nonce);

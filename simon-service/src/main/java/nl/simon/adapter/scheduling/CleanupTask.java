@@ -28,7 +28,7 @@ public final class CleanupTask {
                     if (!runsJobs.test(tenant)) {
                         return new CompletionHandler.OnCompleteRemove<>();
                     }
-                    cleanUp.applyAsInt(tenant);
+                    JobFailureLog.logged(NAME, instance, () -> cleanUp.applyAsInt(tenant));
                     return (complete, operations) -> operations.reschedule(complete, clock.instant().plus(interval));
                 });
     }

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.simon.integration.TenantJobs;
 import nl.simon.shared.TenantId;
 
@@ -19,14 +20,22 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
     private final CleanupTask cleanupTask;
     private final Runnable wakeScheduler;
     private final Clock clock;
+    private final Consumer<TenantId> pushQueuedNow;
 
     public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask,
             Runnable wakeScheduler, Clock clock) {
+        this(scheduler, syncTask, cleanupTask, wakeScheduler, clock, tenant -> { });
+    }
+
+    /** {@code pushQueuedNow} is {@code PushJobs#pushQueuedNow}: what {@link #resume} does to the tenant's pushes. */
+    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask,
+            Runnable wakeScheduler, Clock clock, Consumer<TenantId> pushQueuedNow) {
         this.scheduler = scheduler;
         this.syncTask = syncTask;
         this.cleanupTask = cleanupTask;
         this.wakeScheduler = wakeScheduler;
         this.clock = clock;
+        this.pushQueuedNow = pushQueuedNow;
     }
 
     /** The sync runs at once (the first import), the cleanup after its interval. */
@@ -36,6 +45,17 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
         scheduler.scheduleIfNotExists(cleanupTask.task().instance(id(tenant), tenant.value()),
                 clock.instant().plus(cleanupTask.interval()));
         AfterCommit.run(wakeScheduler);
+    }
+
+    /**
+     * After a reconnect or a re-activation: the pull runs now (also when a stale instance waits for a
+     * later retry), the cleanup is scheduled again, and the tenant's QUEUED pushes go now.
+     */
+    @Override
+    public void resume(TenantId tenant) {
+        start(tenant);
+        runNow(tenant);
+        pushQueuedNow.accept(tenant);
     }
 
     @Override

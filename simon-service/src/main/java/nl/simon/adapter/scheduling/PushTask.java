@@ -22,8 +22,8 @@ public final class PushTask {
     public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(Duration.ofSeconds(5), Duration.ofMinutes(10)))
-                .execute((instance, context) -> next(push.apply(new TenantId(instance.getData()),
-                        new WorkOrderId(Long.parseLong(instance.getId())))));
+                .execute((instance, context) -> next(JobFailureLog.logged(NAME, instance,
+                        () -> push.apply(new TenantId(instance.getData()), new WorkOrderId(Long.parseLong(instance.getId()))))));
     }
 
     public CustomTask<Long> task() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import nl.simon.integration.FsFailure;
 import nl.simon.shared.TenantId;
 import nl.simon.sync.SyncOutcome;
 import nl.simon.sync.SyncTenant;
@@ -14,7 +15,8 @@ import nl.simon.sync.SyncTenant;
 /**
  * The recurring {@code fs-sync} job of a tenant: runs {@link SyncTenant} and plans its own next run
  * from the outcome (the interval, the quota's refill time, or not at all). A failed run (FS
- * unreachable) is retried with capped exponential backoff.
+ * unreachable, an unexpected error) is retried with capped exponential backoff; a FactuurSturen
+ * failure is logged as one line, an unexpected one with its stack trace ({@link JobFailureLog}).
  */
 public final class SyncTask {
     public static final String NAME = "fs-sync";
@@ -25,7 +27,8 @@ public final class SyncTask {
     public SyncTask(Function<TenantId, SyncOutcome> sync, Duration interval, Clock clock) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(Duration.ofSeconds(30), Duration.ofMinutes(30)))
-                .execute((instance, context) -> next(sync.apply(new TenantId(instance.getData())), interval, clock));
+                .execute((instance, context) -> next(JobFailureLog.logged(NAME, instance,
+                        () -> sync.apply(new TenantId(instance.getData()))), interval, clock));
     }
 
     public CustomTask<Long> task() {

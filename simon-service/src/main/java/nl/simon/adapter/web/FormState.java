@@ -22,6 +22,15 @@ public record FormState(String form, Map<String, String> values, Map<String, Lis
 
     /** The form as sent, with the message for the field that was refused (none when {@code field} is null). */
     static FormState of(String form, Map<String, String[]> parameters, String field, String message) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (field != null) {
+            errors.put(field, message);
+        }
+        return of(form, parameters, errors);
+    }
+
+    /** The form as sent, with a message for each refused field. */
+    static FormState of(String form, Map<String, String[]> parameters, Map<String, String> fieldErrors) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         parameters.forEach((name, given) -> {
@@ -30,11 +39,7 @@ public record FormState(String form, Map<String, String> values, Map<String, Lis
                 lists.put(name, Arrays.stream(given).limit(MAX_KEPT_VALUES).map(FormState::kept).toList());
             }
         });
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (field != null) {
-            errors.put(field, message);
-        }
-        return new FormState(form, values, lists, errors);
+        return new FormState(form, values, lists, new LinkedHashMap<>(fieldErrors));
     }
 
     private static String kept(String value) {

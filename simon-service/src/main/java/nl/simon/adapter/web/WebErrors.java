@@ -45,6 +45,15 @@ class WebErrors {
     @ExceptionHandler
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, RedirectAttributes redirect,
             Locale locale) {
+        if (e.fields().size() > 1 && BackPath.isForm(request)) {
+            // A red message under every wrong field, not only the first.
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.fields().forEach(wrong -> errors.put(wrong.field(), text(locale, wrong.messageCode(), wrong.arguments())));
+            redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
+                    request.getParameterMap(), errors));
+            redirect.addFlashAttribute("failure", text(locale, "web.form-invalid", List.of()));
+            return new ModelAndView("redirect:" + BackPath.of(request));
+        }
         return fieldError(request, redirect, locale, e.field(), text(locale, e.messageCode(), e.arguments()));
     }
 
@@ -73,7 +82,9 @@ class WebErrors {
     @ExceptionHandler
     ModelAndView factuurSturen(FsFailure e, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
         String message = text(locale, "error.fs.unreachable", List.of());
-        if (e instanceof FsFailure.Unauthorized) {
+        if (e instanceof FsFailure.StoredKeyUnreadable) {
+            message = text(locale, "error.fs.key-unreadable", List.of());
+        } else if (e instanceof FsFailure.Unauthorized) {
             message = text(locale, "error.fs.unauthorized", List.of());
         } else if (e instanceof FsFailure.RateLimited limited) {
             message = text(locale, "error.fs.rate-limited",
