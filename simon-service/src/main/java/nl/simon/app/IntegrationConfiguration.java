@@ -41,6 +41,7 @@ import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PushJobs;
 import nl.simon.sync.PushWorkOrder;
+import nl.simon.sync.QueuePush;
 import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,8 +129,9 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<PushWorkOrder> push) {
-        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder));
+    PushTask pushTask(ObjectProvider<PushWorkOrder> push, ObjectProvider<QueuePush> queue) {
+        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
+                (tenant, workOrder) -> queue.getObject().jobEnded(tenant, workOrder));
     }
 
     @Bean

@@ -69,6 +69,20 @@ public final class QueuePush implements WhenArchived {
         });
     }
 
+    /**
+     * A finished push job removed its row. A Resend committed while that row still existed scheduled nothing
+     * ("already scheduled"); under the work order's row lock (which Resend holds until it commits), a QUEUED
+     * work order gets its job again, so every QUEUED work order has a job that will run.
+     */
+    public void jobEnded(TenantId tenant, WorkOrderId workOrder) {
+        transactions.run(() -> {
+            boolean queued = syncs.lock(tenant, workOrder).map(s -> s.state() == InvoiceSyncState.QUEUED).orElse(false);
+            if (queued) {
+                jobs.pushSoon(tenant, workOrder);
+            }
+        });
+    }
+
     private void queue(TenantId tenant, WorkOrderId workOrder) {
         Integer version = integrations.currentSettings(tenant).map(SettingsVersion::version).orElse(null);
         syncs.queue(tenant, workOrder, version);

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.simon.shared.TenantId;
 import nl.simon.sync.PushOutcome;
@@ -19,21 +20,32 @@ public final class PushTask {
 
     private final CustomTask<Long> task;
 
-    public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push) {
+    /**
+     * {@code afterRemoved} runs after a finished run removed its row: a Resend that came while the row still
+     * existed found "already scheduled" and scheduled nothing, so it schedules again when the work order is
+     * QUEUED (checked under the work order's row lock).
+     */
+    public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push, BiConsumer<TenantId, WorkOrderId> afterRemoved) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(Duration.ofSeconds(5), Duration.ofMinutes(10)))
-                .execute((instance, context) -> next(push.apply(new TenantId(instance.getData()),
-                        new WorkOrderId(Long.parseLong(instance.getId())))));
+                .execute((instance, context) -> {
+                    TenantId tenant = new TenantId(instance.getData());
+                    WorkOrderId workOrder = new WorkOrderId(Long.parseLong(instance.getId()));
+                    return next(push.apply(tenant, workOrder), () -> afterRemoved.accept(tenant, workOrder));
+                });
     }
 
     public CustomTask<Long> task() {
         return task;
     }
 
-    private static CompletionHandler<Long> next(PushOutcome outcome) {
+    private static CompletionHandler<Long> next(PushOutcome outcome, Runnable afterRemoved) {
         if (outcome instanceof PushOutcome.RetryAt retry) {
             return (complete, operations) -> operations.reschedule(complete, retry.when());
         }
-        return new CompletionHandler.OnCompleteRemove<>();
+        return (complete, operations) -> {
+            operations.stop();
+            afterRemoved.run();
+        };
     }
 }
