@@ -129,9 +129,9 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<PushWorkOrder> push, ObjectProvider<QueuePush> queue) {
+    PushTask pushTask(ObjectProvider<PushWorkOrder> push, ObjectProvider<QueuePush> queue, Transactions transactions) {
         return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().jobEnded(tenant, workOrder));
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions);
     }
 
     @Bean

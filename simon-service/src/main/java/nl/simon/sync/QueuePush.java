@@ -70,17 +70,12 @@ public final class QueuePush implements WhenArchived {
     }
 
     /**
-     * A finished push job removed its row. A Resend committed while that row still existed scheduled nothing
-     * ("already scheduled"); under the work order's row lock (which Resend holds until it commits), a QUEUED
-     * work order gets its job again, so every QUEUED work order has a job that will run.
+     * Asked when a push job's run has finished, in the transaction that removes or keeps its row: whether the
+     * work order is QUEUED again (a Resend came while the run was ending), read under its row lock, which a
+     * Resend holds until it commits. Must be called in a transaction.
      */
-    public void jobEnded(TenantId tenant, WorkOrderId workOrder) {
-        transactions.run(() -> {
-            boolean queued = syncs.lock(tenant, workOrder).map(s -> s.state() == InvoiceSyncState.QUEUED).orElse(false);
-            if (queued) {
-                jobs.pushSoon(tenant, workOrder);
-            }
-        });
+    public boolean queuedAgain(TenantId tenant, WorkOrderId workOrder) {
+        return syncs.lock(tenant, workOrder).map(state -> state.state() == InvoiceSyncState.QUEUED).orElse(false);
     }
 
     private void queue(TenantId tenant, WorkOrderId workOrder) {
