@@ -45,6 +45,7 @@ import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PushJobs;
 import nl.simon.sync.GuardedPush;
 import nl.simon.workorder.WorkOrderId;
+import nl.simon.sync.QueuePush;
 import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -139,8 +140,9 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<GuardedPush> push) {
-        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder));
+    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions) {
+        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions);
     }
 
     @Bean

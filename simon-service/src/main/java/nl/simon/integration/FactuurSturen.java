@@ -27,6 +27,9 @@ public interface FactuurSturen {
     /** Creates a draft invoice ({@code action=save}); answers its id. */
     String createDraft(FsCredentials credentials, Draft draft);
 
-    /** The id of the draft with exactly this savename, if FS has one. */
-    Optional<String> findDraft(FsCredentials credentials, String savename);
+    /**
+     * The draft with this savename as FS compares names (ignoring case and surrounding spaces), if FS has one;
+     * every page of FS's search results is read.
+     */
+    Optional<FoundDraft> findDraft(FsCredentials credentials, String savename);
 }

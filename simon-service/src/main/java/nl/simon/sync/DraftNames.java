@@ -6,40 +6,41 @@ import nl.simon.integration.FsCredentials;
 import nl.simon.integration.LogMessage;
 import nl.simon.integration.RecordLog;
 import nl.simon.shared.TenantId;
-import nl.simon.shared.Transactions;
 import nl.simon.workorder.WorkOrderId;
 
 /**
- * Chooses a work order's draft name once, before its first POST, and stores it: the name the settings
- * give, or, when FS already has a draft of that name (another work order's reference, a draft made by
- * hand), the same name with the work order number after it, then {@code -2}, {@code -3}… (deterministic).
+ * Chooses a work order's draft name once, before its first POST, and reserves it: the name the settings
+ * give, or, when that name is taken, the same name with the work order number after it, then {@code -2},
+ * {@code -3}… (deterministic). A name is taken when FS has a draft of that name (a draft made by hand, another
+ * work order's) or another work order of the company reserved it, whose POST may still be on its way; both
+ * compare names as FS does, ignoring case. The reservation is atomic (a unique index), so two pushes, also
+ * on two instances, never get the same name.
  */
 final class DraftNames {
+    /** Far more than any real collision run; a guard against looping for ever. */
+    static final int MAX_ATTEMPTS = 1_000;
+
     private final FactuurSturen factuurSturen;
     private final InvoiceSyncs syncs;
     private final RecordLog log;
-    private final Transactions transactions;
 
-    DraftNames(FactuurSturen factuurSturen, InvoiceSyncs syncs, RecordLog log, Transactions transactions) {
+    DraftNames(FactuurSturen factuurSturen, InvoiceSyncs syncs, RecordLog log) {
         this.factuurSturen = factuurSturen;
         this.syncs = syncs;
         this.log = log;
-        this.transactions = transactions;
     }
 
     String choose(TenantId tenant, WorkOrderId id, long number, String wanted, FsCredentials credentials) {
-        String name = wanted;
-        for (int attempt = 1; factuurSturen.findDraft(credentials, name).isPresent(); attempt++) {
-            name = alternative(wanted, number, attempt);
-        }
-        String chosen = name;
-        transactions.runAlone(() -> {
-            syncs.chooseName(tenant, id, chosen);
-            if (!chosen.equals(wanted)) {
-                log.now(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, chosen);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            String name = attempt == 0 ? wanted : alternative(wanted, number, attempt);
+            if (factuurSturen.findDraft(credentials, name).isEmpty() && syncs.reserveName(tenant, id, name)) {
+                if (attempt > 0) {
+                    log.alone(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, name);
+                }
+                return name;
             }
-        });
-        return chosen;
+        }
+        throw new IllegalStateException("no free draft name for work order " + id.value());
     }
 
     static String alternative(String wanted, long number, int attempt) {

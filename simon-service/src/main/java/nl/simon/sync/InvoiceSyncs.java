@@ -12,7 +12,12 @@ public interface InvoiceSyncs {
 
     void notSent(TenantId tenant, WorkOrderId workOrder, String message);
 
-    void chooseName(TenantId tenant, WorkOrderId workOrder, String draftName);
+    /**
+     * Reserves this draft name for the work order, atomically: false (and nothing changed) when another work
+     * order of the tenant already holds it, compared as FactuurSturen compares names (ignoring case).
+     * Call it outside a transaction: it is one statement, committed at once.
+     */
+    boolean reserveName(TenantId tenant, WorkOrderId workOrder, String draftName);
 
     /** Committed before the POST: from now on the outcome is unknown until an answer is recorded. */
     void attemptStarted(TenantId tenant, WorkOrderId workOrder);
@@ -22,4 +27,7 @@ public interface InvoiceSyncs {
     void skipped(TenantId tenant, WorkOrderId workOrder, String message);
 
     void failed(TenantId tenant, WorkOrderId workOrder, String message);
+
+    /** FAILED, but the outcome of our own last POST stays unknown: the next attempt looks before it sends. */
+    void failedUnsettled(TenantId tenant, WorkOrderId workOrder, String message);
 }

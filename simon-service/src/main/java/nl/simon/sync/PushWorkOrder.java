@@ -10,6 +10,7 @@ import nl.simon.customer.Locations;
 import nl.simon.integration.ConnectedAccount;
 import nl.simon.integration.Draft;
 import nl.simon.integration.FactuurSturen;
+import nl.simon.integration.FoundDraft;
 import nl.simon.integration.FsCredentials;
 import nl.simon.integration.FsFailure;
 import nl.simon.integration.Integration;
@@ -19,6 +20,7 @@ import nl.simon.integration.RecordLog;
 import nl.simon.integration.SettingsVersion;
 import nl.simon.integration.SuspendTenant;
 import nl.simon.item.Items;
+import nl.simon.shared.ConflictException;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 import nl.simon.workorder.InvoiceSyncState;
@@ -61,7 +63,7 @@ public final class PushWorkOrder {
         this.integrations = integrations;
         this.account = account;
         this.factuurSturen = factuurSturen;
-        this.names = new DraftNames(factuurSturen, syncs, log, transactions);
+        this.names = new DraftNames(factuurSturen, syncs, log);
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -79,6 +81,9 @@ public final class PushWorkOrder {
         }
         Integration integration = integrations.get(tenant);
         if (!integration.runsJobs()) {
+            if (!integration.isActive() && state.get().outcomeUnknown() && state.get().draftName() != null) {
+                return settleWhileInactive(tenant, id, state.get(), integration);
+            }
             return notNow(tenant, id, integration);
         }
         WorkOrderDetails details = view.view(tenant, id);
@@ -89,6 +94,37 @@ public final class PushWorkOrder {
             return new PushOutcome.RetryAt(limited.refillsAt());
         } catch (FsFailure.Unauthorized refused) {
             suspension.suspend(tenant);
+            return new PushOutcome.RetryAt(clock.instant().plus(SUSPENDED_RETRY));
+        }
+    }
+
+    /**
+     * Deactivated while our last POST's answer never came: the draft may be in FS. The credentials stay stored
+     * after a deactivation, so look it up with them; only "not there" makes the work order NOT_SENT. FS not
+     * answering keeps it QUEUED (the job retries), so the outcome stays unknown until a look-up settles it.
+     */
+    private PushOutcome settleWhileInactive(TenantId tenant, WorkOrderId id, PushState state, Integration integration) {
+        FsCredentials credentials;
+        try {
+            credentials = account.of(tenant);
+        } catch (ConflictException notConnected) {
+            return notNow(tenant, id, integration);
+        }
+        WorkOrderDetails details = view.view(tenant, id);
+        long number = details.workOrder().number();
+        try {
+            Composition composition = compose(tenant, details, state, credentials);
+            Optional<FoundDraft> found = factuurSturen.findDraft(credentials, state.draftName());
+            if (found.isEmpty()) {
+                return notNow(tenant, id, integration);
+            }
+            if (composition instanceof Composition.Ready ready) {
+                return settle(tenant, id, number, ready.draft().named(state.draftName()), found.get());
+            }
+            return new PushRefusals(syncs, log, transactions).record(tenant, id, number, composition);
+        } catch (FsFailure.RateLimited limited) {
+            return new PushOutcome.RetryAt(limited.refillsAt());
+        } catch (FsFailure.Unauthorized refused) {
             return new PushOutcome.RetryAt(clock.instant().plus(SUSPENDED_RETRY));
         }
     }
@@ -126,26 +162,60 @@ public final class PushWorkOrder {
                 : names.choose(tenant, id, number, ready.draft().savename(), credentials);
         Draft draft = ready.draft().named(name);
         if (state.outcomeUnknown()) {
-            Optional<String> found = factuurSturen.findDraft(credentials, name);
+            Optional<FoundDraft> found = factuurSturen.findDraft(credentials, name);
             if (found.isPresent()) {
-                return sent(tenant, id, number, name, found.get());
+                return settle(tenant, id, number, draft, found.get());
             }
         }
         transactions.runAlone(() -> syncs.attemptStarted(tenant, id));
         try {
             return sent(tenant, id, number, name, factuurSturen.createDraft(credentials, draft));
         } catch (FsFailure.Rejected rejected) {
-            Optional<String> found = factuurSturen.findDraft(credentials, name);
-            if (found.isPresent()) {
-                return sent(tenant, id, number, name, found.get());
+            Optional<FoundDraft> found = factuurSturen.findDraft(credentials, name);
+            if (found.isEmpty()) {
+                return new PushRefusals(syncs, log, transactions).rejected(tenant, id, number, rejected.reason());
             }
-            return new PushRefusals(syncs, log, transactions).rejected(tenant, id, number, rejected.reason());
+            if (!state.outcomeUnknown() && !DraftOwnership.isOurs(found.get(), draft)) {
+                return renameAfterForeignDraft(tenant, id, number, ready.draft().savename(), credentials);
+            }
+            return settle(tenant, id, number, draft, found.get());
         } catch (FsFailure.Unreachable unknown) {
             if (!state.outcomeUnknown()) {
                 log.alone(tenant, LogMessage.PUSH_DELAYED, String.valueOf(id.value()), number);
             }
             throw unknown;
         }
+    }
+
+    /**
+     * A draft found under our name counts as sent only when it is ours: the client and lines we composed.
+     * Otherwise (made by hand, another work order's) nothing is marked sent and the user is told in red; the
+     * outcome of our own earlier POST stays unknown, so a Retry looks again before it sends.
+     */
+    private PushOutcome settle(TenantId tenant, WorkOrderId id, long number, Draft composed, FoundDraft found) {
+        if (DraftOwnership.isOurs(found, composed)) {
+            return sent(tenant, id, number, composed.savename(), found.id());
+        }
+        return notOurs(tenant, id, number, found);
+    }
+
+    private PushOutcome notOurs(TenantId tenant, WorkOrderId id, long number, FoundDraft found) {
+        transactions.run(() -> {
+            syncs.failedUnsettled(tenant, id, SyncNote.of(LogMessage.PUSH_NAME_NOT_OURS, number, found.savename()));
+            log.now(tenant, LogMessage.PUSH_NAME_NOT_OURS, String.valueOf(id.value()), number, found.savename());
+        });
+        return new PushOutcome.Failed(LogMessage.PUSH_NAME_NOT_OURS.code());
+    }
+
+    /**
+     * FS refused our POST because another draft (not ours) has the name, and no earlier POST of ours has an
+     * unknown outcome: none of ours can be in FS, so a fresh name is safe. It is reserved now; the job runs
+     * again at once and sends under it.
+     */
+    private PushOutcome renameAfterForeignDraft(TenantId tenant, WorkOrderId id, long number, String wanted,
+            FsCredentials credentials) {
+        names.choose(tenant, id, number, wanted, credentials);
+        return new PushOutcome.RetryAt(clock.instant());
     }
 
     private PushOutcome sent(TenantId tenant, WorkOrderId id, long number, String name, String draftId) {

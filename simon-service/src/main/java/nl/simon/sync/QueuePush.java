@@ -69,6 +69,15 @@ public final class QueuePush implements WhenArchived {
         });
     }
 
+    /**
+     * Asked when a push job's run has finished, in the transaction that removes or keeps its row: whether the
+     * work order is QUEUED again (a Resend came while the run was ending), read under its row lock, which a
+     * Resend holds until it commits. Must be called in a transaction.
+     */
+    public boolean queuedAgain(TenantId tenant, WorkOrderId workOrder) {
+        return syncs.lock(tenant, workOrder).map(state -> state.state() == InvoiceSyncState.QUEUED).orElse(false);
+    }
+
     private void queue(TenantId tenant, WorkOrderId workOrder) {
         Integer version = integrations.currentSettings(tenant).map(SettingsVersion::version).orElse(null);
         syncs.queue(tenant, workOrder, version);

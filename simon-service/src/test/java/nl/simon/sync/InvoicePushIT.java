@@ -4,10 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
+import nl.simon.factuursturen.client.DraftInvoice;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.InvoiceLine;
 import nl.simon.factuursturen.client.SavedInvoice;
@@ -247,6 +258,209 @@ class InvoicePushIT {
                 .until(() -> "UNAUTHORIZED".equals(admin.get("/api/integration").text("suspendedReason")));
         assertThat(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
         assertThat(account.count("invoices_saved")).isZero();
+    }
+
+    // Issue 12, item A: a name is reserved among Simon's own pushes, and a found draft must be ours.
+    @Test
+    void a_name_whose_post_has_an_unknown_outcome_is_not_taken_by_another_work_order() {
+        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("CUSTOMER_REFERENCE"));
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 500));
+        long first = completedWorkOrder("Eerste", "REF");
+        long second = completedWorkOrder("Tweede", "REF");
+        admin.post("/api/work-orders/" + first + "/archive");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> outcomeUnknown(first));
+
+        admin.post("/api/work-orders/" + second + "/archive");
+
+        String secondName = awaitState(second, "SENT").get("draftName").asString();
+        String firstName = awaitState(first, "SENT").get("draftName").asString();
+        assertThat(firstName).isEqualTo("REF");
+        assertThat(secondName).isEqualTo("REF #2");
+        assertThat(firstLine(firstName)).isEqualTo("Eerste");
+        assertThat(firstLine(secondName)).isEqualTo("Tweede");
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+    }
+
+    @Test
+    void ten_work_orders_with_one_reference_archived_at_once_get_ten_drafts_of_their_own() throws Exception {
+        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("CUSTOMER_REFERENCE"));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(completedWorkOrder("Werk " + i, "Samen"));
+        }
+
+        concurrently(ids, id -> admin.post("/api/work-orders/" + id + "/archive"));
+
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String name = awaitState(ids.get(i), "SENT").get("draftName").asString();
+            assertThat(names.add(name.toLowerCase(Locale.ROOT))).as("unique name %s", name).isTrue();
+            assertThat(firstLine(name)).isEqualTo("Werk " + i);
+        }
+        assertThat(account.count("invoices_saved")).isEqualTo(10);
+    }
+
+    @Test
+    void a_draft_found_under_our_name_with_another_client_and_lines_is_not_marked_sent() {
+        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("CUSTOMER_REFERENCE"));
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 500));
+        long id = completedWorkOrder("Eigen werk", "REF-9");
+        admin.post("/api/work-orders/" + id + "/archive");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> outcomeUnknown(id));
+
+        String foreign = handMadeDraft("ref-9");
+
+        JsonNode failed = awaitState(id, "FAILED");
+        assertThat(failed.get("message").asString()).contains("ref-9", "niet van deze werkbon");
+        JsonNode row = admin.get("/api/integration/log?severity=ERROR").json().at("/rows/0");
+        assertThat(row.get("message").asString()).contains("niet als verstuurd");
+        assertThat(row.get("action").asString()).isNotBlank();
+        assertThat(account.count("invoices_saved")).isEqualTo(1);
+        fsClient.deleteSavedInvoice(foreign);
+        assertThat(admin.post("/api/work-orders/" + id + "/resend").status()).isEqualTo(202);
+        assertThat(awaitState(id, "SENT").get("draftName").asString()).isEqualTo("REF-9");
+        assertThat(firstLine("REF-9")).isEqualTo("Eigen werk");
+        assertThat(account.count("invoices_saved")).isEqualTo(1);
+    }
+
+    // Issue 12, item B: every search result is read.
+    @Test
+    void a_lost_answer_is_found_beyond_the_first_hundred_search_results() {
+        for (int n = 2; n <= 200; n++) {
+            handMadeDraft("WB " + n);
+        }
+        fs.emulator().addFault(Fault.lostResponse("POST", "invoices", 500));
+        long id = completedWorkOrder("Werk", null);
+
+        admin.post("/api/work-orders/" + id + "/archive");
+
+        assertThat(awaitState(id, "SENT").get("draftName").asString()).isEqualTo("WB 1");
+        assertThat(firstLine("WB 1")).isEqualTo("Werk");
+        assertThat(account.count("invoices_saved")).isEqualTo(200);
+    }
+
+    // Issue 12, item 4 (and B): FS compares draft names ignoring case; so do we.
+    @Test
+    void a_name_taken_in_another_case_gets_a_unique_name() {
+        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("CUSTOMER_REFERENCE"));
+        handMadeDraft("Dubbel");
+        long id = completedWorkOrder("Werk", "dubbel");
+
+        admin.post("/api/work-orders/" + id + "/archive");
+
+        String name = awaitState(id, "SENT").get("draftName").asString();
+        assertThat(name).isEqualTo("dubbel #1");
+        assertThat(firstLine(name)).isEqualTo("Werk");
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+    }
+
+    @Test
+    void a_work_order_refused_for_a_name_another_draft_took_is_sent_under_a_fresh_name_on_resend() {
+        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("CUSTOMER_REFERENCE"));
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 400));
+        long id = completedWorkOrder("Werk", "KAST-7");
+        admin.post("/api/work-orders/" + id + "/archive");
+        awaitState(id, "FAILED");
+        handMadeDraft("kast-7");
+
+        assertThat(admin.post("/api/work-orders/" + id + "/resend").status()).isEqualTo(202);
+
+        String name = awaitState(id, "SENT").get("draftName").asString();
+        assertThat(name).isEqualTo("KAST-7 #1");
+        assertThat(firstLine(name)).isEqualTo("Werk");
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+    }
+
+    // Issue 12, item C: an unknown outcome stays unknown until a look-up settles it, also after a deactivation.
+    @Test
+    void a_deactivation_during_a_lost_answer_still_records_the_draft_that_was_stored() {
+        fs.emulator().addFault(Fault.lostResponse("POST", "invoices", 500));
+        long id = completedWorkOrder("Werk", null);
+        admin.post("/api/work-orders/" + id + "/archive");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> outcomeUnknown(id));
+
+        admin.post("/api/integration/deactivate");
+
+        assertThat(awaitState(id, "SENT").get("draftName").asString()).isEqualTo("WB 1");
+        assertThat(account.count("invoices_saved")).isEqualTo(1);
+        assertThat(fs.emulator().stats().count("POST", "invoices")).isEqualTo(1);
+    }
+
+    @Test
+    void a_deactivation_during_an_unknown_outcome_whose_draft_was_not_stored_leaves_it_not_sent() {
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 500));
+        long id = completedWorkOrder("Werk", null);
+        admin.post("/api/work-orders/" + id + "/archive");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> outcomeUnknown(id));
+
+        admin.post("/api/integration/deactivate");
+
+        assertThat(awaitState(id, "NOT_SENT").get("message").asString()).contains("niet actief");
+        assertThat(account.count("invoices_saved")).isZero();
+    }
+
+    // Issue 12, item 0: a Resend racing the end of the failed run never leaves a work order QUEUED without a job.
+    @Test
+    void resend_hammered_right_after_failures_leaves_no_work_order_queued_without_a_job() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(completedWorkOrder("Werk " + i, null));
+        }
+        fs.emulator().addFault(Fault.failing("POST", "invoices", 400).times(60));
+        concurrently(ids, id -> admin.post("/api/work-orders/" + id + "/archive"));
+
+        Instant hammerUntil = Instant.now().plusSeconds(15);
+        concurrently(ids, id -> {
+            while (Instant.now().isBefore(hammerUntil) && !"SENT".equals(state(id))) {
+                admin.post("/api/work-orders/" + id + "/resend");
+            }
+        });
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ids).allSatisfy(id -> {
+            assertThat(state(id)).isIn("SENT", "FAILED");
+            assertThat(jobs(id)).isZero();
+        }));
+        long sent = ids.stream().filter(id -> "SENT".equals(state(id))).count();
+        assertThat(fsClient.savedInvoices().map(SavedInvoice::name).distinct().count())
+                .isEqualTo(account.count("invoices_saved")).isEqualTo(sent);
+    }
+
+    private boolean outcomeUnknown(long workOrder) {
+        return jdbc.sql("SELECT push_outcome_unknown FROM work_order WHERE id = :id").param("id", workOrder)
+                .query(Boolean.class).single();
+    }
+
+    private int jobs(long workOrder) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
+                .param("id", String.valueOf(workOrder)).query(Integer.class).single();
+    }
+
+    private String state(long workOrder) {
+        return admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString();
+    }
+
+    /** A draft made by hand in FactuurSturen for another client; answers its id. */
+    private String handMadeDraft(String savename) {
+        String other = account.create("clients", Map.of("company", "Ander " + savename));
+        return fsClient.createDraftInvoice(new DraftInvoice(other, savename, List.of(),
+                List.of(InvoiceLine.text("Met de hand gemaakt"))));
+    }
+
+    private String firstLine(String draftName) {
+        return fsClient.findSavedInvoiceByName(draftName).orElseThrow().lines().get(0).description();
+    }
+
+    private static void concurrently(List<Long> ids, Consumer<Long> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            ids.forEach(id -> done.add(pool.submit(() -> action.accept(id))));
+            for (Future<?> future : done) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private boolean pushScheduledBeyond(long workOrder, Duration distance) {

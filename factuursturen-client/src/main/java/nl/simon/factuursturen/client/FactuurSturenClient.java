@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -104,11 +105,21 @@ public final class FactuurSturenClient {
         return single("invoices_saved/" + segment(id)).map(SavedInvoice::read);
     }
 
-    /** The draft made with this savename, if FactuurSturen has it. */
+    /**
+     * The draft made with this savename, if FactuurSturen has it. FactuurSturen treats savenames as equal
+     * ignoring case (and surrounding spaces), so this does too; its search matches any name that contains
+     * the query, so every page of results is read until the name is found.
+     */
     public Optional<SavedInvoice> findSavedInvoiceByName(String savename) {
-        return search("invoices_saved", "name", savename, SavedInvoice::read)
-                .filter(saved -> savename.equals(saved.name()))
-                .findFirst();
+        String wanted = sameName(savename);
+        try (Stream<SavedInvoice> found = search("invoices_saved", "name", savename, SavedInvoice::read)) {
+            return found.filter(saved -> saved.name() != null && wanted.equals(sameName(saved.name()))).findFirst();
+        }
+    }
+
+    /** A savename as FactuurSturen compares it: without surrounding spaces, ignoring case. */
+    public static String sameName(String savename) {
+        return savename.strip().toLowerCase(Locale.ROOT);
     }
 
     public void deleteSavedInvoice(String id) {
@@ -156,12 +167,18 @@ public final class FactuurSturenClient {
         return Pages.stream(this::get, resource, settings.pageSize(), reader);
     }
 
+    /** Search results, paged like lists ({@code count}/{@code start}) and read page by page; "not found" is none. */
     private <T> Stream<T> search(String area, String field, String query, Function<JsonNode, T> reader) {
-        Transport.Answer answer = transport.exchange("GET", "search/" + area + "/" + field + "/" + segment(query), null);
+        return Pages.stream(this::searchPage, "search/" + area + "/" + field + "/" + segment(query),
+                settings.pageSize(), reader);
+    }
+
+    private JsonNode searchPage(String path) {
+        Transport.Answer answer = transport.exchange("GET", path, null);
         if (answer.notFound()) {
-            return Stream.empty();
+            return FactuurSturenJson.parse(new byte[0]);
         }
-        return FactuurSturenJson.elements(FactuurSturenJson.parse(answer.body())).stream().map(reader);
+        return FactuurSturenJson.parse(answer.body());
     }
 
     private Optional<JsonNode> single(String path) {

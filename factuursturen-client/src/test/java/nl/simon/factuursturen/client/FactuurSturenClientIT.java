@@ -136,6 +136,21 @@ class FactuurSturenClientIT {
     }
 
     @Test
+    void a_draft_is_found_by_name_ignoring_case_on_any_page_of_the_search_results() {
+        String nr = account.create("clients", Map.of("company", "Garage Pietersen"));
+        FactuurSturenClient smallPages = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()),
+                new Credentials(account.username(), apiKey)).withPageSize(7));
+        for (int n = 1; n <= 130; n++) {
+            client.createDraftInvoice(new DraftInvoice(nr, "KAST 1/" + n, List.of(), List.of(InvoiceLine.text("x"))));
+        }
+        String id = client.createDraftInvoice(new DraftInvoice(nr, "Kast 1", List.of(), List.of(InvoiceLine.text("x"))));
+
+        assertThat(smallPages.findSavedInvoiceByName("KAST 1")).map(SavedInvoice::id).contains(id);
+        assertThat(client.findSavedInvoiceByName(" kast 1 ")).map(SavedInvoice::name).contains("Kast 1");
+        assertThat(smallPages.findSavedInvoiceByName("Kast 1/131")).isEmpty();
+    }
+
+    @Test
     void a_second_draft_with_the_same_savename_is_rejected_with_factuursturens_message() {
         String nr = account.create("clients", Map.of("company", "Garage Pietersen"));
         DraftInvoice draft = new DraftInvoice(nr, "WB 1", List.of(), List.of(InvoiceLine.text("x")));

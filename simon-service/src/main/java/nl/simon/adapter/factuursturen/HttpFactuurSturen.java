@@ -27,6 +27,7 @@ import nl.simon.factuursturen.client.TransientFailure;
 import nl.simon.factuursturen.client.Unauthorized;
 import nl.simon.integration.Draft;
 import nl.simon.integration.DraftLine;
+import nl.simon.integration.FoundDraft;
 import nl.simon.integration.FsQuotationInfo;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsClientInfo;
@@ -94,8 +95,13 @@ public final class HttpFactuurSturen implements FactuurSturen {
     }
 
     @Override
-    public Optional<String> findDraft(FsCredentials credentials, String savename) {
-        return call(() -> client(credentials).findSavedInvoiceByName(savename).map(SavedInvoice::id));
+    public Optional<FoundDraft> findDraft(FsCredentials credentials, String savename) {
+        return call(() -> client(credentials).findSavedInvoiceByName(savename).map(HttpFactuurSturen::found));
+    }
+
+    private static FoundDraft found(SavedInvoice saved) {
+        return new FoundDraft(saved.id(), saved.name(), saved.clientnr(), saved.lines().stream()
+                .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate())).toList());
     }
 
     /** A lazily paged stream fails while it is read: translate those failures too. */

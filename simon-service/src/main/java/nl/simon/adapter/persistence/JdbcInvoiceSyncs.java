@@ -7,6 +7,7 @@ import nl.simon.sync.InvoiceSyncs;
 import nl.simon.sync.PushState;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The push columns of {@code work_order}; each step is one UPDATE of one row. */
@@ -41,9 +42,16 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
         set(tenant, workOrder, "invoice_sync_state = 'NOT_SENT', invoice_sync_message = :value", message);
     }
 
+    /** The unique index on (tenant_id, invoice_draft_name_key) makes two reservations of one name impossible. */
     @Override
-    public void chooseName(TenantId tenant, WorkOrderId workOrder, String draftName) {
-        set(tenant, workOrder, "invoice_draft_name = :value", draftName);
+    public boolean reserveName(TenantId tenant, WorkOrderId workOrder, String draftName) {
+        try {
+            set(tenant, workOrder, "invoice_draft_name = :value, invoice_draft_name_key = lower(btrim(:value))",
+                    draftName);
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
     }
 
     @Override
@@ -66,6 +74,11 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
     public void failed(TenantId tenant, WorkOrderId workOrder, String message) {
         set(tenant, workOrder, "invoice_sync_state = 'FAILED', invoice_sync_message = :value,"
                 + " push_outcome_unknown = FALSE", message);
+    }
+
+    @Override
+    public void failedUnsettled(TenantId tenant, WorkOrderId workOrder, String message) {
+        set(tenant, workOrder, "invoice_sync_state = 'FAILED', invoice_sync_message = :value", message);
     }
 
     private void set(TenantId tenant, WorkOrderId workOrder, String assignments, Object value) {

@@ -5,7 +5,10 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
 import nl.simon.sync.PushOutcome;
 import nl.simon.workorder.WorkOrderId;
 
@@ -19,21 +22,39 @@ public final class PushTask {
 
     private final CustomTask<Long> task;
 
-    public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push) {
+    /**
+     * {@code queuedAgain} answers, under the work order's row lock, whether it is QUEUED again: a Resend that
+     * committed while this run's row still existed scheduled nothing ("already scheduled"). A finished run then
+     * keeps its row for that push (runs again now) instead of removing it; the check and the removal are one
+     * transaction, and a Resend holds the same row lock until it commits, so no Resend can lose its job.
+     */
+    public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push, BiPredicate<TenantId, WorkOrderId> queuedAgain,
+            Transactions transactions) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(Duration.ofSeconds(5), Duration.ofMinutes(10)))
-                .execute((instance, context) -> next(JobFailureLog.logged(NAME, instance,
-                        () -> push.apply(new TenantId(instance.getData()), new WorkOrderId(Long.parseLong(instance.getId()))))));
+                .execute((instance, context) -> {
+                    TenantId tenant = new TenantId(instance.getData());
+                    WorkOrderId workOrder = new WorkOrderId(Long.parseLong(instance.getId()));
+                    return next(JobFailureLog.logged(NAME, instance, () -> push.apply(tenant, workOrder)),
+                            () -> queuedAgain.test(tenant, workOrder), transactions);
+                });
     }
 
     public CustomTask<Long> task() {
         return task;
     }
 
-    private static CompletionHandler<Long> next(PushOutcome outcome) {
+    private static CompletionHandler<Long> next(PushOutcome outcome, BooleanSupplier queuedAgain,
+            Transactions transactions) {
         if (outcome instanceof PushOutcome.RetryAt retry) {
             return (complete, operations) -> operations.reschedule(complete, retry.when());
         }
-        return new CompletionHandler.OnCompleteRemove<>();
+        return (complete, operations) -> transactions.run(() -> {
+            if (queuedAgain.getAsBoolean()) {
+                operations.reschedule(complete, complete.getTimeDone());
+            } else {
+                operations.stop();
+            }
+        });
     }
 }
