@@ -18,7 +18,8 @@ public enum LogAction {
     MAKE_CLIENT_ACTIVE,
     ADD_ITEM_OR_BOOK_BY_HAND,
     REGISTER_TIME_ON_WORK_ORDER,
-    CONTACT_ADMINISTRATOR;
+    CONTACT_ADMINISTRATOR,
+    CHECK_DRAFT_IN_FACTUURSTUREN;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
