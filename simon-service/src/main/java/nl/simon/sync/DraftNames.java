@@ -1,5 +1,6 @@
 package nl.simon.sync;
 
+import java.util.Optional;
 import nl.simon.integration.Draft;
 import nl.simon.integration.FactuurSturen;
 import nl.simon.integration.FsCredentials;
@@ -30,14 +31,26 @@ final class DraftNames {
         this.log = log;
     }
 
-    String choose(TenantId tenant, WorkOrderId id, long number, String wanted, FsCredentials credentials) {
+    /**
+     * The name now reserved for the work order in place of {@code current} (null: none chosen yet); empty when
+     * another run of the same push changed the work order's name meanwhile (that name stands: run again).
+     */
+    Optional<String> choose(TenantId tenant, WorkOrderId id, long number, String current, String wanted,
+            FsCredentials credentials) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String name = attempt == 0 ? wanted : alternative(wanted, number, attempt);
-            if (factuurSturen.findDraft(credentials, name).isEmpty() && syncs.reserveName(tenant, id, name)) {
+            if (factuurSturen.findDraft(credentials, name).isPresent()) {
+                continue;
+            }
+            NameReservation reservation = syncs.reserveName(tenant, id, current, name);
+            if (reservation == NameReservation.CHANGED_MEANWHILE) {
+                return Optional.empty();
+            }
+            if (reservation == NameReservation.RESERVED) {
                 if (attempt > 0) {
                     log.alone(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, name);
                 }
-                return name;
+                return Optional.of(name);
             }
         }
         throw new IllegalStateException("no free draft name for work order " + id.value());

@@ -13,11 +13,12 @@ public interface InvoiceSyncs {
     void notSent(TenantId tenant, WorkOrderId workOrder, String message);
 
     /**
-     * Reserves this draft name for the work order, atomically: false (and nothing changed) when another work
-     * order of the tenant already holds it, compared as FactuurSturen compares names (ignoring case).
-     * Call it outside a transaction: it is one statement, committed at once.
+     * Reserves this draft name for the work order, atomically and only while its name is still
+     * {@code current} (null: none chosen yet): TAKEN (nothing changed) when another work order of the tenant
+     * already holds it, compared as FactuurSturen compares names (ignoring case); CHANGED_MEANWHILE when the
+     * work order's name is no longer {@code current}. Call it outside a transaction: one statement, committed at once.
      */
-    boolean reserveName(TenantId tenant, WorkOrderId workOrder, String draftName);
+    NameReservation reserveName(TenantId tenant, WorkOrderId workOrder, String current, String draftName);
 
     /** Committed before the POST: from now on the outcome is unknown until an answer is recorded. */
     void attemptStarted(TenantId tenant, WorkOrderId workOrder);

@@ -7,4 +7,8 @@ import nl.simon.workorder.InvoiceSyncState;
  * an attempt was made whose answer never came, and the settings version it is composed with.
  */
 public record PushState(InvoiceSyncState state, String draftName, boolean outcomeUnknown, Integer settingsVersion) {
+    public PushState named(String name) {
+        return new PushState(state, name, outcomeUnknown, settingsVersion);
+    }
+
 }

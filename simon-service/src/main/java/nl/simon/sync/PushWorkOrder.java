@@ -158,8 +158,14 @@ public final class PushWorkOrder {
         if (!(composition instanceof Composition.Ready ready)) {
             return new PushRefusals(syncs, log, transactions).record(tenant, id, number, composition);
         }
-        String name = state.draftName() != null ? state.draftName()
-                : names.choose(tenant, id, number, ready.draft().savename(), credentials);
+        if (state.draftName() == null) {
+            Optional<String> chosen = names.choose(tenant, id, number, null, ready.draft().savename(), credentials);
+            if (chosen.isEmpty()) {
+                return new PushOutcome.RetryAt(clock.instant());
+            }
+            state = state.named(chosen.get());
+        }
+        String name = state.draftName();
         Draft draft = ready.draft().named(name);
         if (state.outcomeUnknown()) {
             Optional<FoundDraft> found = factuurSturen.findDraft(credentials, name);
@@ -176,7 +182,7 @@ public final class PushWorkOrder {
                 return new PushRefusals(syncs, log, transactions).rejected(tenant, id, number, rejected.reason());
             }
             if (!state.outcomeUnknown() && !DraftOwnership.isOurs(found.get(), draft)) {
-                return renameAfterForeignDraft(tenant, id, number, ready.draft().savename(), credentials);
+                return renameAfterForeignDraft(tenant, id, number, name, ready.draft().savename(), credentials);
             }
             return settle(tenant, id, number, draft, found.get());
         } catch (FsFailure.Unreachable unknown) {
@@ -212,9 +218,9 @@ public final class PushWorkOrder {
      * unknown outcome: none of ours can be in FS, so a fresh name is safe. It is reserved now; the job runs
      * again at once and sends under it.
      */
-    private PushOutcome renameAfterForeignDraft(TenantId tenant, WorkOrderId id, long number, String wanted,
-            FsCredentials credentials) {
-        names.choose(tenant, id, number, wanted, credentials);
+    private PushOutcome renameAfterForeignDraft(TenantId tenant, WorkOrderId id, long number, String current,
+            String wanted, FsCredentials credentials) {
+        names.choose(tenant, id, number, current, wanted, credentials);
         return new PushOutcome.RetryAt(clock.instant());
     }
 

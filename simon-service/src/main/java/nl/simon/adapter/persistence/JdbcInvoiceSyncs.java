@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.simon.shared.TenantId;
 import nl.simon.sync.InvoiceSyncs;
+import nl.simon.sync.NameReservation;
 import nl.simon.sync.PushState;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
@@ -44,13 +45,18 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
 
     /** The unique index on (tenant_id, invoice_draft_name_key) makes two reservations of one name impossible. */
     @Override
-    public boolean reserveName(TenantId tenant, WorkOrderId workOrder, String draftName) {
+    public NameReservation reserveName(TenantId tenant, WorkOrderId workOrder, String current, String draftName) {
         try {
-            set(tenant, workOrder, "invoice_draft_name = :value, invoice_draft_name_key = lower(btrim(:value))",
-                    draftName);
-            return true;
+            int changed = jdbc.sql("""
+                    UPDATE work_order SET invoice_draft_name = :value, invoice_draft_name_key = lower(btrim(:value))
+                    WHERE tenant_id = :tenant AND id = :id
+                      AND invoice_draft_name IS NOT DISTINCT FROM CAST(:current AS TEXT)""")
+                    .param("value", draftName).param("current", current)
+                    .param("tenant", tenant.value()).param("id", workOrder.value())
+                    .update();
+            return changed == 1 ? NameReservation.RESERVED : NameReservation.CHANGED_MEANWHILE;
         } catch (DuplicateKeyException taken) {
-            return false;
+            return NameReservation.TAKEN;
         }
     }
 

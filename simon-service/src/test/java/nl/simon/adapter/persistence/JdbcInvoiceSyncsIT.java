@@ -1,5 +1,8 @@
 package nl.simon.adapter.persistence;
 
+import static nl.simon.sync.NameReservation.CHANGED_MEANWHILE;
+import static nl.simon.sync.NameReservation.RESERVED;
+import static nl.simon.sync.NameReservation.TAKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -40,13 +43,28 @@ class JdbcInvoiceSyncsIT {
         WorkOrderId second = workOrder(tenant, 2);
         WorkOrderId elsewhere = workOrder(other, 1);
 
-        assertThat(syncs.reserveName(tenant, first, "Dubbel")).isTrue();
-        assertThat(syncs.reserveName(tenant, second, "dUBBEL")).isFalse();
-        assertThat(syncs.reserveName(tenant, second, " dubbel ")).isFalse();
-        assertThat(syncs.reserveName(other, elsewhere, "dubbel")).as("another company").isTrue();
-        assertThat(syncs.reserveName(tenant, first, "Dubbel")).as("its own name again").isTrue();
-        assertThat(syncs.reserveName(tenant, second, "Dubbel #2")).isTrue();
+        assertThat(syncs.reserveName(tenant, first, null, "Dubbel")).isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, second, null, "dUBBEL")).isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(tenant, second, null, " dubbel ")).isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(other, elsewhere, null, "dubbel")).as("another company").isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, first, "Dubbel", "Dubbel")).as("its own name again").isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, second, null, "Dubbel #2")).isEqualTo(RESERVED);
         assertThat(names(tenant)).containsExactly("Dubbel", "Dubbel #2");
+    }
+
+    @Test
+    void a_second_run_of_the_same_push_keeps_the_name_the_first_run_chose() {
+        TenantId tenant = tenant("d");
+        WorkOrderId id = workOrder(tenant, 1);
+
+        assertThat(syncs.reserveName(tenant, id, null, "Ref")).isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, id, null, "Ref #1")).as("a run that read no name yet")
+                .isEqualTo(CHANGED_MEANWHILE);
+        assertThat(syncs.reserveName(tenant, id, "Oud", "Ref #1")).as("a run that read another name")
+                .isEqualTo(CHANGED_MEANWHILE);
+        assertThat(names(tenant)).containsExactly("Ref");
+        assertThat(syncs.reserveName(tenant, id, "Ref", "Ref #1")).as("a deliberate rename").isEqualTo(RESERVED);
+        assertThat(names(tenant)).containsExactly("Ref #1");
     }
 
     @Test
@@ -65,7 +83,7 @@ class JdbcInvoiceSyncsIT {
                 String name = i % 2 == 0 ? "Samen" : "SAMEN";
                 Callable<Boolean> reserve = () -> {
                     start.await();
-                    return syncs.reserveName(tenant, id, name);
+                    return syncs.reserveName(tenant, id, null, name) == RESERVED;
                 };
                 answers.add(pool.submit(reserve));
             }
@@ -104,10 +122,10 @@ class JdbcInvoiceSyncsIT {
         Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
 
         assertThat(names(tenant)).containsExactly("REF", "ref");
-        assertThat(syncs.reserveName(tenant, third, "Ref")).as("still reserved by the oldest").isFalse();
-        assertThat(syncs.reserveName(tenant, first, "REF")).isTrue();
-        assertThat(syncs.reserveName(tenant, second, "ref")).as("the later duplicate keeps no reservation").isFalse();
-        assertThat(syncs.reserveName(tenant, third, "REF #3")).isTrue();
+        assertThat(syncs.reserveName(tenant, third, null, "Ref")).as("still reserved by the oldest").isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(tenant, first, "REF", "REF")).isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, second, "ref", "ref")).as("the later duplicate keeps no reservation").isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(tenant, third, null, "REF #3")).isEqualTo(RESERVED);
     }
 
     private TenantId tenant(String name) {
