@@ -8,15 +8,21 @@ import nl.simon.integration.FsConnection;
 import nl.simon.integration.IntegrationOverview;
 import nl.simon.integration.IntegrationSettings;
 import nl.simon.integration.IntegrationStatus;
+import nl.simon.integration.PullTiming;
 import nl.simon.integration.SettingsVersion;
 import nl.simon.integration.TableActivityRow;
 
-/** {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key). */
+/**
+ * {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key),
+ * and how the pulls run: the configured interval in seconds, the next planned pull (null when none is planned)
+ * and whether a pull is overdue.
+ */
 record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
         IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
-        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt) {
+        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt,
+        long syncIntervalSeconds, Instant nextSyncAt, boolean syncOverdue) {
 
-    static IntegrationJson of(IntegrationOverview overview) {
+    static IntegrationJson of(IntegrationOverview overview, PullTiming pulls) {
         var progress = overview.initialImport();
         ProgressJson initialImport = new ProgressJson(progress.done(), progress.total(), progress.finished());
         var integration = overview.integration();
@@ -26,7 +32,8 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
                 overview.tables().stream().map(TableJson::of).toList(), overview.settings(),
                 overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
                 integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason(),
-                overview.lastSync().orElse(null));
+                overview.lastSync().orElse(null), pulls.interval().toSeconds(), pulls.nextPull().orElse(null),
+                pulls.overdue());
     }
 
     record TableJson(String table, Instant simonMutation, Instant integrationUpdate) {
