@@ -136,6 +136,13 @@ class IntegrationStateBrowserIT {
         assertThat(pages.text(By.id("integration-alert-problem"))).contains("refuses the API key");
         browser.findElement(By.id("lang-nl")).click();
         chromium.waiting().until(ExpectedConditions.textToBe(By.id("work-order-invoice"), "In de wachtrij"));
+
+        browser.manage().deleteAllCookies();
+        pages.logIn(tenant.officeEmail());
+        assertThat(pages.text(By.id("integration-alert-action"))).contains("Vraag een beheerder");
+        assertThat(browser.findElement(By.id("integration-alert-link")).getAttribute("href")).endsWith("/integration/status");
+        pages.open("/integrations");
+        assertThat(pages.text(By.id("integration-status"))).isEqualTo("STILGEZET");
     }
 
     @Test

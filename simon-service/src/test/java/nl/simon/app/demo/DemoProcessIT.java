@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Demo mode as people start it, {@code java -jar target/simon-service.jar --spring.profiles.active=demo} in a
  * folder of their own (issue 12, items 11–14): two demos in two folders each run on their own database;
  * health says UP only when the demo user can log in; a demo killed with {@code kill -9} restarts cleanly on
- * its own data (its orphaned PostgreSQL stopped) and its FactuurSturen emulator still has its drafts; a foreign
+ * its own data (its orphaned PostgreSQL stopped) and its FactuurSturen emulator still has its drafts; a second
+ * demo in a folder where one runs is refused; a foreign
  * server on the configured database port is never used; without a database the jar says in one line what to do.
  * One process start serves several assertions: processes are slow on a small machine.
  */
@@ -71,6 +72,11 @@ class DemoProcessIT {
         assertThat(b.fs("POST", "invoices", "{\"clientnr\": 1, \"action\": \"save\", \"savename\": \"Bewaard 1\","
                 + " \"lines\": [{\"amount\": \"1\", \"description\": \"0002 Werktijd\", \"price\": \"62.50\","
                 + " \"tax_rate\": \"21\"}]}").statusCode()).isEqualTo(201);
+
+        Demo sameFolder = Demo.start(this, first);
+        assertThat(sameFolder.process.waitFor(START.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(sameFolder.output()).contains("another Simon demo is running with its data in");
+        assertThat(a.admin().get("/api/work-orders/" + inA).status()).as("the running demo is left alone").isEqualTo(200);
 
         long orphan = Long.parseLong(Files.readAllLines(postmasterPid(second)).get(0).strip());
         b.process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
