@@ -69,6 +69,15 @@ public final class FactuurSturenEmulator implements AutoCloseable {
         return state.accounts().find(username).map(account -> new EmulatedAccount(state, account));
     }
 
+    /**
+     * Keeps every account in a JSON file of its own in {@code directory} from now on, written atomically after
+     * each change, and loads the accounts kept there before (demo mode: a restart keeps drafts, clients and
+     * quotations). Without this call the emulator keeps everything in memory. Answers how many were loaded.
+     */
+    public int keepAccountsIn(java.nio.file.Path directory) {
+        return state.keepIn(new nl.simon.factuursturen.emulator.store.AccountFiles(directory));
+    }
+
     /** (Re)creates the demo account {@code demo} / {@code demo-api-key} with its data (CONTRACTS.md §1). */
     public EmulatedAccount loadDemoData() {
         return new EmulatedAccount(state, state.loadDemo());

@@ -14,6 +14,7 @@ import nl.simon.integration.IntegrationUseCases;
 import nl.simon.integration.LogEntry;
 import nl.simon.integration.LogPage;
 import nl.simon.integration.SettingsVersion;
+import nl.simon.integration.ShowPullTiming;
 import nl.simon.integration.TableCount;
 import nl.simon.sync.CleanUp;
 import nl.simon.tenant.Caller;
@@ -35,16 +36,20 @@ class IntegrationApi {
     private final IntegrationUseCases integration;
     private final CleanUp cleanUp;
     private final MessageText messages;
+    private final ShowPullTiming pullTiming;
 
-    IntegrationApi(IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages) {
+    IntegrationApi(IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages,
+            ShowPullTiming pullTiming) {
         this.integration = integration;
         this.cleanUp = cleanUp;
         this.messages = new MessageText(messages);
+        this.pullTiming = pullTiming;
     }
 
     @GetMapping
     IntegrationJson show(Caller caller) {
-        return IntegrationJson.of(integration.show().show(caller.tenant()));
+        var overview = integration.show().show(caller.tenant());
+        return IntegrationJson.of(overview, pullTiming.of(overview.integration()));
     }
 
     @GetMapping("/wipe-preview")

@@ -9,16 +9,22 @@ import nl.simon.integration.IntegrationOverview;
 import nl.simon.integration.JobFailure;
 import nl.simon.integration.IntegrationSettings;
 import nl.simon.integration.IntegrationStatus;
+import nl.simon.integration.PullTiming;
 import nl.simon.integration.SettingsVersion;
 import nl.simon.integration.TableActivityRow;
 
-/** {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key). */
+/**
+ * {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key),
+ * and how the pulls run: the configured interval in seconds, the next planned pull (null when none is planned)
+ * and whether a pull is overdue; the last unexpected job error and every job failing now.
+ */
 record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
         IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
         Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt,
-        JobErrorJson lastError, List<JobErrorJson> jobErrors) {
+        JobErrorJson lastError, List<JobErrorJson> jobErrors, long syncIntervalSeconds, Instant nextSyncAt,
+        boolean syncOverdue) {
 
-    static IntegrationJson of(IntegrationOverview overview) {
+    static IntegrationJson of(IntegrationOverview overview, PullTiming pulls) {
         var progress = overview.initialImport();
         ProgressJson initialImport = new ProgressJson(progress.done(), progress.total(), progress.finished());
         var integration = overview.integration();
@@ -29,7 +35,8 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
                 overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
                 integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason(),
                 overview.lastSync().orElse(null), overview.lastError().map(JobErrorJson::of).orElse(null),
-                overview.jobFailures().stream().map(JobErrorJson::of).toList());
+                overview.jobFailures().stream().map(JobErrorJson::of).toList(), pulls.interval().toSeconds(),
+                pulls.nextPull().orElse(null), pulls.overdue());
     }
 
     /** A job failing unexpectedly: which, the error, since when (the episode), the last time, how often. */

@@ -1,5 +1,6 @@
 package nl.simon.app.demo;
 
+import java.nio.file.Path;
 import nl.simon.factuursturen.emulator.EmulatorSettings;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import org.slf4j.Logger;
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Profile;
 /**
  * Demo mode has no internet: the FactuurSturen emulator runs in the same process on loopback
  * (port 8081, {@code EMULATOR_PORT} overrides) with the demo account {@code demo} /
- * {@code demo-api-key}, its clients, products and quotations. Its data lives in memory and
- * starts afresh with every start, as a FactuurSturen test account would be reset.
+ * {@code demo-api-key}, its clients, products and quotations. Its accounts are kept under
+ * {@code ./data/emulator} (next to the database's folder; one file per account, replaced atomically after each change), so after a
+ * restart FactuurSturen still has the drafts Simon shows as sent.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
@@ -21,11 +23,25 @@ class DemoEmulator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoEmulator.class);
 
     @Bean(destroyMethod = "close")
-    FactuurSturenEmulator factuurSturenEmulator(@Value("${simon.demo.emulator-port:8081}") int port) {
+    FactuurSturenEmulator factuurSturenEmulator(@Value("${simon.demo.emulator-port:8081}") int port,
+            @Value("${simon.demo.data-dir:data/postgres}") String databaseDirectory,
+            @Value("${simon.demo.emulator-dir:}") String directory) {
         FactuurSturenEmulator emulator = FactuurSturenEmulator.start(EmulatorSettings.defaults().withPort(port));
-        emulator.loadDemoData();
-        LOG.info("demo mode: FactuurSturen emulator at {} (username '{}', API key '{}')", emulator.baseUrl(),
-                FactuurSturenEmulator.DEMO_USERNAME, FactuurSturenEmulator.DEMO_API_KEY);
-        return emulator;
+        try {
+            Path folder = directory.isBlank()
+                    ? Path.of(databaseDirectory).toAbsolutePath().getParent().resolve("emulator")
+                    : Path.of(directory).toAbsolutePath();
+            int kept = emulator.keepAccountsIn(folder);
+            if (emulator.account(FactuurSturenEmulator.DEMO_USERNAME).isEmpty()) {
+                emulator.loadDemoData();
+            }
+            LOG.info("demo mode: FactuurSturen emulator at {} (username '{}', API key '{}'), its data in {} ({} accounts kept)",
+                    emulator.baseUrl(), FactuurSturenEmulator.DEMO_USERNAME, FactuurSturenEmulator.DEMO_API_KEY,
+                    folder, kept);
+            return emulator;
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
     }
 }

@@ -3,12 +3,14 @@ package nl.simon.factuursturen.emulator.http;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 
 import nl.simon.factuursturen.emulator.api.ApiRouter;
 import nl.simon.factuursturen.emulator.api.Quirks;
 import nl.simon.factuursturen.emulator.demo.DemoDataSet;
 import nl.simon.factuursturen.emulator.store.Account;
+import nl.simon.factuursturen.emulator.store.AccountFiles;
 import nl.simon.factuursturen.emulator.store.Accounts;
 import nl.simon.factuursturen.emulator.store.Faults;
 import nl.simon.factuursturen.emulator.store.RequestStats;
@@ -29,6 +31,8 @@ public final class EmulatorState {
     private final ApiRouter router = new ApiRouter(quirks);
     private final Clock clock;
     private final int defaultHourlyLimit;
+    /** Where accounts are kept across restarts (demo mode); null keeps them in memory only. */
+    private volatile AccountFiles files;
 
     public EmulatorState(Clock clock, int defaultHourlyLimit) {
         this.clock = clock;
@@ -48,7 +52,33 @@ public final class EmulatorState {
         if (!accounts.add(account)) {
             throw new IllegalStateException("account " + username + " already exists");
         }
+        kept(account);
         return account;
+    }
+
+    /**
+     * Keeps every account in a file of its own in {@code directory} from now on, and first loads the accounts
+     * already kept there (a restart). Answers how many were loaded.
+     */
+    public int keepIn(AccountFiles accountFiles) {
+        List<Account> loaded = accountFiles.load();
+        this.files = accountFiles;
+        for (Account account : loaded) {
+            accounts.put(account);
+            account.afterWrite(accountFiles::save);
+        }
+        return loaded.size();
+    }
+
+    private void kept(Account account) {
+        AccountFiles current = files;
+        if (current != null) {
+            account.afterWrite(current::save);
+            account.locked(() -> {
+                current.save(account);
+                return null;
+            });
+        }
     }
 
     /** The demo account of CONTRACTS.md §1, created afresh (an existing one is replaced). */
@@ -56,6 +86,7 @@ public final class EmulatorState {
         Account demo = new Account(DemoDataSet.USERNAME, DemoDataSet.API_KEY, defaultHourlyLimit);
         DemoDataSet.fill((resource, fields) -> create(demo, resource, fields));
         accounts.put(demo);
+        kept(demo);
         return demo;
     }
 
@@ -66,6 +97,10 @@ public final class EmulatorState {
     /** Removes all accounts and data, faults, quirks and counts. */
     public void reset() {
         accounts.clear();
+        AccountFiles current = files;
+        if (current != null) {
+            current.deleteAll();
+        }
         faults.clear();
         stats.clear();
         quirks.bogusIdReturnsList(false);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,8 @@ public final class Account {
     private final Table repeatedInvoices = new Table("name");
     private final Table quotations = new Table("savename");
     private final Map<Long, Long> draftSavedAt = new ConcurrentHashMap<>();
+    /** Called after every change, still under the write lock: demo mode keeps the account in a file (AccountFiles). */
+    private volatile Consumer<Account> afterWrite = account -> { };
 
     public Account(String username, String apiKey, int hourlyLimit) {
         this.username = username;
@@ -53,8 +56,35 @@ public final class Account {
         try {
             return change.get();
         } finally {
+            try {
+                afterWrite.accept(this);
+            } finally {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    /** What runs after each change (under the write lock), e.g. saving the account to its file. */
+    public void afterWrite(Consumer<Account> listener) {
+        this.afterWrite = listener;
+    }
+
+    /** Runs {@code reading} under the write lock, so it sees no change half done (a consistent snapshot). */
+    public <T> T locked(Supplier<T> reading) {
+        writeLock.lock();
+        try {
+            return reading.get();
+        } finally {
             writeLock.unlock();
         }
+    }
+
+    String apiKey() {
+        return new String(apiKey, StandardCharsets.UTF_8);
+    }
+
+    Map<Integer, Long> lastInvoiceNumbers() {
+        return lastInvoiceNumberByYear;
     }
 
     /** The next invoice number of a year (call inside {@link #write}); an explicit one must be free. */

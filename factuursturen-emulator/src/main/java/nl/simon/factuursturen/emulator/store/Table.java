@@ -67,6 +67,16 @@ public final class Table {
         return ++lastId;
     }
 
+    /** The highest id handed out so far (ids are never reused, even after a removal). */
+    long lastId() {
+        return lastId;
+    }
+
+    /** After a restore from a file: ids continue after the highest one ever handed out. */
+    void continueAfter(long id) {
+        lastId = Math.max(lastId, id);
+    }
+
     public void put(Row row) {
         lastId = Math.max(lastId, row.id());
         Row previous = rows.put(row.id(), row);
