@@ -10,6 +10,8 @@ import nl.simon.shared.Transactions;
  */
 public final class SuspendTenant {
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    /** The stored key cannot be decrypted (the server's secrets key changed, a row restored from elsewhere). */
+    public static final String KEY_UNREADABLE = "KEY_UNREADABLE";
 
     private final Integrations integrations;
     private final TenantJobs jobs;
@@ -38,7 +40,7 @@ public final class SuspendTenant {
             }
             integrations.save(new Integration(tenant, current.status(), current.activatedAt(),
                     current.deactivatedAt(), current.wipedAt(), current.connection(), current.termsAcceptedAt(),
-                    UNAUTHORIZED));
+                    why instanceof FsFailure.StoredKeyUnreadable ? KEY_UNREADABLE : UNAUTHORIZED));
             jobs.stop(tenant);
             log.now(tenant, message, null);
         });

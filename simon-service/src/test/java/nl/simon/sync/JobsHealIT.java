@@ -12,6 +12,7 @@ import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -135,7 +136,7 @@ class JobsHealIT {
 
         admin.post("/api/work-orders/" + workOrder + "/archive");
 
-        awaitSuspended();
+        awaitSuspended("KEY_UNREADABLE");
         JsonNode row = rowWith("kan niet worden gelezen");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("koppel opnieuw");
@@ -240,6 +241,9 @@ class JobsHealIT {
         JsonNode row = rowWith("Onverwachte fout in fs-sync:clients");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("beheerder");
+        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/integration/status"))
+                .contains("id=\"job-error-fs-sync:clients\"", "fs-sync:clients sinds", "(1 keer mislukt)",
+                        "Kapotte Klant BV weigert");
 
         account.create("products", Map.of("code", "2002", "name", "Nog een artikel", "price", "10", "taxes", "21"));
         wizard.syncNow();
@@ -254,6 +258,8 @@ class JobsHealIT {
         assertThat(names()).contains("Kapotte Klant BV");
         assertThat(admin.get("/api/integration").json().get("lastError").isNull()).isTrue();
         assertThat(admin.get("/api/integration").json().get("jobErrors")).isEmpty();
+        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/integration/status"))
+                .doesNotContain("id=\"job-errors\"");
         assertThat(rowWith("fs-sync:clients werkt weer").get("severity").asString()).isEqualTo("INFO");
     }
 
@@ -330,8 +336,12 @@ class JobsHealIT {
     }
 
     private void awaitSuspended() {
+        awaitSuspended("UNAUTHORIZED");
+    }
+
+    private void awaitSuspended(String reason) {
         Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> "UNAUTHORIZED".equals(admin.get("/api/integration").text("suspendedReason")));
+                .until(() -> reason.equals(admin.get("/api/integration").text("suspendedReason")));
     }
 
     private long completedWorkOrder() {
