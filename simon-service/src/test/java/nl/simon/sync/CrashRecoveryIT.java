@@ -26,7 +26,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * The service process is killed (SIGKILL) after FactuurSturen stored the draft but before the service
- * recorded the answer; after a restart the push looks the draft up by its name: exactly one draft.
+ * recorded the answer; after a restart the push looks the draft up by its name: exactly one draft,
+ * within about a minute of the restart with the production heartbeat settings (no overrides here).
  */
 class CrashRecoveryIT {
     static final String PASSWORD = "wachtwoord";
@@ -58,11 +59,16 @@ class CrashRecoveryIT {
             assertThat(jdbc.sql("SELECT invoice_sync_state || '/' || push_outcome_unknown FROM work_order WHERE id = :id")
                     .param("id", workOrder).query(String.class).single()).isEqualTo("QUEUED/true");
 
+            long restarting = System.nanoTime();
             Process second = startService(database, port, "second");
             try {
-                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(jdbc.sql(
+                Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                        .until(() -> "SENT".equals(jdbc.sql(
                         "SELECT invoice_sync_state FROM work_order WHERE id = :id").param("id", workOrder)
                         .query(String.class).single()));
+                Duration delay = Duration.ofNanos(System.nanoTime() - restarting);
+                System.out.printf("push after the crash went %.1f s after the restart began%n", delay.toMillis() / 1000.0);
+                assertThat(delay).as("restart to SENT").isLessThan(Duration.ofSeconds(90));
             } finally {
                 second.destroy();
                 second.waitFor();
@@ -99,10 +105,7 @@ class CrashRecoveryIT {
                 new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar().toString(),
                 "--server.port=" + port,
                 "--simon.factuursturen.allowed-hosts=127.0.0.1",
-                "--simon.factuursturen.read-timeout=60s",
-                "--db-scheduler.polling-interval=200ms",
-                "--db-scheduler.heartbeat-interval=1s",
-                "--db-scheduler.missed-heartbeats-limit=4"))
+                "--simon.factuursturen.read-timeout=60s"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DATABASE_URL", TestDatabase.postgres().getJdbcUrl("postgres", database));
         builder.environment().put("SIMON_SECRETS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
