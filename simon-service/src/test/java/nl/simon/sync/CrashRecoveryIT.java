@@ -61,14 +61,21 @@ class CrashRecoveryIT {
 
             long restarting = System.nanoTime();
             Process second = startService(database, port, "second");
+            long ready = System.nanoTime();
             try {
                 Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                         .until(() -> "SENT".equals(jdbc.sql(
                         "SELECT invoice_sync_state FROM work_order WHERE id = :id").param("id", workOrder)
                         .query(String.class).single()));
-                Duration delay = Duration.ofNanos(System.nanoTime() - restarting);
-                System.out.printf("push after the crash went %.1f s after the restart began%n", delay.toMillis() / 1000.0);
-                assertThat(delay).as("restart to SENT").isLessThan(Duration.ofSeconds(90));
+                long sent = System.nanoTime();
+                System.out.printf("push after the crash: SENT %.1f s after the restart began (the service took %.1f s"
+                        + " to start; SENT %.1f s after it was ready)%n", (sent - restarting) / 1e9,
+                        (ready - restarting) / 1e9, (sent - ready) / 1e9);
+                // A dead push is revived 30-40 s after the kill as soon as the new scheduler runs (db-scheduler's
+                // default meant 30 minutes); the start-up itself varies with the machine's load, so it is not
+                // counted against the bound.
+                assertThat(Duration.ofNanos(sent - ready)).as("restart to SENT, less the service's start-up")
+                        .isLessThan(Duration.ofSeconds(60));
             } finally {
                 second.destroy();
                 second.waitFor();

@@ -42,7 +42,7 @@ class DatabaseOutageIT {
                 "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 // a request waits this long for a connection while the database is down (production: 10 s)
-                "--spring.datasource.hikari.connection-timeout=2s",
+                "--spring.datasource.hikari.connection-timeout=2000",
                 "--spring.flyway.enabled=false",
                 "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                 "--simon.factuursturen.allowed-hosts=127.0.0.1",
