@@ -22,13 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * PostgreSQL stops under a running service (its own server, restarted on the same port and data): a
- * valid login answers 503 with Retry-After, not 401; a push whose result could not be written while
+ * valid login answers 503 with Retry-After, not 401, and so does a call that needs the database after
+ * its login (the operator's, by token), not 500; a push whose result could not be written while
  * the database was down goes within about a minute after it is back, exactly once. The service runs
  * with the production heartbeat settings.
  */
 class DatabaseOutageIT {
     static final String DATABASE = "outage";
     static final String PASSWORD = "wachtwoord";
+    static final String OPERATOR_TOKEN = "operator-token-for-the-outage-test";
 
     static RestartablePostgres postgres;
     static FactuurSturenEmulator emulator;
@@ -46,7 +48,7 @@ class DatabaseOutageIT {
                 "--spring.flyway.enabled=false",
                 "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                 "--simon.factuursturen.allowed-hosts=127.0.0.1",
-                "--simon.factuursturen.read-timeout=60s");
+                "--simon.factuursturen.read-timeout=60s", "--simon.operator.token=" + OPERATOR_TOKEN);
     }
 
     @AfterAll
@@ -81,6 +83,12 @@ class DatabaseOutageIT {
             assertThat(Api.at(port(), "admin@down.nl", "wrong password").get("/api/work-orders").status())
                     .as("an unknown password cannot be checked either: never 401 while the database is down")
                     .isEqualTo(503);
+
+            Api.Response operator = Api.operator(port(), OPERATOR_TOKEN).get("/api/operator/tenants");
+            assertThat(operator.status()).as("a call that passed its login and then needs the database: " + operator)
+                    .isEqualTo(503);
+            assertThat(operator.text("error")).isEqualTo("database_unavailable");
+            assertThat(operator.raw().headers().firstValue("Retry-After")).hasValue("30");
         } finally {
             postgres.start();
         }

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -123,9 +124,12 @@ class ApiErrors {
                 .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).body(answer.getBody());
     }
 
-    /** Any other database failure that is really an unreachable database (the cause says so) is a 503 too. */
-    @ExceptionHandler
-    ResponseEntity<Map<String, Object>> dataAccess(DataAccessException e, Locale locale) throws DataAccessException {
+    /**
+     * Any other database or transaction failure that is really an unreachable database (the cause says
+     * so, e.g. a commit cut off) is a 503 too; anything else stays what it was.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Map<String, Object>> dataAccess(RuntimeException e, Locale locale) {
         if (DatabaseUnavailable.causedBy(e)) {
             return databaseUnavailable(e, locale);
         }
