@@ -140,6 +140,10 @@ class ChaosIT {
             burst(expected.subList(5 * size, expected.size()), byIndex, instances, null);
             b.awaitHealthy();
             instances.up(b);
+            // the refused key is met by a push (asynchronously): wait until it was, and its company suspended
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> emulator.faults().stream().noneMatch(fault -> fault.status() == 401)
+                            && suspended(companies, instances) > 0);
             emulator.clearFaults();
             reconnectSuspended(companies, emulator, instances);
 
@@ -298,6 +302,11 @@ class ChaosIT {
                 return false;
             }
         });
+    }
+
+    private static long suspended(List<Company> companies, Instances instances) {
+        return companies.stream().filter(company -> Api.at(instances.pick(0).port(), company.email(), PASSWORD)
+                .get("/api/integration").text("suspendedReason") != null).count();
     }
 
     private static void reconnectSuspended(List<Company> companies, FactuurSturenEmulator emulator,
