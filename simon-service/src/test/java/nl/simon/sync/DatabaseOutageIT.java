@@ -84,7 +84,9 @@ class DatabaseOutageIT {
                     .as("an unknown password cannot be checked either: never 401 while the database is down")
                     .isEqualTo(503);
 
-            Api.Response operator = Api.operator(port(), OPERATOR_TOKEN).get("/api/operator/tenants");
+            Api.Response operator = Api.operator(port(), OPERATOR_TOKEN).post("/api/operator/tenants",
+                    "{\"name\": \"Nieuw bedrijf\", \"adminEmail\": \"kantoor@nieuw.nl\","
+                            + " \"adminPassword\": \"een lang wachtwoord 123\"}");
             assertThat(operator.status()).as("a call that passed its login and then needs the database: " + operator)
                     .isEqualTo(503);
             assertThat(operator.text("error")).isEqualTo("database_unavailable");
