@@ -126,7 +126,9 @@ class ChaosIT {
             emulator.addFault(Fault.failing("POST", "invoices", 400).times(2));
             rejectionsInjected.put("Emulated fault: 400", 2);
             burst(expected.subList(3 * size, 4 * size), byIndex, instances, null);
-            upAgain(b, instances);
+            // an instance cannot start while the database is down: B is back before PostgreSQL restarts
+            b.awaitHealthy();
+            instances.up(b);
             // 5: PostgreSQL restarts halfway
             emulator.addFault(Fault.delayed("POST", "invoices", 800).times(10));
             burst(expected.subList(4 * size, 5 * size), byIndex, instances, () -> {
@@ -134,12 +136,9 @@ class ChaosIT {
                 Awaitility.await().pollDelay(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9)).until(() -> true);
                 postgres.start();
             });
-            upAgain(b, instances);
             // 6: FS refuses the key once (401): the company is suspended until it connects again
             emulator.addFault(Fault.failing("POST", "invoices", 401).times(1));
             burst(expected.subList(5 * size, expected.size()), byIndex, instances, null);
-            b.awaitHealthy();
-            instances.up(b);
             // the refused key is met by a push (asynchronously): wait until it was, and its company suspended
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                     .until(() -> emulator.faults().stream().noneMatch(fault -> fault.status() == 401)
@@ -157,12 +156,6 @@ class ChaosIT {
             }
             double quiescence = (System.nanoTime() - quiet) / 1e9;
             accountFor(expected, byIndex, jdbc, emulator, chaosBegan, quiescence, began);
-        }
-    }
-
-    private static void upAgain(ServiceProcess restarted, Instances instances) {
-        if (restarted.isHealthy()) {
-            instances.up(restarted);
         }
     }
 
