@@ -76,6 +76,10 @@ class CrashRecoveryIT {
                 // counted against the bound.
                 assertThat(Duration.ofNanos(sent - ready)).as("restart to SENT, less the service's start-up")
                         .isLessThan(Duration.ofSeconds(60));
+                assertThat(Api.at(port, "admin@crash.nl", PASSWORD).get("/api/integration/log").json().get("rows")
+                        .valueStream().map(row -> row.get("message").asString()).toList())
+                        .as("the log says the push was interrupted and resumed")
+                        .anyMatch(message -> message.contains("werd onderbroken"));
             } finally {
                 second.destroy();
                 second.waitFor();
