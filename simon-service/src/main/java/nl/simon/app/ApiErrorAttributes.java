@@ -47,6 +47,7 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
             case 415 -> "unsupported_media_type";
+            case 503 -> "service_unavailable";
             default -> status >= 500 ? "internal_error" : "client_error";
         };
     }

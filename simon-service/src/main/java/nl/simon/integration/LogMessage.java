@@ -49,6 +49,7 @@ public enum LogMessage {
     PUSH_DELAYED("WorkOrder", Severity.WARNING, LogAction.WAIT),
     PUSH_QUEUED_AGAIN("WorkOrder", Severity.INFO, LogAction.NONE),
     PUSH_NAME_NOT_OURS("WorkOrder", Severity.ERROR, LogAction.CHECK_DRAFT_IN_FACTUURSTUREN),
+    PUSH_RESUMED("WorkOrder", Severity.INFO, LogAction.NONE),
     QUOTATION_IMPORTED("Quotation", Severity.INFO, LogAction.NONE),
     QUOTATION_WAITING("Quotation", Severity.ERROR, LogAction.MAKE_CLIENT_ACTIVE),
     QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND),

@@ -12,11 +12,16 @@ import nl.simon.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,7 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.core.JacksonException;
 
 /**
- * Every error of the REST API as {@code {"error", "message"[, "field"]}} with a 4xx status; the
+ * Every error of the REST API as {@code {"error", "message"[, "field"]}} with a 4xx status (503 while
+ * the database cannot be reached, 502/503 when FactuurSturen fails); the
  * message is in the caller's language (Dutch unless {@code Accept-Language} asks for English).
  */
 @RestControllerAdvice(basePackages = "nl.simon.adapter.api")
@@ -118,6 +124,29 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, Locale locale) {
         return error(HttpStatus.FORBIDDEN, "forbidden", null, text("error.forbidden", locale));
+    }
+
+    /** PostgreSQL cannot be reached: 503 with Retry-After, so a client waits and tries again. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            RecoverableDataAccessException.class})
+    ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, Locale locale) {
+        LOG.warn("database unavailable: {}", e.getMessage());
+        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable", null,
+                text("error.database-unavailable", locale));
+        return ResponseEntity.status(answer.getStatusCode())
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).body(answer.getBody());
+    }
+
+    /**
+     * Any other database or transaction failure that is really an unreachable database (the cause says
+     * so, e.g. a commit cut off) is a 503 too; anything else stays what it was.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Map<String, Object>> dataAccess(RuntimeException e, Locale locale) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, locale);
+        }
+        throw e;
     }
 
     @ExceptionHandler

@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import nl.simon.adapter.api.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -14,9 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for {@code /api/**} in the API's error shape, {@code {"error", "message"}}. */
+/**
+ * 401 and 403 for {@code /api/**} in the API's error shape, {@code {"error", "message"}}; 503 when the
+ * login could not be checked because the database is down.
+ */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonSecurityErrors.class);
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
@@ -27,10 +36,26 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         this.json = json;
     }
 
-    /** 401 asking for HTTP Basic (office users). */
+    /**
+     * 401 asking for HTTP Basic (office users); but when the user could not be looked up at all (the
+     * database is down) 503 with Retry-After, never "log in" as if the password were wrong.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof InternalAuthenticationServiceException) {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                LOG.warn("login impossible, database unavailable: {}", failure.getMessage());
+                response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+                write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
+                        "error.database-unavailable");
+            } else {
+                LOG.error("login failed inside the service", failure);
+                write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal_error",
+                        "error.http.500");
+            }
+            return;
+        }
         unauthorized(request, response, "Basic realm=\"Simon\"");
     }
 

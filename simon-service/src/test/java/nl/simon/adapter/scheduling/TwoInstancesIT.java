@@ -43,11 +43,13 @@ class TwoInstancesIT {
     static final int CLIENTS = 300;
     static final List<Run> RUNS = new CopyOnWriteArrayList<>();
 
-    record Run(String instance, String task, String tenant, Instant due, long startNanos, long endNanos) {
+    record Run(String instance, String task, String tenant, Instant due, long startNanos, long endNanos,
+            String pickedBy) {
     }
 
     @Test
     void each_tenants_runs_happen_once_on_one_instance_and_never_overlap() {
+        RUNS.clear();
         String database = "two_" + Long.toHexString(System.nanoTime());
         DataSource dataSource = TestDatabase.newDatabase(database);
         try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0);
@@ -70,6 +72,13 @@ class TwoInstancesIT {
                 .query((rs, row) -> rs.getLong(2)).list()).hasSize(TENANTS).containsOnly((long) CLIENTS);
         System.out.printf("sync runs per instance: %s%n", syncRuns.stream()
                 .collect(Collectors.groupingBy(Run::instance, Collectors.counting())));
+        Map<String, Set<String>> names = RUNS.stream().collect(Collectors.groupingBy(Run::instance,
+                Collectors.mapping(Run::pickedBy, Collectors.toSet())));
+        System.out.printf("scheduler names per instance: %s%n", names);
+        assertThat(names).as("both instances ran jobs").hasSize(2);
+        assertThat(names.values()).as("one scheduler name per instance").allSatisfy(set -> assertThat(set).hasSize(1));
+        assertThat(names.get("instance-a")).as("each instance its own scheduler name, without configuring one")
+                .doesNotContainAnyElementsOf(names.get("instance-b"));
     }
 
     @Test
@@ -145,7 +154,7 @@ class TwoInstancesIT {
                         "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         "--simon.factuursturen.allowed-hosts=127.0.0.1",
                         "--simon.sync.interval=1s", "--db-scheduler.polling-interval=100ms",
-                        "--db-scheduler.scheduler-name=" + instance, "--test.instance=" + instance);
+                        "--test.instance=" + instance);
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -158,12 +167,16 @@ class TwoInstancesIT {
         @Bean
         SchedulerListener executionRecorder(@Value("${test.instance}") String instance) {
             Map<String, Long> started = new ConcurrentHashMap<>();
+            Map<String, String> pickedBy = new ConcurrentHashMap<>();
             return new AbstractSchedulerListener() {
                 @Override
                 public void onExecutionStart(CurrentlyExecuting executing) {
                     started.put(key(executing.getExecution().taskInstance.getTaskName(),
                             executing.getExecution().taskInstance.getId(), executing.getExecution().executionTime),
                             System.nanoTime());
+                    pickedBy.put(key(executing.getExecution().taskInstance.getTaskName(),
+                            executing.getExecution().taskInstance.getId(), executing.getExecution().executionTime),
+                            String.valueOf(executing.getExecution().pickedBy));
                 }
 
                 @Override
@@ -173,7 +186,7 @@ class TwoInstancesIT {
                     String id = execution.taskInstance.getId();
                     Long start = started.remove(key(task, id, execution.executionTime));
                     RUNS.add(new Run(instance, task, id, execution.executionTime, start == null ? 0 : start,
-                            System.nanoTime()));
+                            System.nanoTime(), pickedBy.remove(key(task, id, execution.executionTime))));
                 }
             };
         }
