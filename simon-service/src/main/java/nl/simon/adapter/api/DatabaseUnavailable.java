@@ -5,11 +5,13 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach PostgreSQL (down, restarting, no connection within the pool's timeout) from
  * other failures: the API answers those with 503 and {@code Retry-After}, never as a wrong password
- * (401) or our own error (500).
+ * (401) or our own error (500). A rollback that failed after the connection was cut ("Connection is closed",
+ * which carries no SQL state) counts by the failure that made the transaction roll back.
  */
 public final class DatabaseUnavailable {
     /** Seconds a client should wait before it tries again. */
@@ -26,6 +28,10 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
         }

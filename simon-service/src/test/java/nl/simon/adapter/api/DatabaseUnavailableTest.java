@@ -24,6 +24,15 @@ class DatabaseUnavailableTest {
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("commit",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "SELECT", new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).as("rollback failed after a cut connection").isTrue();
+        TransactionSystemException rollbackAfterBug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackAfterBug.initApplicationException(new IllegalStateException("a bug"));
+        assertThat(DatabaseUnavailable.causedBy(rollbackAfterBug)).isFalse();
     }
 
     @Test
