@@ -19,6 +19,12 @@ import nl.simon.shared.Transactions;
  * records FS no longer has are marked gone (the cleanup removes them). The pages are read from FS on
  * a thread of its own, {@link #AHEAD} pages ahead of the writing ({@link PagePrefetch}). A page's
  * progress is counted in its transaction. Memory: a few pages plus the keys.
+ *
+ * <p>One bad record never stops the others: when a page cannot be stored, its records are stored one by one,
+ * each in a transaction of its own; the ones that still fail are left as they were (a new one is not added,
+ * a changed one keeps its old version and is not marked gone), and once every page is done the run fails with
+ * {@link RecordsRefused} naming them, so the job reports it (one red row per episode) and tries again later.
+ * When no record of the page can be stored the failure is not about a record: it is thrown as it is.
  */
 final class Reconciliation<T> {
     static final int PAGE = 500;
@@ -41,21 +47,27 @@ final class Reconciliation<T> {
         try (PagePrefetch<T> pages = new PagePrefetch<>(records, PAGE, AHEAD, "fs-read-ahead-" + tenant.value())) {
             Map<String, Known> known = kind.known(tenant);
             Set<String> seen = new HashSet<>();
+            List<String> refused = new ArrayList<>();
             int changes = 0;
             boolean fromNothing = known.isEmpty();
             for (List<T> page = pages.next(); page != null; page = pages.next()) {
-                changes += write(tenant, page, known, seen, progress);
+                changes += write(tenant, page, known, seen, progress, refused);
                 if (fromNothing && changes > 0) {
                     kind.firstPageWritten();
                     fromNothing = false;
                 }
             }
-            return changes + markGone(tenant, known, seen);
+            changes += markGone(tenant, known, seen);
+            if (!refused.isEmpty()) {
+                throw new RecordsRefused(refused);
+            }
+            return changes;
         }
     }
 
     /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
-    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen, Progress progress) {
+    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen, Progress progress,
+            List<String> refused) {
         List<T> added = new ArrayList<>();
         List<T> changed = new ArrayList<>();
         for (T record : page) {
@@ -70,15 +82,48 @@ final class Reconciliation<T> {
                 changed.add(record);
             }
         }
-        if (!added.isEmpty() || !changed.isEmpty()) {
+        if (added.isEmpty() && changed.isEmpty()) {
+            progress.advance(page.size());
+            return 0;
+        }
+        try {
             transactions.run(() -> {
                 store(tenant, added, changed);
                 progress.advance(page.size());
             });
-        } else {
-            progress.advance(page.size());
+            return added.size() + changed.size();
+        } catch (RuntimeException pageRefused) {
+            return oneByOne(tenant, added, changed, page.size(), progress, refused, pageRefused);
         }
-        return added.size() + changed.size();
+    }
+
+    /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
+    private int oneByOne(TenantId tenant, List<T> added, List<T> changed, int pageSize, Progress progress,
+            List<String> refused, RuntimeException pageRefused) {
+        int stored = 0;
+        List<String> failed = new ArrayList<>();
+        for (T record : added) {
+            stored += storeAlone(tenant, List.of(record), List.of(), record, failed);
+        }
+        for (T record : changed) {
+            stored += storeAlone(tenant, List.of(), List.of(record), record, failed);
+        }
+        if (stored == 0) {
+            throw pageRefused;
+        }
+        refused.addAll(failed);
+        transactions.run(() -> progress.advance(pageSize));
+        return stored;
+    }
+
+    private int storeAlone(TenantId tenant, List<T> added, List<T> changed, T record, List<String> failed) {
+        try {
+            transactions.run(() -> store(tenant, added, changed));
+            return 1;
+        } catch (RuntimeException refused) {
+            failed.add(kind.key(record) + " (" + RecordsRefused.reason(refused) + ")");
+            return 0;
+        }
     }
 
     private void store(TenantId tenant, List<T> added, List<T> changed) {

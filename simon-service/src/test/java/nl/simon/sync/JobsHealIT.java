@@ -227,12 +227,16 @@ class JobsHealIT {
     @Test
     void an_unexpected_failure_of_one_pull_is_one_red_row_per_episode_shows_in_the_status_and_stops_nothing_else() {
         failInsertsOfCustomersNamed("Kapotte Klant BV");
+        account.create("clients", Map.of("company", "Eerste Goede Klant BV"));
         account.create("clients", Map.of("company", "Kapotte Klant BV"));
+        account.create("clients", Map.of("company", "Tweede Goede Klant BV"));
         account.create("products", Map.of("code", "2001", "name", "Nieuw artikel", "price", "10", "taxes", "21"));
 
         wizard.syncNow();
 
         assertThat(admin.get("/api/items?q=2001").json()).hasSize(1);
+        assertThat(names()).as("one bad record stops no other record of its page")
+                .contains("Eerste Goede Klant BV", "Tweede Goede Klant BV").doesNotContain("Kapotte Klant BV");
         JsonNode status = admin.get("/api/integration").json();
         assertThat(status.at("/lastError/job").asString()).isEqualTo("fs-sync:clients");
         assertThat(status.at("/lastError/error").asString()).contains("Kapotte Klant BV weigert");
