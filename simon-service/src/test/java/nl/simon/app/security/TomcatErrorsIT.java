@@ -45,6 +45,23 @@ class TomcatErrorsIT {
     }
 
     @Test
+    void a_form_body_too_large_for_tomcat_is_answered_in_the_error_shape() throws Exception {
+        String form = "description=" + "x".repeat(3 * 1024 * 1024);
+        for (String contentType : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/work-orders"))
+                            .header("Content-Type", contentType)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(contentType).isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(JSON.readTree(answer.body()).path("error").asString()).isNotBlank();
+        }
+    }
+
+    @Test
     void an_answer_in_english_on_request() throws Exception {
         String answer = raw("GET /api/customers/%00 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
                 + "Connection: close\r\n\r\n");
