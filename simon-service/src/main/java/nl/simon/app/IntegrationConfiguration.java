@@ -108,10 +108,13 @@ class IntegrationConfiguration {
 
     @Bean
     FsAddressPolicy fsAddressPolicy(@Value("${simon.factuursturen.base-url}") String baseUrl,
-            @Value("${simon.factuursturen.allowed-hosts:}") List<String> allowedHosts) {
+            @Value("${simon.factuursturen.allowed-hosts:}") List<String> allowedHosts,
+            @Value("${simon.factuursturen.allowed-addresses:}") List<String> allowedAddresses) {
         Set<String> hosts = allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty())
                 .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return new FsAddressPolicy(URI.create(baseUrl), hosts);
+        List<URI> addresses = allowedAddresses.stream().map(String::strip).filter(address -> !address.isEmpty())
+                .map(URI::create).toList();
+        return new FsAddressPolicy(URI.create(baseUrl), hosts, addresses);
     }
 
     @Bean

@@ -63,6 +63,11 @@ public final class ConnectFactuurSturen {
         } catch (FsFailure.Unauthorized refused) {
             log.alone(tenant, LogMessage.CONNECTION_REFUSED, null, credentials.username());
             throw new InvalidInputException("apiKey", "error.fs-credentials-refused");
+        } catch (FsFailure.Rejected failure) {
+            // An address that does not answer as FactuurSturen: say so, never what it answered (its body
+            // could be anything the address holds).
+            log.alone(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
+            throw new InvalidInputException("baseUrl", "error.fs-connect-failed");
         } catch (FsFailure failure) {
             log.alone(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
             throw failure;

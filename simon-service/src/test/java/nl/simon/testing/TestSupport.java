@@ -11,4 +11,10 @@ class TestSupport {
     TestTenants testTenants(CreateTenant createTenant, AddOfficeUser addOfficeUser) {
         return new TestTenants(createTenant, addOfficeUser);
     }
+
+    /** The login throttle's clock, which a test may move on instead of sleeping. */
+    @Bean
+    LoginThrottleTime loginThrottleTime() {
+        return new LoginThrottleTime();
+    }
 }

@@ -36,9 +36,24 @@ public final class FactuurSturenClient {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** A cheap call that fails with {@link Unauthorized} when the username or API key is wrong. */
+    /**
+     * A cheap call that fails with {@link Unauthorized} when the username or API key is wrong, and with
+     * {@link Rejected} when the address does not answer as FactuurSturen does (a JSON list of clients):
+     * not any 200 counts as connected.
+     */
     public void verifyCredentials() {
-        get("clients?count=1&start=0");
+        String path = "clients?count=1&start=0";
+        JsonNode clients;
+        try {
+            clients = get(path);
+        } catch (FactuurSturenException failure) {
+            throw failure;
+        } catch (RuntimeException unreadable) {
+            throw new Rejected("GET", path, 200, "not a FactuurSturen answer");
+        }
+        if (!clients.isArray() && !clients.isObject()) {
+            throw new Rejected("GET", path, 200, "not a FactuurSturen answer");
+        }
     }
 
     public Stream<FsClient> clients() {

@@ -52,7 +52,7 @@ class IntegrationWizardPage {
         model.addAttribute("settingsVersion", overview.settingsVersion().orElse(null));
         switch (shown) {
             case WIPE -> model.addAttribute("wipeTables", integration.previewWipe().preview(caller.tenant()));
-            case CONNECT -> model.addAttribute("askAddress", !addresses.allowedHosts().isEmpty())
+            case CONNECT -> model.addAttribute("askAddress", addresses.othersAllowed())
                     .addAttribute("defaultAddress", addresses.defaultUrl().toString());
             case SETTINGS -> model.addAttribute("settings", settingsForm(model, overview))
                     .addAttribute("choices", SettingsForm.CHOICES);

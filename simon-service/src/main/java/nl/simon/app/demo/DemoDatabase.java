@@ -56,13 +56,16 @@ class DemoDatabase {
                     + " Simon does not use a database it did not start. Leave simon.demo.db-port out (a free port is"
                     + " picked) or name a free one.").formatted(port));
         }
+        String password = DemoSecretsKey.readOrCreate(passwordFile(directory));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setConnectConfig("password", password)
                 .start();
         try {
             requireOwn(postgres, directory);
+            requirePassword(postgres, directory, password);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
@@ -72,14 +75,52 @@ class DemoDatabase {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${simon.demo.data-dir:data/postgres}") String dataDir) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
+        dataSource.setPassword(DemoSecretsKey.readOrCreate(passwordFile(Path.of(dataDir).toAbsolutePath().normalize())));
         dataSource.setMaximumPoolSize(10);
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
+
+    /** The database password, made once and kept next to the data folder (owner-readable only). */
+    static Path passwordFile(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + ".password");
+    }
+
+    /**
+     * The embedded server takes the password for every connection, also from this machine's other users
+     * and programs: the {@code postgres} role gets the password kept in {@link #passwordFile}, and
+     * {@code pg_hba.conf} (initdb's trusts everyone) asks for it (SCRAM) from then on.
+     */
+    static void requirePassword(EmbeddedPostgres postgres, Path directory, String password) {
+        Path hba = directory.resolve("pg_hba.conf");
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("ALTER ROLE postgres WITH PASSWORD '" + password.replace("'", "''") + "'");
+            if (!Files.readString(hba).equals(PASSWORD_ONLY)) {
+                Files.writeString(hba, PASSWORD_ONLY);
+                statement.execute("SELECT pg_reload_conf()");
+                LOG.info("demo mode: the embedded PostgreSQL now takes the password kept in {}", passwordFile(directory));
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("demo mode: the embedded PostgreSQL could not be given its password ("
+                    + passwordFile(directory) + "); delete the data folder to start afresh", e);
+        }
+    }
+
+    private static final String PASSWORD_ONLY = """
+            # Simon demo mode: every connection needs the password kept next to this folder.
+            local   all             all                                     scram-sha-256
+            host    all             all             127.0.0.1/32            scram-sha-256
+            host    all             all             ::1/128                 scram-sha-256
+            local   replication     all                                     scram-sha-256
+            host    replication     all             127.0.0.1/32            scram-sha-256
+            host    replication     all             ::1/128                 scram-sha-256
+            """;
 
     /**
      * A running demo holds the folder's lock: then this start is refused. Without a running demo, a live

@@ -70,6 +70,18 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
     }
 
+    /** Any other refusal before the request reaches the API, in the error shape. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, int status, String error, String code)
+            throws IOException {
+        write(request, response, status, error, code);
+    }
+
+    /** 429: too many failed logins for this account or from this address; try again after {@code seconds}. */
+    void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        write(request, response, 429, "too_many_login_attempts", "error.login-throttled", Long.toString(seconds));
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
@@ -77,12 +89,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
-            String code) throws IOException {
+            String code, Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(),
-                java.util.Map.of("error", error, "message", messages.getMessage(code, null, locale)));
+                java.util.Map.of("error", error, "message", messages.getMessage(code, arguments, locale)));
     }
 }

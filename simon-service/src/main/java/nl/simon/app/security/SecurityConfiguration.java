@@ -4,15 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
+import io.github.bucket4j.TimeMeter;
 import nl.simon.tenant.OfficeUsers;
 import nl.simon.tenant.PasswordHasher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -21,6 +32,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Office users log in to the web UI with a form (CSRF-protected session) and call {@code /api/**}
@@ -30,6 +46,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * The pages load only their own stylesheet: no script, no inline style, no frames, forms only to us.
+     * Browsers enforce it against injected markup.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Pattern VERIFIABLE = Pattern.compile("\\{(argon2|bcrypt)}\\S+");
 
@@ -52,7 +75,40 @@ class SecurityConfiguration {
 
             @Override
             public boolean verifiable(String hash) {
-                return VERIFIABLE.matcher(hash).matches();
+                return VERIFIABLE.matcher(hash).matches() && HashCost.bearable(hash);
+            }
+        };
+    }
+
+    /**
+     * Failed logins per account and per client address: after {@code simon.security.login-throttle.*}
+     * failures (5 per account, 20 per address, each forgiven gradually over a minute) further attempts are
+     * refused without hashing. In memory: the limits hold per instance.
+     */
+    @Bean
+    LoginThrottle loginThrottle(
+            @Value("${simon.security.login-throttle.account-failures:5}") long accountFailures,
+            @Value("${simon.security.login-throttle.address-failures:20}") long addressFailures,
+            @Value("${simon.security.login-throttle.period:1m}") Duration period, ObjectProvider<TimeMeter> time) {
+        return new LoginThrottle(new LoginThrottle.Limit(accountFailures, period),
+                new LoginThrottle.Limit(addressFailures, period), time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME));
+    }
+
+    /** Spring Security's authentication events: failures and successes feed the {@link LoginThrottle}. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationEvent> loginThrottleEvents(LoginThrottle throttle) {
+        return event -> {
+            if (event instanceof AuthenticationFailureBadCredentialsEvent failure) {
+                Authentication attempt = failure.getAuthentication();
+                throttle.failed(attempt.getName(), attempt.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress() : null);
+            } else if (event instanceof AuthenticationSuccessEvent success) {
+                throttle.succeeded(success.getAuthentication().getName());
             }
         };
     }
@@ -70,33 +126,38 @@ class SecurityConfiguration {
             @Value("${simon.operator.token:}") String token) throws Exception {
         http.securityMatcher("/api/operator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
+                .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
                 .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\""))
                         .accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::browserHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/integration/**", "/api/integration").authenticated()
                         .requestMatchers("/api/integration/**", "/api/integration").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
+                .addFilterBefore(LoginThrottleFilter.basic(throttle, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::browserHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
@@ -105,8 +166,19 @@ class SecurityConfiguration {
                         .requestMatchers("/integration/**", "/integration").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work-orders", false).permitAll())
+                .addFilterBefore(LoginThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(SecurityConfiguration::browserHeaders)
                 .exceptionHandling(handling -> handling.accessDeniedHandler(new ExpiredSessionHandler()));
         return http.build();
+    }
+
+    /**
+     * Content-Security-Policy, Referrer-Policy, and Spring Security's defaults (nosniff, frame DENY, no
+     * caching, HSTS on requests that came over https, also through a TLS-terminating proxy).
+     */
+    private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 }

@@ -1,12 +1,17 @@
 package nl.simon.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import nl.simon.app.SimonApplication;
 import nl.simon.factuursturen.client.ClientSettings;
@@ -43,6 +48,8 @@ class DemoModeIT {
             assertThat(Api.at(port(first), "kantoor@demo.nl", "demo").get("/api/work-orders").status()).isEqualTo(200);
             assertDemoFactuurSturenAccount(first.getBean(FactuurSturenEmulator.class));
             firstWorkOrder = api.post("/api/work-orders", "{\"description\": \"Gemaakt voor de herstart\"}").id();
+            assertOnlyTheEmulatorMayBeConnected(api, dbPort);
+            assertTheDatabaseTakesOnlyItsPassword(data, dbPort);
         }
         assertThat(Files.list(data).count()).isPositive();
 
@@ -51,6 +58,35 @@ class DemoModeIT {
             assertThat(api.get("/api/work-orders/" + firstWorkOrder).text("description"))
                     .isEqualTo("Gemaakt voor de herstart");
             assertThat(api.get("/api/work-orders").json()).hasSize(4);
+            assertTheDatabaseTakesOnlyItsPassword(data, dbPort);
+        }
+    }
+
+    /** Issue 14: demo mode connects only to its own emulator's address, no other loopback port or path. */
+    private static void assertOnlyTheEmulatorMayBeConnected(Api api, int dbPort) {
+        for (String address : new String[] {"http://127.0.0.1:" + dbPort + "/api/v1/", "http://localhost:1/api/v1/",
+                "http://127.0.0.1:8081/_emulator/#/api/v1/"}) {
+            Api.Response refused = api.post("/api/integration/connect",
+                    "{\"username\": \"demo\", \"apiKey\": \"demo-api-key\", \"baseUrl\": \"%s\"}".formatted(address));
+            assertThat(refused.status()).as(address + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.text("field")).isEqualTo("baseUrl");
+        }
+    }
+
+    /** Issue 14: the embedded PostgreSQL takes the password kept next to its folder, and nothing else. */
+    private static void assertTheDatabaseTakesOnlyItsPassword(Path data, int dbPort) throws IOException {
+        String url = "jdbc:postgresql://localhost:" + dbPort + "/postgres";
+        Path passwordFile = data.resolveSibling("postgres.password");
+        assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String password = Files.readString(passwordFile).strip();
+        for (String wrong : new String[] {"", "postgres", "demo"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", wrong).close()).as(wrong)
+                    .isInstanceOf(SQLException.class);
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password)) {
+            assertThat(connection.isValid(5)).isTrue();
+        } catch (SQLException e) {
+            throw new AssertionError("the kept password does not open the demo database", e);
         }
     }
 

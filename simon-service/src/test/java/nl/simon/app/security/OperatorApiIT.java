@@ -103,6 +103,34 @@ class OperatorApiIT {
     }
 
     @Test
+    void a_password_hash_too_costly_to_check_is_refused_naming_the_field_and_a_bearable_one_is_taken() {
+        String salt = "c2FsdHNhbHRzYWx0c2FsdA";
+        String digest = "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+        String bcryptTail = "abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ01234";
+        for (String costly : new String[] {
+                "{argon2}$argon2id$v=19$m=262144,t=4,p=1$" + salt + "$" + digest,
+                "{argon2}$argon2id$v=19$m=65536,t=11,p=1$" + salt + "$" + digest,
+                "{argon2}$argon2id$v=19$m=65536,t=2,p=5$" + salt + "$" + digest,
+                "{bcrypt}$2a$15$" + bcryptTail,
+                "{bcrypt}$2a$31$" + bcryptTail}) {
+            String email = "duur-" + UUID.randomUUID() + "@installatie.nl";
+
+            Api.Response refused = operator().post("/api/operator/tenants",
+                    "{\"name\": \"Duur %s\", \"adminEmail\": \"%s\", \"adminPasswordHash\": \"%s\"}"
+                            .formatted(UUID.randomUUID(), email, costly));
+
+            assertThat(refused.status()).as(costly + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("field").asString()).isEqualTo("adminPasswordHash");
+            assertThat(refused.json().path("message").asString()).contains("64 MB");
+        }
+        String bearable = "{argon2}$argon2id$v=19$m=65536,t=10,p=4$" + salt + "$" + digest;
+        Api.Response taken = operator().post("/api/operator/tenants",
+                "{\"name\": \"Net %s\", \"adminEmail\": \"net-%s@installatie.nl\", \"adminPasswordHash\": \"%s\"}"
+                        .formatted(UUID.randomUUID(), UUID.randomUUID(), bearable));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+    }
+
+    @Test
     void how_late_jobs_start_is_served_to_prometheus_per_task() {
         var connected = FS.newTenant(tenants, port);
         connected.wizard().activate();
