@@ -72,7 +72,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\""))
+                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\"",
+                                "error.unauthorized-operator"))
                         .accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
