@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.simon.adapter.api.RequestTooLarge;
 import nl.simon.shared.Input;
 import nl.simon.shared.InvalidInputException;
@@ -59,7 +60,8 @@ class ApiRequestGuard extends OncePerRequestFilter {
             return;
         }
         String contentType = request.getContentType();
-        if (contentType != null && !contentType.isBlank() && !json(contentType)) {
+        boolean reading = !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+        if (reading && contentType != null && !contentType.isBlank() && !json(contentType)) {
             write(request, response, 415, "unsupported_media_type", null, "error.http.415");
             return;
         }
