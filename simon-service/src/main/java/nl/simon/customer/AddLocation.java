@@ -18,9 +18,10 @@ public final class AddLocation {
     }
 
     public Location add(TenantId tenant, CustomerId customer, NewLocation input) {
-        String street = Input.maxLength("address", Input.required("address", input.address()), 300);
-        String name = Input.optional(input.name());
-        Address address = new Address(street, Input.optional(input.zipcode()), Input.optional(input.city()));
+        String street = Input.required("address", input.address(), Input.MAX_ADDRESS);
+        String name = Input.optional("name", input.name(), Input.MAX_NAME);
+        Address address = new Address(street, Input.optional("zipcode", input.zipcode(), Input.MAX_ZIPCODE),
+                Input.optional("city", input.city(), Input.MAX_CITY));
         return transactions.inTransaction(() -> {
             customers.byId(tenant, customer).orElseThrow(() -> new NotFoundException("Customer", customer.value()));
             return locations.add(tenant, customer, name == null ? street : name, address);

@@ -29,10 +29,11 @@ public final class CreateCustomer {
     }
 
     public Customer create(TenantId tenant, NewCustomer input) {
-        String name = Input.maxLength("name", Input.required("name", input.name()), 200);
-        Address address = new Address(Input.optional(input.address()), Input.optional(input.zipcode()),
-                Input.optional(input.city()));
-        String fsClientNr = Input.maxLength("fsClientNr", Input.optional(input.fsClientNr()), 40);
+        String name = Input.required("name", input.name(), Input.MAX_NAME);
+        Address address = new Address(Input.optional("address", input.address(), Input.MAX_ADDRESS),
+                Input.optional("zipcode", input.zipcode(), Input.MAX_ZIPCODE),
+                Input.optional("city", input.city(), Input.MAX_CITY));
+        String fsClientNr = Input.optional("fsClientNr", input.fsClientNr(), 40);
         return transactions.inTransaction(() -> {
             if (fsClientNr != null && factuurSturen.isMaster(tenant)) {
                 throw new InvalidInputException("fsClientNr", "error.fs-client-nr-from-factuursturen");

@@ -38,7 +38,11 @@ public final class ConnectFactuurSturen {
     public FsConnection connect(TenantId tenant, String username, String apiKey, String baseUrl) {
         String user = Input.maxLength("username", Input.required("username", username), 255);
         String key = Input.maxLength("apiKey", Input.required("apiKey", apiKey), 255);
-        URI url = addresses.resolve(baseUrl);
+        URI url = addresses.resolve(Input.optional("baseUrl", baseUrl, Input.MAX_URL));
+        if (url.getPort() > 65535 || url.getPort() == 0) {
+            // java.net.URI takes any number as a port; the HTTP client would refuse it (a 500 before).
+            throw new InvalidInputException("baseUrl", "error.base-url-port");
+        }
         verify(tenant, new FsCredentials(user, key, url));
         FsConnection connection = new FsConnection(user, url, clock.instant());
         transactions.run(() -> {

@@ -33,8 +33,14 @@ public final class WipeSimonData {
         this.clock = clock;
     }
 
-    public void wipe(TenantId tenant, List<String> tableNames) {
+    /**
+     * Wipes the named tables (names may come space-padded from a form) and answers which it wiped. The
+     * whole request is checked before anything is touched: an unknown name or a missing dependent table
+     * refuses it with nothing wiped.
+     */
+    public Set<SimonTable> wipe(TenantId tenant, List<String> tableNames) {
         Set<SimonTable> tables = parse(tableNames);
+        requireDependents(tables);
         transactions.run(() -> {
             Integration integration = integrations.lock(tenant);
             if (integration.isActive()) {
@@ -43,7 +49,6 @@ public final class WipeSimonData {
             if (!integration.everActivated() && !tables.equals(EnumSet.allOf(SimonTable.class))) {
                 throw new InvalidInputException("tables", "error.wipe-all-first-time");
             }
-            requireDependents(tables);
             data.wipe(tenant, tables);
             activity.forgetSimonChanges(tenant, tables);
             integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
@@ -51,6 +56,7 @@ public final class WipeSimonData {
                     integration.termsAcceptedAt(), integration.suspendedReason()));
             log.now(tenant, LogMessage.DATA_WIPED, null, tables.isEmpty() ? "-" : names(tables));
         });
+        return Set.copyOf(tables);
     }
 
     private static Set<SimonTable> parse(List<String> names) {
@@ -62,7 +68,9 @@ public final class WipeSimonData {
             try {
                 tables.add(SimonTable.valueOf(name == null ? "" : name.strip()));
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidInputException("tables", "error.unknown-table", String.valueOf(name));
+                String shown = String.valueOf(name);
+                throw new InvalidInputException("tables", "error.unknown-table",
+                        shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
             }
         }
         return tables;

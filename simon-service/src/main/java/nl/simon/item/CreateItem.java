@@ -22,8 +22,8 @@ public final class CreateItem {
     }
 
     public Item create(TenantId tenant, NewItem input) {
-        String code = Input.maxLength("code", Input.required("code", input.code()), 50);
-        String name = Input.maxLength("name", Input.required("name", input.name()), 200);
+        String code = Input.required("code", input.code(), 50);
+        String name = Input.required("name", input.name(), Input.MAX_NAME);
         BigDecimal price = Input.notNegative("price", input.price());
         BigDecimal vat = Input.notNegative("vatPercentage", input.vatPercentage());
         if (vat.compareTo(HUNDRED) > 0) {

@@ -18,8 +18,8 @@ public final class AddOfficeUser {
     }
 
     public OfficeUser add(TenantId tenant, String email, String password, Role role) {
-        String normalized = CreateTenant.email(email);
-        String hash = hasher.hash(CreateTenant.password(password));
+        String normalized = CreateTenant.email("email", email);
+        String hash = hasher.hash(CreateTenant.password("password", password));
         Role checkedRole = Input.present("role", role);
         return transactions.inTransaction(() -> {
             if (users.byEmail(normalized).isPresent()) {

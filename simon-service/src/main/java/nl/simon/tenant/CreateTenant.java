@@ -24,15 +24,25 @@ public final class CreateTenant {
     }
 
     public Tenant create(String name, String adminEmail, String adminPassword) {
-        String tenantName = Input.required("name", name);
-        String email = email(adminEmail);
-        return store(tenantName, email, hasher.hash(password(adminPassword)));
+        String tenantName = Input.required("name", name, Input.MAX_NAME);
+        String email = email("adminEmail", adminEmail);
+        return store(tenantName, email, hasher.hash(password("adminPassword", adminPassword)));
+    }
+
+    /**
+     * As {@link #create}, for a company the operator registers: the admin's password must be a real one,
+     * at least {@link Input#MIN_PASSWORD} characters (the demo's fixed "demo" user is made by {@link #create}).
+     */
+    public Tenant register(String name, String adminEmail, String adminPassword) {
+        String tenantName = Input.required("name", name, Input.MAX_NAME);
+        String email = email("adminEmail", adminEmail);
+        return store(tenantName, email, hasher.hash(Input.newPassword("adminPassword", adminPassword)));
     }
 
     public Tenant createWithHash(String name, String adminEmail, String adminPasswordHash) {
-        String tenantName = Input.required("name", name);
-        String email = email(adminEmail);
-        String hash = Input.required("adminPasswordHash", adminPasswordHash);
+        String tenantName = Input.required("name", name, Input.MAX_NAME);
+        String email = email("adminEmail", adminEmail);
+        String hash = Input.required("adminPasswordHash", adminPasswordHash, 1000);
         if (!hasher.verifiable(hash)) {
             throw new InvalidInputException("adminPasswordHash", "error.password-hash");
         }
@@ -53,18 +63,18 @@ public final class CreateTenant {
         });
     }
 
-    static String email(String value) {
-        String email = Input.required("email", value).toLowerCase(Locale.ROOT);
+    static String email(String field, String value) {
+        String email = Input.required(field, value, Input.MAX_EMAIL).toLowerCase(Locale.ROOT);
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInputException("email", "error.email");
+            throw new InvalidInputException(field, "error.email");
         }
         return email;
     }
 
-    static String password(String value) {
+    static String password(String field, String value) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidInputException("password", "error.required");
+            throw new InvalidInputException(field, "error.required");
         }
-        return value;
+        return Input.maxLength(field, value, Input.MAX_PASSWORD);
     }
 }

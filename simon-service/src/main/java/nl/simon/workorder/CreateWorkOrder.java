@@ -34,8 +34,8 @@ public final class CreateWorkOrder {
     }
 
     public WorkOrder create(TenantId tenant, NewWorkOrder input) {
-        String description = Input.maxLength("description", Input.required("description", input.description()), 4000);
-        String reference = Input.maxLength("customerReference", Input.optional(input.customerReference()), 200);
+        String description = Input.required("description", input.description(), Input.MAX_DESCRIPTION);
+        String reference = Input.optional("customerReference", input.customerReference(), Input.MAX_REFERENCE);
         return transactions.inTransaction(() -> {
             CustomerId customer = customer(tenant, input.customerId());
             LocationId location = null;

@@ -48,6 +48,28 @@ public final class WebSession {
         return answer.body();
     }
 
+    /**
+     * Sends a form as the browser would from {@code fromPage} (its CSRF token, Referer), without following
+     * the redirect: the answer's status and {@code Location} tell where it went. Each field is
+     * {@code name=value}, in order, so a name may repeat.
+     */
+    public HttpResponse<String> submit(String fromPage, String action, java.util.List<String> fields) {
+        Matcher token = CSRF.matcher(page(fromPage));
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + fromPage);
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + encode(token.group(1)));
+        for (String field : fields) {
+            int equals = field.indexOf('=');
+            form.append('&').append(encode(field.substring(0, equals))).append('=')
+                    .append(encode(field.substring(equals + 1)));
+        }
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", uri(fromPage).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

@@ -17,11 +17,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -99,6 +101,16 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
         String field = e.getCause() instanceof JacksonException json ? lastProperty(json.getPath()) : null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLarge tooLarge) {
+                return tooLarge(tooLarge.limit(), locale);
+            }
+            if (cause instanceof InvalidInputException invalid) {
+                // A value refused while it was read (a text with a NUL character): the field from the JSON path.
+                return invalidField(field != null ? field : invalid.field(),
+                        text(invalid.messageCode(), locale, invalid.arguments().toArray()));
+            }
+        }
         if (field != null) {
             return invalidField(field, text("error.wrong-type", locale));
         }
@@ -121,6 +133,17 @@ class ApiErrors {
                 text("error.http.415", locale));
     }
 
+    /** The client accepts no JSON (e.g. {@code Accept: text/html}): errors are still answered in JSON. */
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e, Locale locale) {
+        return error(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", null, text("error.not-acceptable", locale));
+    }
+
+    /** A body longer than the service reads (see ApiRequestGuard): 413. */
+    ResponseEntity<Map<String, Object>> tooLarge(long limit, Locale locale) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", null, text("error.http.413", locale, limit));
+    }
+
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, Locale locale) {
         return error(HttpStatus.FORBIDDEN, "forbidden", null, text("error.forbidden", locale));
@@ -133,7 +156,7 @@ class ApiErrors {
         LOG.warn("database unavailable: {}", e.getMessage());
         ResponseEntity<Map<String, Object>> answer = error(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable", null,
                 text("error.database-unavailable", locale));
-        return ResponseEntity.status(answer.getStatusCode())
+        return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
                 .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).body(answer.getBody());
     }
 
@@ -151,7 +174,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, Locale locale) {
-        LOG.warn("request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
+        LOG.info("request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
         return error(HttpStatus.CONFLICT, "conflict", null, text("error.integrity", locale));
     }
 
@@ -180,6 +203,8 @@ class ApiErrors {
         if (field != null) {
             body.put("field", field);
         }
-        return ResponseEntity.status(status).body(body);
+        // The content type is set here, so the answer is JSON whatever the client's Accept header says
+        // (text/html, image/png, */*): an error is never turned into a 500 by content negotiation.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -78,7 +78,7 @@ class IntegrationApi {
         answer.put("code", product.map(FsProductInfo::code).orElse(body.code()));
         product.ifPresent(found -> {
             answer.put("name", found.name());
-            answer.put("price", found.price());
+            answer.put("price", Money.of(found.price()));
             answer.put("vatPercentage", found.vatPercentage());
         });
         return answer;

@@ -57,9 +57,9 @@ final class InvoicePreviewJson {
 
     private static Map<String, Object> line(DraftLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("amount", line.amount());
+        json.put("amount", line.amount());  // a quantity (hours or items), not money
         json.put("description", line.description());
-        json.put("price", line.price());
+        json.put("price", Money.of(line.price()));
         json.put("vatPercentage", line.vatPercentage());
         return json;
     }

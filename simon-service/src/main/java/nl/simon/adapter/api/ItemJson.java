@@ -9,7 +9,7 @@ record ItemJson(long id, String code, String name, BigDecimal price, BigDecimal 
         Origin origin, boolean active, long itemGroupId, Instant changedAt) {
 
     static ItemJson of(Item item) {
-        return new ItemJson(item.id().value(), item.code(), item.name(), item.price(), item.vatPercentage(),
+        return new ItemJson(item.id().value(), item.code(), item.name(), Money.of(item.price()), item.vatPercentage(),
                 item.fsProductId(), item.origin(), item.active(), item.group().value(), item.changedAt());
     }
 }

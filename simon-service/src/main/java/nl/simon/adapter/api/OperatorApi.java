@@ -34,7 +34,7 @@ class OperatorApi {
         }
         Tenant tenant = hashed
                 ? createTenant.createWithHash(body.name(), body.adminEmail(), body.adminPasswordHash())
-                : createTenant.create(body.name(), body.adminEmail(), body.adminPassword());
+                : createTenant.register(body.name(), body.adminEmail(), body.adminPassword());
         return new TenantJson(tenant.id().value(), tenant.name(), tenant.createdAt().toString());
     }
 

@@ -53,7 +53,7 @@ record WorkOrderJson(long id, long number, WorkOrderStatus status, Long customer
 
     record UsedItemJson(long id, long itemId, String code, String name, BigDecimal price, BigDecimal quantity) {
         static UsedItemJson of(UsedItem u) {
-            return new UsedItemJson(u.id(), u.itemId().value(), u.code(), u.name(), u.price(), u.quantity());
+            return new UsedItemJson(u.id(), u.itemId().value(), u.code(), u.name(), Money.of(u.price()), u.quantity());
         }
     }
 

@@ -9,7 +9,15 @@ final class SearchPattern {
         if (query == null || query.isBlank()) {
             return null;
         }
-        String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // PostgreSQL cannot hold a NUL character, and nobody searches on a text longer than a name.
+        String typed = query.replace("\u0000", "").strip();
+        if (typed.length() > 200) {
+            typed = typed.substring(0, 200);
+        }
+        if (typed.isEmpty()) {
+            return null;
+        }
+        String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

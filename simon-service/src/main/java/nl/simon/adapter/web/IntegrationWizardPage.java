@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.simon.integration.FsAddressPolicy;
 import nl.simon.integration.FsConnection;
 import nl.simon.integration.IntegrationOverview;
@@ -71,12 +72,14 @@ class IntegrationWizardPage {
 
     @PostMapping("/wipe")
     String wipe(Caller caller, @RequestParam(required = false) List<String> tables, RedirectAttributes redirect) {
-        List<String> chosen = tables == null ? List.of() : tables;
-        integration.wipe().wipe(caller.tenant(), chosen);
-        if (chosen.isEmpty()) {
+        // The use case checks every name before it wipes anything and answers the tables it wiped, so the
+        // notice shows exactly those (a space-padded name wiped and then answered 500 before).
+        Set<SimonTable> wiped = integration.wipe().wipe(caller.tenant(), tables == null ? List.of() : tables);
+        if (wiped.isEmpty()) {
             notices.success(redirect, "notice.integration.wiped-nothing");
         } else {
-            notices.success(redirect, "notice.integration.wiped", chosen.stream().map(SimonTable::valueOf).toList());
+            notices.success(redirect, "notice.integration.wiped",
+                    java.util.Arrays.stream(SimonTable.values()).filter(wiped::contains).toList());
         }
         return next(caller, WizardStep.CONNECT);
     }

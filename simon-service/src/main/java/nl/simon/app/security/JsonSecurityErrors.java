@@ -59,15 +59,23 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         unauthorized(request, response, "Basic realm=\"Simon\"");
     }
 
-    /** The same 401, asking for {@code challenge} instead (e.g. the operator's bearer token). */
-    AuthenticationEntryPoint challenging(String challenge) {
-        return (request, response, failure) -> unauthorized(request, response, challenge);
+    /**
+     * The same 401, asking for {@code challenge} instead (e.g. the operator's bearer token), with a message
+     * ({@code messageCode}) that says what to send.
+     */
+    AuthenticationEntryPoint challenging(String challenge, String messageCode) {
+        return (request, response, failure) -> unauthorized(request, response, challenge, messageCode);
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response, String challenge)
             throws IOException {
+        unauthorized(request, response, challenge, "error.unauthorized");
+    }
+
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String challenge,
+            String messageCode) throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "error.unauthorized");
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", messageCode);
     }
 
     /** Any other refusal before the request reaches the API, in the error shape. */

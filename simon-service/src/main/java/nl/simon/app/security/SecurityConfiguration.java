@@ -129,7 +129,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
                 .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\""))
+                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\"",
+                                "error.unauthorized-operator"))
                         .accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::browserHeaders)

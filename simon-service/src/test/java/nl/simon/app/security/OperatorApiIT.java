@@ -82,7 +82,7 @@ class OperatorApiIT {
         assertThat(operator().post("/api/operator/tenants", newTenant("Eerste " + email, email, "wachtwoord-1"))
                 .status()).isEqualTo(201);
 
-        Api.Response sameEmail = operator().post("/api/operator/tenants", newTenant("Tweede " + email, email, "w"));
+        Api.Response sameEmail = operator().post("/api/operator/tenants", newTenant("Tweede " + email, email, "wachtwoord-2"));
         Api.Response notAHash = operator().post("/api/operator/tenants",
                 "{\"name\": \"Geen hash\", \"adminEmail\": \"geen-hash@installatie.nl\", \"adminPasswordHash\": \"plain\"}");
         Api.Response both = operator().post("/api/operator/tenants",
