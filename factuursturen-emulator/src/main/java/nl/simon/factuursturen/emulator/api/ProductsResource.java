@@ -42,6 +42,12 @@ final class ProductsResource extends RowResource {
         return Answer.created(created.text("id"));
     }
 
+    /** {@code POST /products/{anything}} creates like {@code POST /products} (issue 18: the real API evidently does). */
+    @Override
+    protected Answer createUnder(Call call, String ignored) {
+        return create(call);
+    }
+
     @Override
     protected Answer update(Call call, String key) {
         Row row = existing(call, key);
