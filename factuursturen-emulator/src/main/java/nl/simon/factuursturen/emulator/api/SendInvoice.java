@@ -41,11 +41,12 @@ final class SendInvoice {
         String invoicenr = account.write(() -> {
             Row.Builder invoice = Documents.compose(Schemas.INVOICE, body, client);
             long id = invoiceId(account, call.today().getYear(), explicitNumber);
-            fill(invoice, call, client, sendmethod, "F" + id);
+            String number = account.invoicePrefix() + id;
+            fill(invoice, call, client, sendmethod, number);
             account.invoices().put(invoice.build(id));
             account.clients().get(client.id()).ifPresent(current -> account.clients()
                     .put(current.toBuilder().set("lastinvoice", call.today().toString()).build(current.id())));
-            return "F" + id;
+            return number;
         });
         return Answer.created(invoicenr);
     }
