@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class SendInvoice {
         String sendmethod = body.text("sendmethod").map(String::trim).orElse("");
         if (!SEND_METHODS.contains(sendmethod)) {
             throw ApiFailure.rejected(sendmethod.isEmpty() ? "sendmethod is required when action is send"
-                    : "sendmethod must be mail, email or printcenter");
+                    : Messages.notOneOf("sendmethod", SEND_METHODS, sendmethod));
         }
         Row client = Documents.client(call);
         Optional<Long> explicitNumber = body.integer("invoicenr");
