@@ -57,6 +57,30 @@ public final class EmulatedAccount {
         account.quota().changeLimit(limit);
     }
 
+    /** The invoice number prefix of this account (default "F"; "" = none), as {@code POST /_emulator/settings}. */
+    public String invoicePrefix() {
+        return account.invoicePrefix();
+    }
+
+    public void changeInvoicePrefix(String prefix) {
+        account.write(() -> {
+            account.changeInvoicePrefix(prefix);
+            return null;
+        });
+    }
+
+    /** What {@code GET balance} answers (default 0.00). */
+    public java.math.BigDecimal balance() {
+        return account.balance();
+    }
+
+    public void changeBalance(java.math.BigDecimal balance) {
+        account.write(() -> {
+            account.changeBalance(balance);
+            return null;
+        });
+    }
+
     private Table table(String resource) {
         return switch (resource) {
             case "clients" -> account.clients();

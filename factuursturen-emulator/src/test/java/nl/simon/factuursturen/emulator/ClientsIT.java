@@ -99,7 +99,7 @@ class ClientsIT extends AgainstEmulator {
     @Test
     void methods_a_resource_does_not_have_are_405() {
         assertThat(http.putJson("clients", "{}").statusCode()).isEqualTo(405);
-        assertThat(http.postJson("clients/1", "{}").statusCode()).isEqualTo(405);
+        assertThat(http.postJson("invoices_pdf/1", "{}").statusCode()).isEqualTo(405);
     }
 
     @Test

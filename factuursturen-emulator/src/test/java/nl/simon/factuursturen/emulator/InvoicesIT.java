@@ -67,7 +67,7 @@ class InvoicesIT extends AgainstEmulator {
     @Test
     void send_without_action_sendmethod_or_known_client_is_rejected() {
         assertThat(http.postJson("invoices", "{\"clientnr\":1}").body())
-                .isEqualTo("action is required: send, save or repeat");
+                .isEqualTo("action is required: one of repeat, save, send");
         assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"send\"}").body())
                 .isEqualTo("sendmethod is required when action is send");
         assertThat(http.postJson("invoices", "{\"clientnr\":9,\"action\":\"send\",\"sendmethod\":\"mail\"}").body())

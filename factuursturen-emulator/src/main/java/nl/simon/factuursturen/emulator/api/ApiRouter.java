@@ -26,6 +26,7 @@ public final class ApiRouter {
         resources.put("invoices_payment", new Payments());
         resources.put("invoices_pdf", new InvoicePdfResource());
         resources.put("search", new SearchResource());
+        resources.put("balance", new BalanceResource());
         ReferenceResource reference = new ReferenceResource();
         ReferenceResource.names().forEach(name -> resources.put(name, reference));
     }

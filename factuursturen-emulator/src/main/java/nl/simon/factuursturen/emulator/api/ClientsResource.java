@@ -27,6 +27,12 @@ final class ClientsResource extends RowResource {
         return Answer.created(created.text("clientnr"));
     }
 
+    /** {@code POST /clients/{anything}} creates like {@code POST /clients} (issue 18: the real API evidently does). */
+    @Override
+    protected Answer createUnder(Call call, String ignored) {
+        return create(call);
+    }
+
     @Override
     protected Answer update(Call call, String key) {
         Row row = existing(call, key);

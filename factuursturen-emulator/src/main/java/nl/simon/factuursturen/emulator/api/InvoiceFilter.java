@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +24,7 @@ record InvoiceFilter(String status, LocalDate since, LocalDate until, String cli
     static InvoiceFilter from(Map<String, String> query) {
         String status = query.getOrDefault("filter", "").trim();
         if (!status.isEmpty() && !STATUSES.contains(status)) {
-            throw ApiFailure.rejected("filter must be one of " + STATUSES);
+            throw ApiFailure.rejected(Messages.notOneOf("filter", STATUSES, status));
         }
         String clientnr = query.getOrDefault("clientnr", query.getOrDefault("client", "")).trim();
         return new InvoiceFilter(status, date(query, "since"), date(query, "until"), clientnr);

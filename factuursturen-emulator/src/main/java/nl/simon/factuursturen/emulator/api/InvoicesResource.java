@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.util.Optional;
 
 import nl.simon.factuursturen.emulator.request.ApiFailure;
@@ -31,6 +32,8 @@ final class InvoicesResource extends RowResource {
         return super.find(call, key).or(() -> table(call).findUnique(key));
     }
 
+    private static final java.util.List<String> ACTIONS = java.util.List.of("send", "save", "repeat");
+
     @Override
     protected Answer create(Call call) {
         String action = call.body().text("action").map(String::trim).orElse("");
@@ -38,8 +41,8 @@ final class InvoicesResource extends RowResource {
             case "send" -> SendInvoice.send(call);
             case "save" -> SaveInvoice.save(call);
             case "repeat" -> RepeatInvoice.repeat(call);
-            case "" -> throw ApiFailure.rejected("action is required: send, save or repeat");
-            default -> throw ApiFailure.rejected("action must be send, save or repeat, not '" + action + "'");
+            case "" -> throw ApiFailure.rejected("action is required: one of " + Messages.choices(ACTIONS));
+            default -> throw ApiFailure.rejected(Messages.notOneOf("action", ACTIONS, action));
         };
     }
 }

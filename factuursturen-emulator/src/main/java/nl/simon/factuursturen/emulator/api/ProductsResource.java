@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -42,6 +43,12 @@ final class ProductsResource extends RowResource {
         return Answer.created(created.text("id"));
     }
 
+    /** {@code POST /products/{anything}} creates like {@code POST /products} (issue 18: the real API evidently does). */
+    @Override
+    protected Answer createUnder(Call call, String ignored) {
+        return create(call);
+    }
+
     @Override
     protected Answer update(Call call, String key) {
         Row row = existing(call, key);
@@ -57,7 +64,7 @@ final class ProductsResource extends RowResource {
     private static Row.Builder priced(Input body, Row.Builder product) {
         BigDecimal taxes = new BigDecimal(product.text("taxes"));
         if (!TaxRates.isConfigured(taxes)) {
-            throw ApiFailure.rejected("taxes " + product.text("taxes") + " is not a VAT rate of this account");
+            throw ApiFailure.rejected("taxes " + Messages.number(taxes) + " is not a VAT rate of this account");
         }
         BigDecimal factor = HUNDRED.add(taxes).divide(HUNDRED);
         BigDecimal price = threeDecimals("price", new BigDecimal(product.text("price")));

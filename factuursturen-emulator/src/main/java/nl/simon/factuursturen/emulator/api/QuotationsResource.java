@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.util.Optional;
 
 import nl.simon.factuursturen.emulator.request.ApiFailure;
@@ -46,11 +47,14 @@ final class QuotationsResource extends RowResource {
         return Answer.created(Long.toString(id));
     }
 
+    private static final java.util.List<String> ACTIONS = java.util.List.of("send", "save");
+
     /** send needs a sendmethod, save a savename; answers the savename ("" when not given for send). */
     private static String savenameForAction(Input body) {
         String action = body.text("action").map(String::trim).orElse("");
         if (!action.equals("send") && !action.equals("save")) {
-            throw ApiFailure.rejected("action must be send or save");
+            throw ApiFailure.rejected(action.isEmpty() ? "action is required: one of " + Messages.choices(ACTIONS)
+                    : Messages.notOneOf("action", ACTIONS, action));
         }
         if (action.equals("send") && body.text("sendmethod").orElse("").isBlank()) {
             throw ApiFailure.rejected("sendmethod is required when action is send");

@@ -47,6 +47,7 @@ abstract class RowResource implements Resource {
             case "GET" -> show(call, key);
             case "PUT" -> update(call, key);
             case "DELETE" -> delete(call, existing(call, key));
+            case "POST" -> createUnder(call, key);
             default -> throw ApiFailure.methodNotAllowed(call.method(), call.path());
         };
     }
@@ -81,6 +82,14 @@ abstract class RowResource implements Resource {
     }
 
     protected Answer create(Call call) {
+        throw ApiFailure.methodNotAllowed(call.method(), call.path());
+    }
+
+    /**
+     * {@code POST /x/{anything}}: 405 unless a subclass says so (clients and products create, ignoring
+     * the trailing segment, as a TypeScript client posting to {@code clients/undefined} shows, issue 18).
+     */
+    protected Answer createUnder(Call call, String ignored) {
         throw ApiFailure.methodNotAllowed(call.method(), call.path());
     }
 

@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
+import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class SendInvoice {
         String sendmethod = body.text("sendmethod").map(String::trim).orElse("");
         if (!SEND_METHODS.contains(sendmethod)) {
             throw ApiFailure.rejected(sendmethod.isEmpty() ? "sendmethod is required when action is send"
-                    : "sendmethod must be mail, email or printcenter");
+                    : Messages.notOneOf("sendmethod", SEND_METHODS, sendmethod));
         }
         Row client = Documents.client(call);
         Optional<Long> explicitNumber = body.integer("invoicenr");
@@ -41,11 +42,12 @@ final class SendInvoice {
         String invoicenr = account.write(() -> {
             Row.Builder invoice = Documents.compose(Schemas.INVOICE, body, client);
             long id = invoiceId(account, call.today().getYear(), explicitNumber);
-            fill(invoice, call, client, sendmethod, "F" + id);
+            String number = account.invoicePrefix() + id;
+            fill(invoice, call, client, sendmethod, number);
             account.invoices().put(invoice.build(id));
             account.clients().get(client.id()).ifPresent(current -> account.clients()
                     .put(current.toBuilder().set("lastinvoice", call.today().toString()).build(current.id())));
-            return "F" + id;
+            return number;
         });
         return Answer.created(invoicenr);
     }

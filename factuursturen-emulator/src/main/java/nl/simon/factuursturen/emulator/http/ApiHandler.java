@@ -20,7 +20,8 @@ import nl.simon.factuursturen.emulator.store.QuotaDecision;
 /**
  * {@code /api/v1/}: counts the request, checks HTTP Basic (401), takes one call from the account's
  * hourly quota (403 with {@code X-RateLimit-Remaining: 0} when spent), applies an armed fault (delay,
- * failure before or after the change), and answers with {@code X-RateLimit-Remaining}.
+ * failure before or after the change), and answers with {@code X-RateLimit-Remaining} — every answer, also a
+ * 401 for an unknown user or a 500 (then the default hourly limit).
  */
 final class ApiHandler implements HttpHandler {
 
@@ -48,6 +49,9 @@ final class ApiHandler implements HttpHandler {
     private void serve(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        // every answer under /api/v1/ carries the header (issue 18: a client reads it before the status);
+        // until the account is known: a full default quota, never 0 (0 means "spent")
+        exchange.getResponseHeaders().set(Replies.RATE_LIMIT_HEADER, Integer.toString(state.defaultHourlyLimit()));
         RequestTarget target = RequestTarget.of(exchange.getRequestURI(), PREFIX);
         state.stats().record(method, target.path());
         Optional<Account> account = authenticated(exchange);
@@ -106,7 +110,7 @@ final class ApiHandler implements HttpHandler {
     private void unauthorized(HttpExchange exchange, Optional<BasicCredentials> credentials) throws IOException {
         OptionalInt remaining = credentials.flatMap(given -> state.accounts().find(given.username()))
                 .map(known -> OptionalInt.of(known.quota().remaining(state.clock().instant())))
-                .orElse(OptionalInt.empty());
+                .orElse(OptionalInt.of(state.defaultHourlyLimit()));
         exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"FactuurSturen API\"");
         Replies.send(exchange, 401, Replies.TEXT, bytes("Unauthorized: wrong username or API key"), remaining);
     }

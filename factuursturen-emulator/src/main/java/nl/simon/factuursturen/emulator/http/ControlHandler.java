@@ -68,6 +68,7 @@ final class ControlHandler implements HttpHandler {
             case "DELETE stats" -> empty(state.stats()::clear);
             case "GET quirks" -> new Reply(200, quirks());
             case "POST quirks", "PUT quirks" -> setQuirks(body);
+            case "POST settings", "PUT settings" -> settings(body);
             default -> new Reply(404, error("No control endpoint " + route));
         };
     }
@@ -94,6 +95,29 @@ final class ControlHandler implements HttpHandler {
         SyntheticDataSet.clients((resource, fields) -> state.create(account, resource, fields), clients);
         SyntheticDataSet.products((resource, fields) -> state.create(account, resource, fields), products);
         return new Reply(201, describe(account));
+    }
+
+    /**
+     * {@code {"username", "invoicePrefix"?, "balance"?}}: changes the account settings given and answers
+     * them all (issue 18); with only the username it just reads them.
+     */
+    private Reply settings(JsonNode body) {
+        Account account = state.accounts().find(text(body, "username"))
+                .orElseThrow(() -> new IllegalArgumentException("no account " + text(body, "username")));
+        account.write(() -> {
+            if (body.has("invoicePrefix")) {
+                account.changeInvoicePrefix(body.get("invoicePrefix").isNull() ? null : body.get("invoicePrefix").asString());
+            }
+            if (body.has("balance")) {
+                account.changeBalance(new java.math.BigDecimal(body.get("balance").asString()));
+            }
+            return null;
+        });
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("username", account.username());
+        settings.put("invoicePrefix", account.invoicePrefix());
+        settings.put("balance", account.balance().toPlainString());
+        return new Reply(200, settings);
     }
 
     private Reply setQuirks(JsonNode body) {

@@ -40,6 +40,11 @@ public final class EmulatorState {
     }
 
     /** A new empty account; {@link IllegalStateException} when the username is taken. */
+    /** The hourly limit of an account created without one. */
+    public int defaultHourlyLimit() {
+        return defaultHourlyLimit;
+    }
+
     public Account createAccount(String username, String apiKey, Integer hourlyLimit) {
         if (username == null || username.isBlank() || apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("username and apiKey are required");

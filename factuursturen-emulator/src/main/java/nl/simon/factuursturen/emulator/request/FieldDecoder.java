@@ -54,7 +54,7 @@ public final class FieldDecoder {
                 return field.allowed().contains("") ? "" : null;
             }
             if (!field.allowed().contains(value)) {
-                throw ApiFailure.rejected(field.name() + " must be one of " + field.allowed() + ", not '" + value + "'");
+                throw ApiFailure.rejected(Messages.notOneOf(field.name(), field.allowed(), value));
             }
         }
         if (field.maxLength() > 0 && value.length() > field.maxLength()) {

@@ -48,11 +48,11 @@ final class LineDecoder {
         BigDecimal taxRate = Scalars.decimal(prefix + "tax_rate", line.get("tax_rate"))
                 .orElse(textOnly ? BigDecimal.ZERO : TaxRates.DEFAULT);
         if (!textOnly && !TaxRates.isConfigured(taxRate)) {
-            throw ApiFailure.rejected(prefix + "tax_rate " + Decimals.plain(taxRate) + " is not a VAT rate of this account");
+            throw ApiFailure.rejected(prefix + "tax_rate " + Messages.number(taxRate) + " is not a VAT rate of this account");
         }
         String type = Scalars.text(prefix + "type", line.get("type")).orElse("");
         if (!TYPES.contains(type)) {
-            throw ApiFailure.rejected(prefix + "type must be one of subtotal, page_separator, bundle_start, bundle_end");
+            throw ApiFailure.rejected(Messages.notOneOf(prefix + "type", TYPES, type));
         }
         BigDecimal gross = amount.multiply(price);
         BigDecimal total = Decimals.cents(gross.subtract(Decimals.percentOf(gross, discount)));

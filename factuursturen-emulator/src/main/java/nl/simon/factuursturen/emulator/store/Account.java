@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.store;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -31,6 +32,9 @@ public final class Account {
     private final Table quotations = new Table("savename");
     private final Map<Long, Long> draftSavedAt = new ConcurrentHashMap<>();
     /** Called after every change, still under the write lock: demo mode keeps the account in a file (AccountFiles). */
+    /** Account settings (issue 18): the invoice number prefix ("F" as in fixture F20150001; "" allowed) and the balance. */
+    private volatile String invoicePrefix = "F";
+    private volatile BigDecimal balance = BigDecimal.ZERO.setScale(2);
     private volatile Consumer<Account> afterWrite = account -> { };
 
     public Account(String username, String apiKey, int hourlyLimit) {
@@ -92,6 +96,28 @@ public final class Account {
         long next = lastInvoiceNumberByYear.getOrDefault(year, 0L) + 1;
         lastInvoiceNumberByYear.put(year, next);
         return next;
+    }
+
+    public String invoicePrefix() {
+        return invoicePrefix;
+    }
+
+    /** Call inside {@link #write}. At most 10 characters, no {@code /}, no whitespace; "" means none. */
+    public void changeInvoicePrefix(String prefix) {
+        if (prefix == null || prefix.length() > 10 || prefix.contains("/") || !prefix.strip().equals(prefix)
+                || prefix.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("invoicePrefix must be at most 10 characters without / or spaces");
+        }
+        this.invoicePrefix = prefix;
+    }
+
+    public BigDecimal balance() {
+        return balance;
+    }
+
+    /** Call inside {@link #write}; kept with 2 decimals. */
+    public void changeBalance(BigDecimal balance) {
+        this.balance = balance.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public void reserveInvoiceNumber(int year, long number) {

@@ -108,6 +108,8 @@ public final class AccountFiles {
         out.put("apiKey", account.apiKey());
         out.put("hourlyLimit", account.quota().hourlyLimit());
         out.put("lastInvoiceNumbers", new LinkedHashMap<>(account.lastInvoiceNumbers()));
+        out.put("invoicePrefix", account.invoicePrefix());
+        out.put("balance", account.balance().toPlainString());
         Map<String, Object> tables = new LinkedHashMap<>();
         tables(account).forEach((name, table) -> tables.put(name, table(table)));
         out.put("tables", tables);
@@ -138,6 +140,12 @@ public final class AccountFiles {
                 node.get("hourlyLimit").asInt());
         node.get("lastInvoiceNumbers").properties().forEach(entry ->
                 account.reserveInvoiceNumber(Integer.parseInt(entry.getKey()), entry.getValue().asLong()));
+        if (node.hasNonNull("invoicePrefix")) { // files written before issue 18 have none: "F"
+            account.changeInvoicePrefix(node.get("invoicePrefix").asString());
+        }
+        if (node.hasNonNull("balance")) {
+            account.changeBalance(new java.math.BigDecimal(node.get("balance").asString()));
+        }
         JsonNode tables = node.get("tables");
         tables(account).forEach((name, table) -> {
             JsonNode stored = tables.get(name);
