@@ -11,12 +11,10 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.simon.adapter.api.RequestTooLarge;
 import nl.simon.shared.Input;
 import nl.simon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,10 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What {@code /api/**} refuses before a controller sees the request, each in the API's error shape:
  * a body over {@link #MAX_BODY_BYTES} (413; also one without a {@code Content-Length}, counted while it is
- * read), a {@code Content-Type} that is not JSON: a wildcard such as {@code *}{@code /*} or
- * {@code application/*}, an unreadable one, a form or multipart body (415: the API reads JSON only, and a
- * multipart body would be parsed before any controller), and a query parameter holding a NUL or other
- * control character (400 naming the parameter).
+ * read) and a query parameter holding a NUL or other control character (400 naming the parameter). A write
+ * whose body is not JSON (a wildcard, form, multipart or unreadable {@code Content-Type}) never gets here:
+ * the security chain's {@code ApiWriteGuard} answers it with 415 first.
  */
 @Component
 class ApiRequestGuard extends OncePerRequestFilter {
@@ -59,12 +56,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
             write(request, response, 413, "payload_too_large", null, "error.http.413", MAX_BODY_BYTES);
             return;
         }
-        String contentType = request.getContentType();
-        boolean reading = !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
-        if (reading && contentType != null && !contentType.isBlank() && !json(contentType)) {
-            write(request, response, 415, "unsupported_media_type", null, "error.http.415");
-            return;
-        }
         String query = request.getQueryString();
         if (query != null) {
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -81,18 +72,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new Limited(request), response);
-    }
-
-    /** {@code application/json} or {@code application/*+json}, with a known charset if any; no wildcard. */
-    private static boolean json(String contentType) {
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return !type.isWildcardType() && !type.isWildcardSubtype()
-                    && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                            || "application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
-        } catch (InvalidMediaTypeException unreadable) {
-            return false;
-        }
     }
 
     private static String shortened(String name) {
