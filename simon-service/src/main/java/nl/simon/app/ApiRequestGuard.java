@@ -8,14 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.simon.adapter.api.ApiErrorBody;
 import nl.simon.adapter.api.RequestTooLarge;
 import nl.simon.shared.Input;
 import nl.simon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -83,16 +82,8 @@ class ApiRequestGuard extends OncePerRequestFilter {
             String field, String code, Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
         String message = messages.getMessage(code, arguments, code, locale);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", field == null ? message : field + ": " + message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        new ApiErrorBody(error, field == null ? message : field + ": " + message, field)
+                .writeTo(response, status, json);
     }
 
     /** The request whose body stops with {@link RequestTooLarge} after {@link #MAX_BODY_BYTES}. */

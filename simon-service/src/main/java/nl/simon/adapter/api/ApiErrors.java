@@ -1,6 +1,5 @@
 package nl.simon.adapter.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,14 +196,9 @@ class ApiErrors {
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String field,
             String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        if (field != null) {
-            body.put("field", field);
-        }
         // The content type is set here, so the answer is JSON whatever the client's Accept header says
         // (text/html, image/png, */*): an error is never turned into a 500 by content negotiation.
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiErrorBody(error, message, field).toMap());
     }
 }

@@ -2,14 +2,13 @@ package nl.simon.app.security;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import nl.simon.adapter.api.ApiErrorBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,17 +40,15 @@ final class ApiErrorReportValve extends ErrorReportValve {
             return;
         }
         Locale locale = english(request) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", error(status));
         MessageSource texts = messages.getObject();
-        body.put("message", texts.getMessage(code(status), null,
+        ApiErrorBody body = new ApiErrorBody(error(status), texts.getMessage(code(status), null,
                 texts.getMessage("error.http.other", null, locale), locale));
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(json.getObject().writeValueAsString(body));
+                writer.write(json.getObject().writeValueAsString(body.toMap()));
                 response.finishResponse();
             }
         } catch (IOException | RuntimeException e) {

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import nl.simon.adapter.api.ApiErrorBody;
 import nl.simon.adapter.api.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -99,10 +99,6 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
             String code, Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
-                java.util.Map.of("error", error, "message", messages.getMessage(code, arguments, locale)));
+        new ApiErrorBody(error, messages.getMessage(code, arguments, locale)).writeTo(response, status, json);
     }
 }

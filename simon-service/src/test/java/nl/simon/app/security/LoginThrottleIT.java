@@ -54,12 +54,14 @@ class LoginThrottleIT {
 
     @BeforeEach
     void listen() {
+        time.freeze();
         log.start();
         ((Logger) LoggerFactory.getLogger("nl.simon.app.security.LoginThrottle")).addAppender(log);
     }
 
     @AfterEach
     void stopListening() {
+        time.thaw();
         ((Logger) LoggerFactory.getLogger("nl.simon.app.security.LoginThrottle")).detachAppender(log);
     }
 
