@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Simon's tables the activation wizard can wipe (docs/product.md §4.3), in the order docs/product.md §4.3 lists them.
+ * Simon's tables the activation wizard can wipe, in the order docs/product.md §4.3 lists them.
  * A table can only be wiped together with the tables whose rows point at it.
  */
 public enum SimonTable {
