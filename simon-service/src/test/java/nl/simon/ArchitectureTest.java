@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules of HOUSE_STYLE.md: a pure domain, adapters that do not call each other. */
+/** The dependency rules of docs/adr/0001-stack.md: a pure domain, adapters that do not call each other. */
 @AnalyzeClasses(packages = "nl.simon", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] DOMAIN = {

@@ -5,7 +5,7 @@ import nl.simon.shared.Input;
 import nl.simon.shared.TenantId;
 
 /**
- * The "Controleer" button (seed 5.3–5.5): looks a product code up in the connected FS account. A key
+ * The "Controleer" button (docs/product.md §5.3–§5.5): looks a product code up in the connected FS account. A key
  * FS refuses (or one that cannot be decrypted) is handled as the jobs do: suspended with a red row, 409.
  */
 public final class CheckProduct {

@@ -8,7 +8,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Wizard step 2 (seed 4.2): checks the FS username and API key with a real call, then keeps the
+ * Wizard step 2 (docs/product.md §4.2): checks the FS username and API key with a real call, then keeps the
  * key encrypted. A refused key is an input error on {@code apiKey}; it is logged either way.
  * Reconnecting also lifts a suspension caused by a refused key, and for an active integration restarts
  * its pull and cleanup and sends its queued pushes at once.

@@ -1,6 +1,6 @@
 package nl.simon.integration;
 
-/** What a work order made from a quotation keeps as customer reference (seed 5.2.4). */
+/** What a work order made from a quotation keeps as customer reference (docs/product.md §5.2.4). */
 public enum CustomerReferenceSource {
     QUOTATION_NAME,
     QUOTATION_REFERENCE,

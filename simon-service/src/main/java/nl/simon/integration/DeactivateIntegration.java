@@ -6,7 +6,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * "De-activeren" (seed 4.4, 9): stops all pulls and pushes of the tenant at once, in the same
+ * "De-activeren" (docs/product.md §4.4, §9): stops all pulls and pushes of the tenant at once, in the same
  * transaction that changes the status. Connection and settings are kept for a re-activation, which
  * goes through the wizard again (wipe step by checkbox).
  */

@@ -6,7 +6,7 @@ import java.util.List;
 public record FsQuotationInfo(String id, String clientnr, String name, String reference, String notes,
         List<DraftLine> lines) {
 
-    /** The texts the filter word is looked for in (FACTUURSTUREN_API.md decisions): name, reference, notes, lines. */
+    /** The texts the filter word is looked for in (docs/factuursturen-api.md, Decisions): name, reference, notes, lines. */
     public List<String> texts() {
         java.util.List<String> texts = new java.util.ArrayList<>();
         texts.add(name);

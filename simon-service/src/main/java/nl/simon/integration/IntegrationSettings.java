@@ -1,7 +1,7 @@
 package nl.simon.integration;
 
 /**
- * The settings of the integration (CONTRACTS.md §2, seed chapter 5). A null product code switches
+ * The settings of the integration (docs/contracts.md §2, docs/product.md §5). A null product code switches
  * that invoice line off; empty words are absent.
  */
 public record IntegrationSettings(
@@ -18,7 +18,7 @@ public record IntegrationSettings(
         InvoiceReference invoiceReference,
         InvoiceName invoiceName) {
 
-    /** What the wizard proposes before anything is saved: the seed's examples. */
+    /** What the wizard proposes before anything is saved: the examples of docs/product.md §5. */
     public static final IntegrationSettings DEFAULTS = new IntegrationSettings(false, null, true,
             WorkDescriptionSource.QUOTATION_NAME, CustomerReferenceSource.QUOTATION_REFERENCE, "0001", "0002", null,
             null, false, InvoiceReference.WORK_ADDRESS, InvoiceName.WORK_ORDER_NUMBER);

@@ -1,6 +1,6 @@
 package nl.simon.integration;
 
-/** What the draft invoice is named (FS {@code savename}, seed 5.9). */
+/** What the draft invoice is named (FS {@code savename}, docs/product.md §5.9). */
 public enum InvoiceName {
     WORK_ORDER_NUMBER,
     CUSTOMER_REFERENCE,

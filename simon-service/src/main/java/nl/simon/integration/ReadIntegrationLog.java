@@ -3,7 +3,7 @@ package nl.simon.integration;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.TenantId;
 
-/** The integration log, newest first, 40 rows a page, optionally one severity only (seed 8). */
+/** The integration log, newest first, 40 rows a page, optionally one severity only (docs/product.md §8). */
 public final class ReadIntegrationLog {
     private final IntegrationLog log;
 

@@ -11,7 +11,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Wizard step 3 and "Wijzig" (seed 5, 6): every product code is checked against FactuurSturen and
+ * Wizard step 3 and "Wijzig" (docs/product.md §5, §6): every product code is checked against FactuurSturen and
  * every wrong one is named; a save is a new version that applies from now on, never before. A key FS
  * refuses (or one that cannot be decrypted) is handled as the jobs do: suspended with a red row, 409.
  */

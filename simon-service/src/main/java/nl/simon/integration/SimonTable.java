@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Simon's tables the activation wizard can wipe (seed 4.3), in the order the seed lists them.
+ * Simon's tables the activation wizard can wipe, in the order docs/product.md §4.3 lists them.
  * A table can only be wiped together with the tables whose rows point at it.
  */
 public enum SimonTable {
@@ -27,6 +27,6 @@ public enum SimonTable {
         };
     }
 
-    /** The tables the status page follows (seed 6.1). */
+    /** The tables the status page follows (docs/product.md §6.1). */
     public static final Set<SimonTable> SYNCED = EnumSet.of(ItemGroup, Item, Customer, Location);
 }

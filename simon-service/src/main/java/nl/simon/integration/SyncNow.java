@@ -4,7 +4,7 @@ import nl.simon.shared.ConflictException;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
-/** "Nu synchroniseren" (seed 7.2): the tenant's sync job runs at once instead of at its next turn. */
+/** "Nu synchroniseren" (docs/product.md §7.2): the tenant's sync job runs at once instead of at its next turn. */
 public final class SyncNow {
     private final Integrations integrations;
     private final TenantJobs jobs;

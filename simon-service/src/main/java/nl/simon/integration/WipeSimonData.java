@@ -11,7 +11,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Wizard step 1 (seed 4.3, 7.1): empties Simon's tables so FactuurSturen can fill them. The first
+ * Wizard step 1 (docs/product.md §4.3, §7.1): empties Simon's tables so FactuurSturen can fill them. The first
  * activation wipes all seven; a re-activation wipes the tables the user picks (with the tables
  * pointing at them). One transaction, this tenant only.
  */

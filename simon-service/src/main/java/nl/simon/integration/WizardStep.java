@@ -1,6 +1,6 @@
 package nl.simon.integration;
 
-/** The steps of the activation wizard, in order (seed 4.2, 5.1). */
+/** The steps of the activation wizard, in order (docs/product.md §4.2, §5.1). */
 public enum WizardStep {
     WIPE,
     CONNECT,

@@ -1,6 +1,6 @@
 package nl.simon.integration;
 
-/** Where a work order made from a quotation takes its work description from (seed 5.2.3). */
+/** Where a work order made from a quotation takes its work description from (docs/product.md §5.2.3). */
 public enum WorkDescriptionSource {
     QUOTATION_NAME,
     QUOTATION_REFERENCE,

@@ -15,7 +15,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * The cleanup, a few times a week (seed 2.1, 2.5, 7.3): removes customers and items made in Simon and
+ * The cleanup, a few times a week (docs/product.md §2.1, §2.5, §7.3): removes customers and items made in Simon and
  * those deleted in FactuurSturen. One that a work order uses is hidden instead (it stays on those work
  * orders, gone from the pickers); when a not yet archived work order uses it, a warning names the work
  * orders and what actually works (link another customer; an item is billed as it is). Every removal and

@@ -8,11 +8,11 @@ public sealed interface Composition {
     record Ready(Draft draft) implements Composition {
     }
 
-    /** The description holds the exclusion word: not sent, on purpose (seed 5.6). */
+    /** The description holds the exclusion word: not sent, on purpose (docs/product.md §5.6). */
     record Excluded(String word) implements Composition {
     }
 
-    /** No customer on the work order: FS cannot make a draft without a debtor (seed 2.3). */
+    /** No customer on the work order: FS cannot make a draft without a debtor (docs/product.md §2.3). */
     record NoCustomer() implements Composition {
     }
 

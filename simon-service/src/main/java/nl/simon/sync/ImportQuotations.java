@@ -23,7 +23,7 @@ import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrders;
 
 /**
- * Optional flow 2 (seed 5.2): with "quotations to work orders" on, every sync reads the FS quotations
+ * Optional flow 2 (docs/product.md §5.2): with "quotations to work orders" on, every sync reads the FS quotations
  * and makes one work order of each that holds the filter word, once. A quotation whose client is not
  * in Simon yet waits for the next cycle (reported once, in red).
  */

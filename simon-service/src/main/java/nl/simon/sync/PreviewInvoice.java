@@ -19,7 +19,7 @@ import nl.simon.workorder.WorkOrderId;
 import nl.simon.workorder.WorkOrderStatus;
 
 /**
- * The draft invoice archiving (or a retry) would send (B4): with the settings in force now, or for a
+ * The draft invoice archiving (or a retry) would send (docs/product.md B4): with the settings in force now, or for a
  * queued or sent work order with the version fixed when it was archived. Products come from the items Simon pulled.
  * It warns when a product would appear on two lines (e.g. Werktijd from the registered time and as a used item).
  */

@@ -16,7 +16,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * FactuurSturen clients become Simon customers (seed 2.1, 3.2, 3.3): the FS default address is the
+ * FactuurSturen clients become Simon customers (docs/product.md §2.1, §3.2, §3.3): the FS default address is the
  * customer's address and its first work address; work addresses added in Simon stay.
  */
 public final class PullClients implements Pull, RecordKind<PulledCustomer> {

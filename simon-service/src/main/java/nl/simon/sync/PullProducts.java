@@ -14,7 +14,7 @@ import nl.simon.integration.TableActivity;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
-/** FactuurSturen products become Simon items (code, name, price, VAT %) in one item group "FactuurSturen" (seed 3.1). */
+/** FactuurSturen products become Simon items (code, name, price, VAT %) in one item group "FactuurSturen" (docs/product.md §3.1). */
 public final class PullProducts implements Pull, RecordKind<PulledItem> {
     private final FactuurSturen factuurSturen;
     private final MasterData data;

@@ -15,7 +15,7 @@ import nl.simon.integration.IntegrationSettings;
 import nl.simon.item.Item;
 
 /**
- * What a quotation becomes (seed 5.2–5.2.4): the work description and customer reference the settings
+ * What a quotation becomes (docs/product.md §5.2–§5.2.4): the work description and customer reference the settings
  * choose, and, with "quotation lines as used items", each priced line matched to an item (by the code at
  * the start of its description, else by name); a line that matches nothing stays in the description.
  * A line of the work-time, travel-time or standard product (the codes of the settings in force) never

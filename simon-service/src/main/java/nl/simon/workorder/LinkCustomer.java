@@ -15,7 +15,7 @@ import nl.simon.shared.Transactions;
 /**
  * Links a customer (and optionally a work address of it) to a work order. Allowed until archiving, and on
  * an archived work order whose draft invoice failed or was not sent, so the user can fix a missing
- * customer and send it again (seed 2.3, 8.1); an invoiced work order keeps its customer.
+ * customer and send it again (docs/product.md §2.3, §8.1); an invoiced work order keeps its customer.
  */
 public final class LinkCustomer {
     private final WorkOrders workOrders;

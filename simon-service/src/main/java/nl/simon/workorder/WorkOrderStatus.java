@@ -4,7 +4,7 @@ import nl.simon.shared.ConflictException;
 
 /**
  * The life of a work order: OPEN → PLANNED (by a planning) → COMPLETED → ARCHIVED. Archiving is
- * only possible from COMPLETED (seed 3.4); an archived work order is final.
+ * only possible from COMPLETED (docs/product.md §3.4); an archived work order is final.
  */
 public enum WorkOrderStatus {
     OPEN,
@@ -33,7 +33,7 @@ public enum WorkOrderStatus {
         throw new ConflictException("error.workorder.archive", this);
     }
 
-    /** Hours and used items may be registered and corrected until the work order is archived (seed 2.4). */
+    /** Hours and used items may be registered and corrected until the work order is archived (docs/product.md §2.4). */
     public void requireRegistrationAllowed() {
         if (!canRegister()) {
             throw new ConflictException("error.workorder.archived");

@@ -8,7 +8,7 @@ import java.time.Clock;
  */
 public record EmulatorSettings(String host, int port, Clock clock, int threads, int defaultHourlyLimit) {
 
-    /** FACTUURSTUREN_API.md decisions: 2,000 calls an hour per account. */
+    /** docs/factuursturen-api.md, Decisions: 2,000 calls an hour per account. */
     public static final int DEFAULT_HOURLY_LIMIT = 2_000;
 
     public EmulatorSettings {

@@ -78,7 +78,7 @@ public final class FactuurSturenEmulator implements AutoCloseable {
         return state.keepIn(new nl.simon.factuursturen.emulator.store.AccountFiles(directory));
     }
 
-    /** (Re)creates the demo account {@code demo} / {@code demo-api-key} with its data (CONTRACTS.md §1). */
+    /** (Re)creates the demo account {@code demo} / {@code demo-api-key} with its data (docs/contracts.md §1). */
     public EmulatedAccount loadDemoData() {
         return new EmulatedAccount(state, state.loadDemo());
     }

@@ -3,7 +3,7 @@ package nl.simon.factuursturen.emulator;
 import java.util.Locale;
 
 /**
- * A failure to inject (CONTRACTS.md §3, {@code POST /_emulator/faults}): the next {@code times} requests
+ * A failure to inject (docs/contracts.md §3, {@code POST /_emulator/faults}): the next {@code times} requests
  * whose method matches ({@code null} = any) and whose path under {@code /api/v1/} is {@code path} or lies
  * below it fail with {@code status}. With {@code afterCommit} the request is carried out first and only
  * the answer fails (a lost response). {@code delayMs} holds the answer back first. {@code status} 0 means

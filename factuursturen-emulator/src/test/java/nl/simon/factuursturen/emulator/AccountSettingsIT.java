@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18 item 3: {@code GET balance} (§4.15, shape undocumented: emulator decision {@code {"balance":"0.00"}})
+ * Issue 18 item 3: {@code GET balance} (docs/factuursturen-api.md §4.15, shape undocumented: emulator decision {@code {"balance":"0.00"}})
  * and the invoice number prefix as an account setting ({@code POST /_emulator/settings}; default "F").
  */
 class AccountSettingsIT extends AgainstEmulator {

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** HTTP Basic per account (§1.2) and the hourly quota with {@code X-RateLimit-Remaining} (§1.5, §7.8, decisions). */
+/** HTTP Basic per account (docs/factuursturen-api.md §1.2) and the hourly quota with {@code X-RateLimit-Remaining} (§1.5, §7.8, decisions). */
 class AuthAndQuotaIT extends AgainstEmulator {
 
     private static final String REMAINING = "X-RateLimit-Remaining";

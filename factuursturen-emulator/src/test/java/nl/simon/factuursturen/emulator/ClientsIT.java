@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code clients}: FACTUURSTUREN_API.md §4.1, §1.4 (status codes), §2 (envelopes), §7.1/§7.10 (lenient input). */
+/** {@code clients}: docs/factuursturen-api.md §4.1, §1.4 (status codes), §2 (envelopes), §7.1/§7.10 (lenient input). */
 class ClientsIT extends AgainstEmulator {
 
     @Test

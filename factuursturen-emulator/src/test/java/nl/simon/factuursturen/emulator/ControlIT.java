@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The control endpoints under {@code /_emulator/} (CONTRACTS.md §3) and their Java twins. */
+/** The control endpoints under {@code /_emulator/} (docs/contracts.md §3) and their Java twins. */
 class ControlIT extends AgainstEmulator {
 
     private RawHttp control;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** The demo FS account of CONTRACTS.md §1. */
+/** The demo FS account of docs/contracts.md §1. */
 class DemoDataIT extends AgainstEmulator {
 
     private RawHttp demo;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST invoices} with action save and repeat, {@code invoices_saved}, {@code invoices_repeated}:
- * FACTUURSTUREN_API.md §4.4 ("How to create a draft"), §4.6, §4.7 and the decisions on savename.
+ * docs/factuursturen-api.md §4.4 ("How to create a draft"), §4.6, §4.7 and the Decisions on savename.
  */
 class DraftInvoicesIT extends AgainstEmulator {
 

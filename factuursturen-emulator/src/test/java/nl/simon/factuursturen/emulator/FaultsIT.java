@@ -12,7 +12,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Injected faults (CONTRACTS.md §3: path, method, status, times, afterCommit, delayMs). */
+/** Injected faults (docs/contracts.md §3: path, method, status, times, afterCommit, delayMs). */
 class FaultsIT extends AgainstEmulator {
 
     private static final String DRAFT = "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"WO-1\"}";

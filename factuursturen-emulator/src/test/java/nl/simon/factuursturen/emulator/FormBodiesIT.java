@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Request encodings used in the wild (§1.3, §4.5, §7.4, §7.10, §7.12). */
+/** Request encodings used in the wild (docs/factuursturen-api.md §1.3, §4.5, §7.4, §7.10, §7.12). */
 class FormBodiesIT extends AgainstEmulator {
 
     @BeforeEach

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code invoices} with action send, reading, filters, payments: FACTUURSTUREN_API.md §4.3, §4.4, §4.13, §1.6, §7.9. */
+/** {@code invoices} with action send, reading, filters, payments: docs/factuursturen-api.md §4.3, §4.4, §4.13, §1.6, §7.9. */
 class InvoicesIT extends AgainstEmulator {
 
     private static final String LINE = "{\"amount\":2,\"description\":\"Werktijd\",\"price\":\"50\",\"tax_rate\":21}";

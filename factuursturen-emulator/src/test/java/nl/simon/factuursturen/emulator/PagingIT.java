@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code count} / {@code start} on every list (§1.6 and the decision: 100 rows by default, -1 for all). */
+/** {@code count} / {@code start} on every list (docs/factuursturen-api.md §1.6 and the decision: 100 rows by default, -1 for all). */
 class PagingIT extends AgainstEmulator {
 
     @BeforeEach

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code products}: FACTUURSTUREN_API.md §4.2, §6 (VAT rates of the account, 3 decimals). */
+/** {@code products}: docs/factuursturen-api.md §4.2, §6 (VAT rates of the account, 3 decimals). */
 class ProductsIT extends AgainstEmulator {
 
     @Test

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code quotations}: FACTUURSTUREN_API.md §4.8 and the decision "quotation create". */
+/** {@code quotations}: docs/factuursturen-api.md §4.8 and the decision "quotation create". */
 class QuotationsIT extends AgainstEmulator {
 
     private static final String LINES = "[{\"amount\":3,\"description\":\"Radiatorkraan\",\"price\":\"27.50\","

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code categories}, {@code profiles}, {@code taxes}, {@code countrylist} (§4.9–§4.12). */
+/** {@code categories}, {@code profiles}, {@code taxes}, {@code countrylist} (docs/factuursturen-api.md §4.9–§4.12). */
 class ReferenceDataIT extends AgainstEmulator {
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code search/{area}/{field}/{query}} (§4.14). */
+/** {@code search/{area}/{field}/{query}} (docs/factuursturen-api.md §4.14). */
 class SearchIT extends AgainstEmulator {
 
     @BeforeEach

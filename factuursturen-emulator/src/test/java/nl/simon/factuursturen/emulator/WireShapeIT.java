@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The emulator recreates the captured records and answers them byte for byte as captured (compact, same
  * key order, strings at top level, numbers in lines, {@code \/}), plus the fields documented after the
- * capture, which it appends at the end. FACTUURSTUREN_API.md §2, §3, fixtures README.
+ * capture, which it appends at the end. docs/factuursturen-api.md §2, §3, factuursturen-emulator/src/test/resources/fixtures/README.md.
  */
 class WireShapeIT extends AgainstEmulator {
 

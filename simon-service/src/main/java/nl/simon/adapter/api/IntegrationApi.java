@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The integration's lifecycle (CONTRACTS.md §2). Changes need an ADMIN user (see the security configuration). */
+/** The integration's lifecycle (docs/contracts.md §2). Changes need an ADMIN user (see the security configuration). */
 @RestController
 @RequestMapping("/api/integration")
 class IntegrationApi {

@@ -14,7 +14,7 @@ import nl.simon.integration.SettingsVersion;
 import nl.simon.integration.TableActivityRow;
 
 /**
- * {@code GET /api/integration}: CONTRACTS.md §2 plus the wizard's steps and the connected account (never the key),
+ * {@code GET /api/integration}: docs/contracts.md §2 plus the wizard's steps and the connected account (never the key),
  * and how the pulls run: the configured interval in seconds, the next planned pull (null when none is planned)
  * and whether a pull is overdue; the last unexpected job error and every job failing now.
  */

@@ -227,7 +227,7 @@ public final class JdbcMasterData implements MasterData {
 
     /**
      * Analyzes the master-data tables whose statistics still describe a (nearly) empty table: a plan
-     * cached then would scan a tenant's customers for every location's foreign-key check (README,
+     * cached then would scan a tenant's customers for every location's foreign-key check (benchmarks/README.md,
      * "Initial import"). Once the planner knows the tables hold thousands of rows, autovacuum keeps
      * the statistics fresh, and a tenant's first import no longer analyzes: with thousands of tenants
      * importing, an ANALYZE each (they queue on each other's lock) took the import rate down 10×.

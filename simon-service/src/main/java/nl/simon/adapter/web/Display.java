@@ -42,7 +42,7 @@ public class Display {
         return format.format(value);
     }
 
-    /** Date and time in Dutch time, as the seed shows them: {@code 19-06-2019 15:42}. */
+    /** Date and time in Dutch time, as Simon's Dutch pages write them: {@code 19-06-2019 15:42}. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The integration log (seed 8): time, table, message and the action to take, coloured by severity
+ * The integration log (docs/product.md §8): time, table, message and the action to take, coloured by severity
  * (info white/blue, warning yellow, error red), filtered by severity, 40 rows a page, newest first.
  */
 @Controller

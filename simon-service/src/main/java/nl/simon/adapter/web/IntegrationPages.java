@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Integraties" with the FactuurSturen card (seed 4.1), the status page (seed 6.1) with "Nu
- * synchroniseren" and "Opschonen", and "De-activeren" with its confirmation question (seed 9.1). Every
+ * "Integraties" with the FactuurSturen card (docs/product.md §4.1), the status page (docs/product.md §6.1) with "Nu
+ * synchroniseren" and "Opschonen", and "De-activeren" with its confirmation question (docs/product.md §9.1). Every
  * office user sees these pages; only an ADMIN sees (and may use) the buttons that change the integration.
  */
 @Controller

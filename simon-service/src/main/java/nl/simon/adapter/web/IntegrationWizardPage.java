@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The activation wizard (seed 4, 5): the steps panel and one step at a time, wipe, connect ("Koppel!"),
+ * The activation wizard (docs/product.md §4, §5): the steps panel and one step at a time, wipe, connect ("Koppel!"),
  * settings with a "Controleer" per product code, and the terms with the activate button. Each form
  * goes on to the next step; with the integration active, connect and settings go back to the status page.
  */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What the work order page shows about its draft invoice (B3, B4): the state with its message, whether
+ * What the work order page shows about its draft invoice (docs/product.md B3, B4): the state with its message, whether
  * "Opnieuw versturen" and "Klant koppelen" are offered, and the preview of the draft. Both buttons
  * and the preview need an active integration; without one the page says so in grey.
  */

@@ -12,7 +12,7 @@ import nl.simon.integration.WorkDescriptionSource;
 import nl.simon.shared.InvalidInputException;
 
 /**
- * The settings form (seed 5.2–5.9) as the page shows it: every field as text, filled from the
+ * The settings form (docs/product.md §5.2–§5.9) as the page shows it: every field as text, filled from the
  * settings in force or from what the user typed when the form came back. Yes/no questions are
  * {@code true}/{@code false}, choices the enum names, an empty product code switches that line off.
  */

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The draft invoice on the work order page (B3, B4) in a real Chromium against the in-process emulator:
+ * The draft invoice on the work order page (docs/product.md B3, B4) in a real Chromium against the in-process emulator:
  * the preview of a completed work order, archiving it into a draft, a work order without customer that
  * fails, gets a customer and is sent again; and "Opschonen" on the status page.
  */

@@ -138,7 +138,7 @@ class DemoModeIT {
         return context;
     }
 
-    /** CONTRACTS.md §1: the demo FS account with the three products the settings suggest and "WB" quotations. */
+    /** docs/contracts.md §1: the demo FS account with the three products the settings suggest and "WB" quotations. */
     private static void assertDemoFactuurSturenAccount(FactuurSturenEmulator emulator) {
         FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()),
                 new Credentials("demo", "demo-api-key")));

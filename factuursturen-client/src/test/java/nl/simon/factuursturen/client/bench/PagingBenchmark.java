@@ -53,7 +53,7 @@ public final class PagingBenchmark {
 
     /**
      * Pages all clients, then (with {@code products > 0}) all products, as the initial import reads
-     * them: the sum is the floor for the import's wall time (README, "Initial import and unchanged poll").
+     * them: the sum is the floor for the import's wall time (benchmarks/README.md, "Initial import and unchanged poll").
      */
     private static void run(URI baseUrl, int expected, int pageSize, int products) {
         FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(baseUrl,

@@ -21,7 +21,7 @@ public sealed interface Answer {
     record Empty(int status) implements Answer {
     }
 
-    /** POST → 201 with the new identifier as bare text (§1.4, §7.6). */
+    /** POST → 201 with the new identifier as bare text (docs/factuursturen-api.md §1.4, §7.6). */
     static Answer created(String id) {
         return new Text(201, id);
     }

@@ -11,7 +11,7 @@ import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.wire.WireJson;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Sends each call to the resource named by its first path segment (§4 table). */
+/** Sends each call to the resource named by its first path segment (docs/factuursturen-api.md §4 table). */
 public final class ApiRouter {
 
     private final Map<String, Resource> resources = new HashMap<>();

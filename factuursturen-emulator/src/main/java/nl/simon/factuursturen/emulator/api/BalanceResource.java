@@ -4,7 +4,7 @@ import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.wire.WireJson;
 
 /**
- * {@code GET balance} (§4.15): exists ([PY] getters list) but its answer is undocumented. Emulator decision
+ * {@code GET balance} (docs/factuursturen-api.md §4.15): exists ([PY] getters list) but its answer is undocumented. Emulator decision
  * (issue 18): {@code {"balance":"0.00"}}, money as a string like every other top-level value (§3), the
  * value an account setting ({@code POST /_emulator/settings}).
  */

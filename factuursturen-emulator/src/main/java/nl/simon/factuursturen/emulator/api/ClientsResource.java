@@ -7,7 +7,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code clients} (§4.1): POST creates (no field is required, §4.1 minimal body) and answers the new
+ * {@code clients} (docs/factuursturen-api.md §4.1): POST creates (no field is required, §4.1 minimal body) and answers the new
  * {@code clientnr}; PUT changes only the fields it sends (§2 "Update").
  */
 final class ClientsResource extends RowResource {

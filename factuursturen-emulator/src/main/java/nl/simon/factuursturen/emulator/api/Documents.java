@@ -14,7 +14,7 @@ import nl.simon.factuursturen.emulator.wire.Schema;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * What invoices, saved invoices, repeating invoices and quotations share (§4.4–§4.8): the client they
+ * What invoices, saved invoices, repeating invoices and quotations share (docs/factuursturen-api.md §4.4–§4.8): the client they
  * are for (a snapshot of its data and its defaults: payment term, send method, category), the writable
  * fields of the request, a valid profile and category, and the totals.
  */

@@ -6,7 +6,7 @@ import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
 
 /**
- * {@code invoices_saved} (§4.6) and {@code invoices_repeated} (§4.7): list, get and delete by id. They are
+ * {@code invoices_saved} (docs/factuursturen-api.md §4.6) and {@code invoices_repeated} (§4.7): list, get and delete by id. They are
  * created through {@code POST invoices}; sending a saved invoice ({@code POST invoices_saved}) is not
  * emulated (its body is unknown) and answers 405.
  */

@@ -12,7 +12,7 @@ import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
- * The filters of {@code GET invoices} (§1.6): {@code filter} (open, overdue, sent, partly, toomuch, paid,
+ * The filters of {@code GET invoices} (docs/factuursturen-api.md §1.6): {@code filter} (open, overdue, sent, partly, toomuch, paid,
  * uncollectible), {@code since}/{@code until} (inclusive, on the sent date) and the client number
  * ({@code client} or {@code clientnr}). Uncollectible invoices match only {@code uncollectible}.
  */

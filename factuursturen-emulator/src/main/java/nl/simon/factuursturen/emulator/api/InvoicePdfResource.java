@@ -9,7 +9,7 @@ import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
- * {@code GET invoices_pdf/{id or invoicenr}} (§4 table): the raw bytes of a PDF. The real layout is
+ * {@code GET invoices_pdf/{id or invoicenr}} (docs/factuursturen-api.md §4 table): the raw bytes of a PDF. The real layout is
  * unknown; the emulator answers a valid one-page PDF naming the invoice, the client and the total.
  */
 final class InvoicePdfResource implements Resource {

@@ -8,7 +8,7 @@ import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
- * {@code invoices} (§4.3, §4.4): list with filters and paging, get and delete by id or invoice number
+ * {@code invoices} (docs/factuursturen-api.md §4.3, §4.4): list with filters and paging, get and delete by id or invoice number
  * (§7.9), create with {@code action} send, save or repeat. Invoices cannot be updated (405).
  */
 final class InvoicesResource extends RowResource {

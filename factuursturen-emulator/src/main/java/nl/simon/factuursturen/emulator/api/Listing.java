@@ -6,7 +6,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.RowWriter;
 import nl.simon.factuursturen.emulator.wire.WireJson;
 
-/** The two read shapes (§2): a bare JSON array of flat objects, and one object in its singular key. */
+/** The two read shapes (docs/factuursturen-api.md §2): a bare JSON array of flat objects, and one object in its singular key. */
 final class Listing {
 
     private Listing() {

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 
 /**
- * {@code count} and {@code start} of a list call (§1.6 and decisions): 100 rows when {@code count} is
+ * {@code count} and {@code start} of a list call (docs/factuursturen-api.md §1.6 and decisions): 100 rows when {@code count} is
  * absent, {@code count=-1} for all, {@code start} is the offset. {@code offset} is not an alias.
  */
 public record Paging(int start, int count) {

@@ -15,7 +15,7 @@ import nl.simon.factuursturen.emulator.wire.HistoryItem;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
- * {@code POST invoices_payment/{id or invoicenr}} (§4.13): {@code date} (YYYY-MM-DD) and {@code amount}
+ * {@code POST invoices_payment/{id or invoicenr}} (docs/factuursturen-api.md §4.13): {@code date} (YYYY-MM-DD) and {@code amount}
  * (a number or {@code "full"} for what is open) are required, {@code method} is free text. Lowers
  * {@code open}, sets {@code paiddate}, adds a history item. Answers 201 without a body.
  */

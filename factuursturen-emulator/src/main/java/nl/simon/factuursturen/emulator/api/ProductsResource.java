@@ -15,7 +15,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code products} (§4.2): POST needs a {@code name} and a {@code price} or {@code priceintax};
+ * {@code products} (docs/factuursturen-api.md §4.2): POST needs a {@code name} and a {@code price} or {@code priceintax};
  * {@code taxes} is a VAT percentage configured in the account; prices have at most 3 decimals;
  * {@code priceintax} is computed from price and taxes unless given (and the price from it if only it is).
  */

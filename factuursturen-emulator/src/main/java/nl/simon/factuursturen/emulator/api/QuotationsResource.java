@@ -12,7 +12,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code quotations} (§4.8, decision "quotation create"): POST with {@code action} send (needs
+ * {@code quotations} (docs/factuursturen-api.md §4.8, decision "quotation create"): POST with {@code action} send (needs
  * {@code sendmethod}) or save (needs {@code savename}); {@code savename} (max 40) is unique unless
  * {@code overwrite_if_exist}; {@code date} defaults to today. PUT changes the fields it sends.
  */

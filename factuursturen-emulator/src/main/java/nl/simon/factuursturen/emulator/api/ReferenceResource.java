@@ -15,7 +15,7 @@ import nl.simon.factuursturen.emulator.wire.WireJson;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The read-only lists, all values as strings (§3): {@code categories} (§4.9), {@code profiles} (§4.10,
+ * The read-only lists, all values as strings (docs/factuursturen-api.md §3): {@code categories} (§4.9), {@code profiles} (§4.10,
  * default "1"/"0"), {@code taxes} (§4.11, default "true"/"false") and {@code countrylist[/{lang}]} (§4.12).
  */
 final class ReferenceResource implements Resource {

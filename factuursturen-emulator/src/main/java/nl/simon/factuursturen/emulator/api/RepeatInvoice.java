@@ -12,7 +12,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code POST invoices} with {@code action=repeat} (§4.4, §4.7): a unique {@code savename} and a
+ * {@code POST invoices} with {@code action=repeat} (docs/factuursturen-api.md §4.4, §4.7): a unique {@code savename} and a
  * {@code frequency} are required; {@code initialdate} defaults to today; {@code nextsenddate} is the first
  * send date from today on. The emulator schedules nothing. Answers 201 with the repeating invoice's id.
  */

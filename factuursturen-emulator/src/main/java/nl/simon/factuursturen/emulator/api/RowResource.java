@@ -9,7 +9,7 @@ import nl.simon.factuursturen.emulator.store.Table;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
- * The common shape of a resource (§4): {@code GET /x} lists, {@code GET /x/{id}} shows one wrapped,
+ * The common shape of a resource (docs/factuursturen-api.md §4): {@code GET /x} lists, {@code GET /x/{id}} shows one wrapped,
  * {@code DELETE /x/{id}} removes; {@code POST /x} and {@code PUT /x/{id}} where a subclass allows them.
  * A trailing slash is tolerated; an unknown id is a 404 (or the list, with the bogus-id quirk).
  */

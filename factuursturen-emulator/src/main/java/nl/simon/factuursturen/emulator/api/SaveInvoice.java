@@ -12,7 +12,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code POST invoices} with {@code action=save} (§4.4 "How to create a draft", decisions): a unique
+ * {@code POST invoices} with {@code action=save} (docs/factuursturen-api.md §4.4 "How to create a draft", decisions): a unique
  * {@code savename} of at most 20 characters becomes the saved invoice's {@code name}; a name that exists
  * (compared case-insensitively) is a 400 "savename already exists" unless {@code overwrite_if_exist}, which
  * replaces that draft and keeps its id. Answers 201 with the saved invoice's id.

@@ -15,7 +15,7 @@ import nl.simon.factuursturen.emulator.wire.Schema;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code GET search/{area}/{field}/{query}} (§4.14): area invoices, invoices_saved, invoices_repeated,
+ * {@code GET search/{area}/{field}/{query}} (docs/factuursturen-api.md §4.14): area invoices, invoices_saved, invoices_repeated,
  * clients or products; field an attribute name or {@code all}. A row matches when the field's value
  * contains the query, ignoring case (for {@code all}: any scalar field). Answers a list, paged like lists.
  */

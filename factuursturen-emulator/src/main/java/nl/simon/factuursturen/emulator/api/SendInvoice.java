@@ -17,7 +17,7 @@ import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 
 /**
- * {@code POST invoices} with {@code action=send} (§4.4, §8): needs {@code sendmethod}; numbers the invoice
+ * {@code POST invoices} with {@code action=send} (docs/factuursturen-api.md §4.4, §8): needs {@code sendmethod}; numbers the invoice
  * per year ({@code id} 20250001, {@code invoicenr} "F20250001"), computes totals, VAT breakdown, due date and
  * history, registers {@code alreadypaid}, sets the client's {@code lastinvoice}. Answers the invoice number.
  */

@@ -12,7 +12,7 @@ import nl.simon.factuursturen.emulator.wire.Line;
 import nl.simon.factuursturen.emulator.wire.TaxSum;
 
 /**
- * The sums of a document (§4.3, §6, §8): line totals are grouped by VAT rate in order of appearance; the
+ * The sums of a document (docs/factuursturen-api.md §4.3, §6, §8): line totals are grouped by VAT rate in order of appearance; the
  * document discount (a percentage, or an amount spread over the rates) lowers each group; VAT per group
  * is rounded to cents. With {@code tax_type=intax} the line prices include VAT and the VAT is taken out.
  */

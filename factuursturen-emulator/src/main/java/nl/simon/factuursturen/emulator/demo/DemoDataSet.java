@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo FS account of CONTRACTS.md §1: username {@code demo}, API key {@code demo-api-key}, ten Dutch
+ * The demo FS account of docs/contracts.md §1: username {@code demo}, API key {@code demo-api-key}, ten Dutch
  * clients with addresses, the products {@code 0001} Reistijd, {@code 0002} Werktijd, {@code 0003}
  * Voorrijkosten and some materials, and four quotations, two with "WB" in their description. Everything
  * is created through the API's own create path, so it looks exactly like data a client would have made.

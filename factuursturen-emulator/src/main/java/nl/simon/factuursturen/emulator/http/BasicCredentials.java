@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
-/** HTTP Basic: username = FS account name, password = API key (§1.2). Never printed. */
+/** HTTP Basic: username = FS account name, password = API key (docs/factuursturen-api.md §1.2). Never printed. */
 record BasicCredentials(String username, String apiKey) {
 
     static Optional<BasicCredentials> parse(String header) {

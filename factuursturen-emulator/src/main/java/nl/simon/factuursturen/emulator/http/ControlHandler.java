@@ -20,7 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /_emulator/} (CONTRACTS.md §3), JSON in and out, no authentication: accounts, reset, faults,
+ * {@code /_emulator/} (docs/contracts.md §3), JSON in and out, no authentication: accounts, reset, faults,
  * stats, plus demo (load the demo data set), seed (synthetic clients and products) and quirks. Errors are {@code {"error": "..."}}.
  */
 final class ControlHandler implements HttpHandler {

@@ -86,7 +86,7 @@ public final class EmulatorState {
         }
     }
 
-    /** The demo account of CONTRACTS.md §1, created afresh (an existing one is replaced). */
+    /** The demo account of docs/contracts.md §1, created afresh (an existing one is replaced). */
     public Account loadDemo() {
         Account demo = new Account(DemoDataSet.USERNAME, DemoDataSet.API_KEY, defaultHourlyLimit);
         DemoDataSet.fill((resource, fields) -> create(demo, resource, fields));

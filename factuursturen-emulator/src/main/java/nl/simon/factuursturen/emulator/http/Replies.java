@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 
 import nl.simon.factuursturen.emulator.api.Answer;
 
-/** Writes answers: JSON or plain text (a bare id is not JSON, §7.6), the quota header when known. */
+/** Writes answers: JSON or plain text (a bare id is not JSON, docs/factuursturen-api.md §7.6), the quota header when known. */
 final class Replies {
 
     static final String JSON = "application/json; charset=utf-8";

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The path under a prefix, split into percent-decoded segments (so {@code %2F} stays inside a search
- * query), without empty segments (a trailing slash is tolerated, §4), and the query parameters.
+ * query), without empty segments (a trailing slash is tolerated, docs/factuursturen-api.md §4), and the query parameters.
  */
 record RequestTarget(List<String> segments, Map<String, String> query) {
 

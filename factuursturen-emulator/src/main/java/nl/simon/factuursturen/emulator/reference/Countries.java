@@ -31,7 +31,7 @@ public final class Countries {
         return ALL;
     }
 
-    /** A client's {@code country} on write: an id, or a country name that the server looks up (§4.1). */
+    /** A client's {@code country} on write: an id, or a country name that the server looks up (docs/factuursturen-api.md §4.1). */
     public static Optional<String> idFor(String idOrName) {
         return Optional.ofNullable(ID_BY_KEY.get(idOrName.trim().toLowerCase(Locale.ROOT)));
     }

@@ -3,7 +3,7 @@ package nl.simon.factuursturen.emulator.reference;
 import java.util.List;
 import java.util.Optional;
 
-/** The profiles (§4.10) and categories (§4.9) every emulated account has. Category 0 means "none". */
+/** The profiles (docs/factuursturen-api.md §4.10) and categories (§4.9) every emulated account has. Category 0 means "none". */
 public final class Layouts {
 
     private static final List<Profile> PROFILES = List.of(

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The VAT rates every emulated account has configured (§4.11, §6): 21 % high (default), 9 % low,
+ * The VAT rates every emulated account has configured (docs/factuursturen-api.md §4.11, §6): 21 % high (default), 9 % low,
  * 0 % zero rate and "no VAT". Product {@code taxes} and line {@code tax_rate} must be one of them.
  */
 public final class TaxRates {

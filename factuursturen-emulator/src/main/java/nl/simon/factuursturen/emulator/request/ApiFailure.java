@@ -2,7 +2,7 @@ package nl.simon.factuursturen.emulator.request;
 
 /**
  * An API answer other than success, raised where it is found and written once by the HTTP layer as a
- * short plain-text message (FACTUURSTUREN_API.md decisions: validation errors are 400 + plain text).
+ * short plain-text message (docs/factuursturen-api.md, Decisions: validation errors are 400 + plain text).
  */
 public final class ApiFailure extends RuntimeException {
 

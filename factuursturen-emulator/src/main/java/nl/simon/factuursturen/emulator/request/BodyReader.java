@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a request body into an {@link Input}: JSON or form-encoded (FACTUURSTUREN_API.md §1.3). Without a
+ * Turns a request body into an {@link Input}: JSON or form-encoded (docs/factuursturen-api.md §1.3). Without a
  * content type the first character decides.
  */
 public final class BodyReader {

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Copies every writable field present in a request into a row, in its wire form. Unknown keys are
- * ignored, as the real API does (§9: a misspelt {@code dicount_pct} was silently dropped). JSON null and
+ * ignored, as the real API does (docs/factuursturen-api.md §9: a misspelt {@code dicount_pct} was silently dropped). JSON null and
  * an empty string for a number, date-less choice or flag mean "not given".
  */
 public final class FieldDecoder {

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Decodes {@code application/x-www-form-urlencoded} bodies with PHP bracket notation into an object tree
- * (FACTUURSTUREN_API.md §1.3, §7.12): {@code reference[line1]=x}, {@code lines[0][amount]=2},
+ * (docs/factuursturen-api.md §1.3, §7.12): {@code reference[line1]=x}, {@code lines[0][amount]=2},
  * {@code lines[][description]=y} ({@code []} appends). Every value arrives as a string, as in PHP.
  */
 public final class FormDecoder {

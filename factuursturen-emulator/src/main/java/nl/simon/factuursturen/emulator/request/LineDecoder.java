@@ -11,7 +11,7 @@ import nl.simon.factuursturen.emulator.wire.Line;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Invoice and quotation lines on write (§4.5, §7.4): a JSON array, or an object with any keys
+ * Invoice and quotation lines on write (docs/factuursturen-api.md §4.5, §7.4): a JSON array, or an object with any keys
  * ({@code line1}, {@code line01}, form indexes {@code 0}, {@code 1}) taken in the order given. A line with
  * only a description is a text line. {@code linetotal} is computed, never read.
  */

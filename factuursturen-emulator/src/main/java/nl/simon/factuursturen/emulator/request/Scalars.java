@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lenient reading of one request value (FACTUURSTUREN_API.md §3, §7.1, §7.10): numbers may come as
+ * Lenient reading of one request value (docs/factuursturen-api.md §3, §7.1, §7.10): numbers may come as
  * strings, booleans as {@code true}, {@code "true"}, {@code "1"}; an empty string means "not given".
  */
 public final class Scalars {

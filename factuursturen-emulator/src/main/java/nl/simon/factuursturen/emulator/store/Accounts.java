@@ -23,7 +23,7 @@ public final class Accounts {
         return Optional.ofNullable(byUsername.get(username));
     }
 
-    /** The account whose username and API key both match (HTTP Basic, §1.2). */
+    /** The account whose username and API key both match (HTTP Basic, docs/factuursturen-api.md §1.2). */
     public Optional<Account> authenticate(String username, String apiKey) {
         return find(username).filter(account -> account.acceptsKey(apiKey));
     }

@@ -3,7 +3,7 @@ package nl.simon.factuursturen.emulator.store;
 import java.time.Instant;
 
 /**
- * An account's hourly call budget (FACTUURSTUREN_API.md §1.5 and decisions): it refills at the start of
+ * An account's hourly call budget (docs/factuursturen-api.md §1.5 and Decisions): it refills at the start of
  * every clock hour; a call when nothing is left is refused (403, remaining 0) and not counted.
  */
 public final class Quota {

@@ -1,7 +1,7 @@
 package nl.simon.factuursturen.emulator.wire;
 
 /**
- * How a field travels on the wire (FACTUURSTUREN_API.md §3). Every scalar is stored as the exact string
+ * How a field travels on the wire (docs/factuursturen-api.md §3). Every scalar is stored as the exact string
  * the real API sends; only the keyed collections hold structured values.
  */
 public enum Kind {

@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes stored rows in the wire shapes of FACTUURSTUREN_API.md §3: strings at top level, numbers inside
+ * Writes stored rows in the wire shapes of docs/factuursturen-api.md §3: strings at top level, numbers inside
  * lines, keyed maps {@code line1…}/{@code tax1…}/{@code item1…}, and {@code []} for an empty keyed map.
  */
 public final class RowWriter {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The attributes of every resource in the order of the captured bodies (FACTUURSTUREN_API.md §4,
+ * The attributes of every resource in the order of the captured bodies (docs/factuursturen-api.md §4,
  * fixtures). Fields the fixtures predate (documented later) are appended at the end.
  */
 public final class Schemas {

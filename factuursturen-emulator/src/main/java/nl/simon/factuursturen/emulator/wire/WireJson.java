@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON the way the real API writes it: compact, {@code /} escaped as {@code \/} (PHP's json_encode),
- * non-ASCII as raw UTF-8 (FACTUURSTUREN_API.md §1.3, fixtures README).
+ * non-ASCII as raw UTF-8 (docs/factuursturen-api.md §1.3, factuursturen-emulator/src/test/resources/fixtures/README.md).
  */
 public final class WireJson {
 
