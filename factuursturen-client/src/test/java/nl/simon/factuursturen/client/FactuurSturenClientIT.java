@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -151,9 +152,9 @@ class FactuurSturenClientIT {
         }
         String id = client.createDraftInvoice(new DraftInvoice(nr, account.name("Kast 1"), List.of(), List.of(InvoiceLine.text("x"))));
 
-        assertThat(smallPages.findSavedInvoiceByName(account.name("KAST 1").toUpperCase(java.util.Locale.ROOT)))
+        assertThat(smallPages.findSavedInvoiceByName(account.name("KAST 1").toUpperCase(Locale.ROOT)))
                 .map(SavedInvoice::id).contains(id);
-        assertThat(client.findSavedInvoiceByName(" " + account.name("kast 1").toLowerCase(java.util.Locale.ROOT) + " "))
+        assertThat(client.findSavedInvoiceByName(" " + account.name("kast 1").toLowerCase(Locale.ROOT) + " "))
                 .map(SavedInvoice::name).contains(account.name("Kast 1"));
         assertThat(smallPages.findSavedInvoiceByName(account.name("Kast 1/131"))).isEmpty();
     }

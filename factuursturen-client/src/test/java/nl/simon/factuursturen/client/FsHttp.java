@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +33,12 @@ final class FsHttp {
                 .encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    record Answer(int status, String body, HttpHeaders headers) {
         JsonNode json() {
             return JSON.readTree(body);
         }
 
-        java.util.Optional<String> header(String name) {
+        Optional<String> header(String name) {
             return headers.firstValue(name);
         }
     }
