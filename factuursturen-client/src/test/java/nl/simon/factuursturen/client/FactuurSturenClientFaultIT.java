@@ -20,9 +20,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Every way FactuurSturen fails, as the client classifies it: once, here, for all callers. */
+/**
+ * Every way FactuurSturen fails, as the client classifies it: once, here, for all callers. Emulator only
+ * (its faults and clock make the failures); not run with {@code -Preal-fs} (see {@link FsUnderTest}).
+ */
+@Tag(FsUnderTest.EMULATOR_ONLY)
 class FactuurSturenClientFaultIT {
     static final Instant NOW = Instant.parse("2026-11-29T10:17:00Z");
     static SettableClock emulatorClock = new SettableClock(NOW);
