@@ -2,10 +2,10 @@ package nl.simon.adapter.persistence;
 
 import java.time.Clock;
 import java.util.Optional;
+import nl.simon.integration.push.InvoiceSyncs;
+import nl.simon.integration.push.NameReservation;
+import nl.simon.integration.push.PushState;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.InvoiceSyncs;
-import nl.simon.sync.NameReservation;
-import nl.simon.sync.PushState;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
 import org.springframework.dao.DuplicateKeyException;

@@ -2,8 +2,8 @@ package nl.simon.adapter.scheduling;
 
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
 import com.github.kagkarlsson.scheduler.task.Execution;
-import nl.simon.integration.LogMessage;
-import nl.simon.integration.RecordLog;
+import nl.simon.integration.log.LogMessage;
+import nl.simon.integration.log.RecordLog;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrderId;
