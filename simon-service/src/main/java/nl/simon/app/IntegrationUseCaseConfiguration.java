@@ -34,6 +34,7 @@ import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.Pull;
 import nl.simon.integration.pull.PullClients;
 import nl.simon.integration.pull.PullProducts;
+import nl.simon.integration.pull.Reconciliation;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.GuardedPush;
 import nl.simon.integration.push.InvoiceSyncs;
@@ -130,8 +131,8 @@ class IntegrationUseCaseConfiguration {
             Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts,
             JobHealth health, JobEpisodes episodes) {
         List<Pull> pulls = List.of(
-                new PullClients(fs, data, integrationLog, activity, tx, clock),
-                new PullProducts(fs, data, integrationLog, activity, tx, clock),
+                new Reconciliation<>(PullClients.kind(fs, data), integrationLog, activity, tx, clock),
+                new Reconciliation<>(PullProducts.kind(fs, data), integrationLog, activity, tx, clock),
                 new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
         return new SyncTenant(integrations, account, pulls, suspension, log, tx, health, episodes);
     }

@@ -41,12 +41,70 @@ public final class JdbcMasterData implements MasterData {
     }
 
     @Override
+    public Table<PulledCustomer> customers() {
+        return new Table<>() {
+            @Override
+            public Map<String, Known> known(TenantId tenant) {
+                return knownCustomers(tenant);
+            }
+
+            @Override
+            public void add(TenantId tenant, List<PulledCustomer> records) {
+                addCustomers(tenant, records);
+            }
+
+            @Override
+            public void update(TenantId tenant, List<PulledCustomer> records) {
+                updateCustomers(tenant, records);
+            }
+
+            @Override
+            public void markGone(TenantId tenant, Collection<String> keys) {
+                markCustomersGone(tenant, keys);
+            }
+
+            @Override
+            public void refreshStatistics() {
+                refreshCustomerStatistics();
+            }
+        };
+    }
+
+    @Override
+    public Table<PulledItem> items() {
+        return new Table<>() {
+            @Override
+            public Map<String, Known> known(TenantId tenant) {
+                return knownItems(tenant);
+            }
+
+            @Override
+            public void add(TenantId tenant, List<PulledItem> records) {
+                addItems(tenant, records);
+            }
+
+            @Override
+            public void update(TenantId tenant, List<PulledItem> records) {
+                updateItems(tenant, records);
+            }
+
+            @Override
+            public void markGone(TenantId tenant, Collection<String> keys) {
+                markItemsGone(tenant, keys);
+            }
+
+            @Override
+            public void refreshStatistics() {
+                refreshItemStatistics();
+            }
+        };
+    }
+
     public Map<String, Known> knownCustomers(TenantId tenant) {
         return known("SELECT id, fs_client_nr AS fs_key, fs_hash, fs_deleted FROM customer"
                 + " WHERE tenant_id = ? AND fs_client_nr IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
     }
 
-    @Override
     public Map<String, Known> knownItems(TenantId tenant) {
         return known("SELECT id, fs_product_id AS fs_key, fs_hash, fs_deleted FROM item"
                 + " WHERE tenant_id = ? AND fs_product_id IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
@@ -66,7 +124,6 @@ public final class JdbcMasterData implements MasterData {
      * inserted in page order, and their ids come back to insert the work addresses in the same statement
      * (the foreign-key checks run at the statement's end, when the customers are there).
      */
-    @Override
     public void addCustomers(TenantId tenant, List<PulledCustomer> customers) {
         if (customers.isEmpty()) {
             return;
@@ -121,7 +178,6 @@ public final class JdbcMasterData implements MasterData {
                 });
     }
 
-    @Override
     public void updateCustomers(TenantId tenant, List<PulledCustomer> customers) {
         OffsetDateTime now = Timestamps.toDb(clock.instant());
         template.batchUpdate("""
@@ -151,7 +207,6 @@ public final class JdbcMasterData implements MasterData {
                 (ps, pulled) -> locationFields(ps, pulled, now, tenant));
     }
 
-    @Override
     public void markCustomersGone(TenantId tenant, Collection<String> clientNumbers) {
         markGone("UPDATE customer SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
                 + " WHERE tenant_id = :tenant AND fs_client_nr IN (:keys)", tenant, clientNumbers);
@@ -167,7 +222,6 @@ public final class JdbcMasterData implements MasterData {
     }
 
     /** One statement per page, the fields as arrays (as {@link #addCustomers}). */
-    @Override
     public void addItems(TenantId tenant, List<PulledItem> items) {
         if (items.isEmpty()) {
             return;
@@ -204,7 +258,6 @@ public final class JdbcMasterData implements MasterData {
                 });
     }
 
-    @Override
     public void updateItems(TenantId tenant, List<PulledItem> items) {
         OffsetDateTime now = Timestamps.toDb(clock.instant());
         template.batchUpdate("""
@@ -219,7 +272,6 @@ public final class JdbcMasterData implements MasterData {
                 });
     }
 
-    @Override
     public void markItemsGone(TenantId tenant, Collection<String> productIds) {
         markGone("UPDATE item SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
                 + " WHERE tenant_id = :tenant AND fs_product_id IN (:keys)", tenant, productIds);
@@ -232,12 +284,10 @@ public final class JdbcMasterData implements MasterData {
      * the statistics fresh, and a tenant's first import no longer analyzes: with thousands of tenants
      * importing, an ANALYZE each (they queue on each other's lock) took the import rate down 10×.
      */
-    @Override
     public void refreshCustomerStatistics() {
         analyzeWhileNearlyEmpty("customer", "location");
     }
 
-    @Override
     public void refreshItemStatistics() {
         analyzeWhileNearlyEmpty("item");
     }

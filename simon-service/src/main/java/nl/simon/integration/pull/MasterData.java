@@ -7,35 +7,34 @@ import nl.simon.shared.TenantId;
 
 /** Simon's customers and items as the pulls write them: in bulk, one page at a time. */
 public interface MasterData {
-    /** The tenant's customers pulled from FS, by FS client number. */
-    Map<String, Known> knownCustomers(TenantId tenant);
-
-    /** New customers, each with its FS default address as its first work address when it has one. */
-    void addCustomers(TenantId tenant, List<PulledCustomer> customers);
-
-    /** Changed customers (and their FS-made work address); a customer FS had deleted counts as back. */
-    void updateCustomers(TenantId tenant, List<PulledCustomer> customers);
-
-    /** Customers FS no longer has: hidden from pickers, left to the cleanup. */
-    void markCustomersGone(TenantId tenant, Collection<String> clientNumbers);
-
-    Map<String, Known> knownItems(TenantId tenant);
-
-    /** New items, in the tenant's "FactuurSturen" item group. */
-    void addItems(TenantId tenant, List<PulledItem> items);
-
-    void updateItems(TenantId tenant, List<PulledItem> items);
-
-    void markItemsGone(TenantId tenant, Collection<String> productIds);
-
     /**
-     * Lets the database re-plan after the customers and work addresses grew from nothing (the first
-     * import): without fresh statistics it may check each new work address against its customer by
-     * scanning all customers. Only while the statistics still describe nearly empty tables: with
-     * thousands of tenants, later first imports leave the statistics to autovacuum.
+     * The customers pulled from FS, by FS client number. A new customer gets its FS default address as its
+     * first work address when it has one; a change updates that work address too, and a customer FS had
+     * deleted counts as back. Customers FS no longer has are hidden from pickers and left to the cleanup.
      */
-    void refreshCustomerStatistics();
+    Table<PulledCustomer> customers();
 
-    /** As {@link #refreshCustomerStatistics()}, for the items (the customers are not analyzed again). */
-    void refreshItemStatistics();
+    /** The items pulled from FS, by FS product id; new ones go into the tenant's "FactuurSturen" item group. */
+    Table<PulledItem> items();
+
+    /** One table of pulled records, keyed by FS's key of the record. */
+    interface Table<P> {
+        /** The tenant's records pulled before, by FS key. */
+        Map<String, Known> known(TenantId tenant);
+
+        void add(TenantId tenant, List<P> records);
+
+        void update(TenantId tenant, List<P> records);
+
+        /** Records FS no longer has: hidden, left to the cleanup. */
+        void markGone(TenantId tenant, Collection<String> keys);
+
+        /**
+         * Lets the database re-plan after the table grew from nothing (the first import): without fresh
+         * statistics it may check each new work address against its customer by scanning all customers. Only
+         * while the statistics still describe nearly empty tables: with thousands of tenants, later first
+         * imports leave the statistics to autovacuum. The items' refresh does not analyze the customers again.
+         */
+        void refreshStatistics();
+    }
 }

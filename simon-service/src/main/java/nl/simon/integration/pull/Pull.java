@@ -5,6 +5,9 @@ import nl.simon.shared.TenantId;
 
 /** One kind of data pulled from FactuurSturen into Simon (clients, products, quotations). */
 public interface Pull {
+    /** Its name in the job failures: {@code fs-sync:<name>} ("clients", "products", "quotations"). */
+    String name();
+
     /** Reads everything from FS and stores what changed; answers the number of changed records. */
     int pull(TenantId tenant, FsCredentials credentials, Progress progress);
 

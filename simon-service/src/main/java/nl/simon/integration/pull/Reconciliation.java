@@ -1,24 +1,32 @@
 package nl.simon.integration.pull;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import nl.simon.integration.fs.FsCredentials;
+import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.integration.lifecycle.TableActivity;
 import nl.simon.integration.log.IntegrationLog;
 import nl.simon.integration.log.LogEntry;
+import nl.simon.integration.log.LogMessage;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Compares everything FactuurSturen has with what Simon stored (FS has no modified-since filter):
- * page by page, new records are added and records whose fingerprint changed are updated, each page
- * in one transaction with its log rows; an unchanged page writes nothing. After the last page the
- * records FS no longer has are marked gone (the cleanup removes them). The pages are read from FS on
- * a thread of its own, {@link #AHEAD} pages ahead of the writing ({@link PagePrefetch}). A page's
- * progress is counted in its transaction. Memory: a few pages plus the keys.
+ * The pull of one kind of master data ({@link PullClients}, {@link PullProducts}): compares everything
+ * FactuurSturen has with what Simon stored (FS has no modified-since filter): page by page, new records are
+ * added and records whose fingerprint changed are updated, each page in one transaction with its log rows;
+ * an unchanged page writes nothing. After the last page the records FS no longer has are marked gone (the
+ * cleanup removes them). The pages are read from FS on a thread of its own, {@link #AHEAD} pages ahead of the
+ * writing ({@link PagePrefetch}). A page's progress is counted in its transaction. Memory: a few pages plus
+ * the keys.
  *
  * <p>One bad record never stops the others: when a page cannot be stored, its records are stored one by one,
  * each in a transaction of its own; the ones that still fail are left as they were (a new one is not added,
@@ -26,34 +34,59 @@ import nl.simon.shared.Transactions;
  * {@link RecordsRefused} naming them, so the job reports it (one red row per episode) and tries again later.
  * When no record of the page can be stored the failure is not about a record: it is thrown as it is.
  */
-final class Reconciliation<T> {
+public final class Reconciliation<P extends Pulled> implements Pull {
     static final int PAGE = 500;
     /** Pages read ahead of the one being written: FS is read while PostgreSQL writes. */
     static final int AHEAD = 2;
 
-    private final RecordKind<T> kind;
+    private final Kind<P> kind;
     private final IntegrationLog log;
     private final TableActivity activity;
     private final Transactions transactions;
+    private final Clock clock;
 
-    Reconciliation(RecordKind<T> kind, IntegrationLog log, TableActivity activity, Transactions transactions) {
+    /**
+     * What the pull of one kind of record needs: its name ({@code fs-sync:<name>} in the job failures), how
+     * to read and count it in FS, where Simon keeps it, the log row of one FS no longer has, and the status
+     * page tables whose "integration update" time a change moves.
+     */
+    public record Kind<P>(String name, Function<FsCredentials, Stream<P>> read, ToLongFunction<FsCredentials> count,
+            MasterData.Table<P> table, LogMessage gone, List<SimonTable> tables) {
+    }
+
+    public Reconciliation(Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions,
+            Clock clock) {
         this.kind = kind;
         this.log = log;
         this.activity = activity;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
-    int run(TenantId tenant, Stream<T> records, Progress progress) {
-        try (PagePrefetch<T> pages = new PagePrefetch<>(records, PAGE, AHEAD, "fs-read-ahead-" + tenant.value())) {
-            Map<String, Known> known = kind.known(tenant);
+    @Override
+    public String name() {
+        return kind.name();
+    }
+
+    @Override
+    public long count(FsCredentials credentials) {
+        return kind.count().applyAsLong(credentials);
+    }
+
+    @Override
+    public int pull(TenantId tenant, FsCredentials credentials, Progress progress) {
+        try (PagePrefetch<P> pages = new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD,
+                "fs-read-ahead-" + tenant.value())) {
+            Map<String, Known> known = kind.table().known(tenant);
             Set<String> seen = new HashSet<>();
             List<String> refused = new ArrayList<>();
             int changes = 0;
             boolean fromNothing = known.isEmpty();
-            for (List<T> page = pages.next(); page != null; page = pages.next()) {
+            for (List<P> page = pages.next(); page != null; page = pages.next()) {
                 changes += write(tenant, page, known, seen, progress, refused);
                 if (fromNothing && changes > 0) {
-                    kind.firstPageWritten();
+                    // after the first page of a first import: the tables grew from nothing
+                    kind.table().refreshStatistics();
                     fromNothing = false;
                 }
             }
@@ -66,19 +99,19 @@ final class Reconciliation<T> {
     }
 
     /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
-    private int write(TenantId tenant, List<T> page, Map<String, Known> known, Set<String> seen, Progress progress,
+    private int write(TenantId tenant, List<P> page, Map<String, Known> known, Set<String> seen, Progress progress,
             List<String> refused) {
-        List<T> added = new ArrayList<>();
-        List<T> changed = new ArrayList<>();
-        for (T record : page) {
-            String key = kind.key(record);
+        List<P> added = new ArrayList<>();
+        List<P> changed = new ArrayList<>();
+        for (P record : page) {
+            String key = record.key();
             if (!seen.add(key)) {
                 continue;
             }
             Known before = known.get(key);
             if (before == null) {
                 added.add(record);
-            } else if (before.gone() || !before.hash().equals(kind.hash(record))) {
+            } else if (before.gone() || !before.hash().equals(record.hash())) {
                 changed.add(record);
             }
         }
@@ -98,14 +131,14 @@ final class Reconciliation<T> {
     }
 
     /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
-    private int oneByOne(TenantId tenant, List<T> added, List<T> changed, int pageSize, Progress progress,
+    private int oneByOne(TenantId tenant, List<P> added, List<P> changed, int pageSize, Progress progress,
             List<String> refused, RuntimeException pageRefused) {
         int stored = 0;
         List<String> failed = new ArrayList<>();
-        for (T record : added) {
+        for (P record : added) {
             stored += storeAlone(tenant, List.of(record), List.of(), record, failed);
         }
-        for (T record : changed) {
+        for (P record : changed) {
             stored += storeAlone(tenant, List.of(), List.of(record), record, failed);
         }
         if (stored == 0) {
@@ -116,22 +149,22 @@ final class Reconciliation<T> {
         return stored;
     }
 
-    private int storeAlone(TenantId tenant, List<T> added, List<T> changed, T record, List<String> failed) {
+    private int storeAlone(TenantId tenant, List<P> added, List<P> changed, P record, List<String> failed) {
         try {
             transactions.run(() -> store(tenant, added, changed));
             return 1;
         } catch (RuntimeException refused) {
-            failed.add(kind.key(record) + " (" + RecordsRefused.reason(refused) + ")");
+            failed.add(record.key() + " (" + RecordsRefused.reason(refused) + ")");
             return 0;
         }
     }
 
-    private void store(TenantId tenant, List<T> added, List<T> changed) {
-        kind.add(tenant, added);
-        kind.update(tenant, changed);
+    private void store(TenantId tenant, List<P> added, List<P> changed) {
+        kind.table().add(tenant, added);
+        kind.table().update(tenant, changed);
         List<LogEntry> rows = new ArrayList<>();
-        added.forEach(record -> rows.addAll(kind.addedRows(record)));
-        changed.forEach(record -> rows.add(kind.updatedRow(record)));
+        added.forEach(record -> rows.addAll(record.addedRows(clock.instant())));
+        changed.forEach(record -> rows.add(record.updatedRow(clock.instant())));
         log.appendAll(tenant, rows);
         kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
     }
@@ -142,12 +175,15 @@ final class Reconciliation<T> {
                 .map(Map.Entry::getKey).toList();
         if (!gone.isEmpty()) {
             transactions.run(() -> {
-                kind.markGone(tenant, gone);
-                log.appendAll(tenant, gone.stream().map(kind::goneRow).toList());
+                kind.table().markGone(tenant, gone);
+                log.appendAll(tenant, gone(gone));
                 kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
             });
         }
         return gone.size();
     }
 
+    private List<LogEntry> gone(Collection<String> keys) {
+        return keys.stream().map(key -> LogEntry.of(clock.instant(), kind.gone(), key, key)).toList();
+    }
 }

@@ -1,7 +1,6 @@
 package nl.simon.integration.pull;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.simon.integration.fs.FsCredentials;
@@ -86,8 +85,7 @@ public final class SyncTenant {
 
     /** The job name of one pull in the failure records: {@code fs-sync:clients}, {@code fs-sync:products}, ... */
     static String jobOf(Pull pull) {
-        String name = pull.getClass().getSimpleName().replaceFirst("^(Pull|Import)", "");
-        return JOB + ":" + (name.isEmpty() ? "pull" : name.toLowerCase(Locale.ROOT));
+        return JOB + ":" + pull.name();
     }
 
     private int pullAll(TenantId tenant, FsCredentials credentials, Set<String> failing) {

@@ -61,6 +61,11 @@ public final class ImportQuotations implements Pull {
     }
 
     @Override
+    public String name() {
+        return "quotations";
+    }
+
+    @Override
     public int pull(TenantId tenant, FsCredentials credentials, Progress progress) {
         Optional<IntegrationSettings> settings = integrations.currentSettings(tenant).map(SettingsVersion::settings)
                 .filter(IntegrationSettings::quotationsToWorkOrders);
