@@ -22,7 +22,7 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
     }
 
     @Override
-    public Optional<PushState> lock(TenantId tenant, WorkOrderId workOrder) {
+    public Optional<PushState> readLocked(TenantId tenant, WorkOrderId workOrder) {
         return jdbc.sql("""
                 SELECT invoice_sync_state, invoice_draft_name, push_outcome_unknown, settings_version FROM work_order
                 WHERE tenant_id = :tenant AND id = :id FOR UPDATE""")

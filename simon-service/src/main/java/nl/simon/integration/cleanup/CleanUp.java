@@ -55,7 +55,7 @@ public final class CleanUp {
             int items = clean(tenant, data.itemsToClean(tenant), data::removeItems, data::hideItems,
                     new Messages(LogMessage.ITEM_REMOVED, LogMessage.ITEM_HIDDEN, LogMessage.ITEM_HIDDEN_IN_USE),
                     SimonTable.Item);
-            log.now(tenant, LogMessage.CLEANUP_DONE, null, customers, items);
+            log.appendInTransaction(tenant, LogMessage.CLEANUP_DONE, null, customers, items);
             return customers + items;
         });
     }
@@ -70,11 +70,11 @@ public final class CleanUp {
         List<CleanupCandidate> toHide = candidates.stream().filter(c -> c.usedAtAll() && c.active()).toList();
         remove.accept(tenant, ids(unused));
         hide.accept(tenant, ids(toHide));
-        unused.forEach(c -> log.now(tenant, messages.removed(), String.valueOf(c.id()), c.label()));
+        unused.forEach(c -> log.appendInTransaction(tenant, messages.removed(), String.valueOf(c.id()), c.label()));
         toHide.stream().filter(c -> c.openWorkOrders().isEmpty())
-                .forEach(c -> log.now(tenant, messages.hidden(), String.valueOf(c.id()), c.label()));
+                .forEach(c -> log.appendInTransaction(tenant, messages.hidden(), String.valueOf(c.id()), c.label()));
         // Still in use by a work order that is not archived: say so at every cleanup until it is.
-        candidates.stream().filter(c -> !c.openWorkOrders().isEmpty()).forEach(c -> log.now(tenant,
+        candidates.stream().filter(c -> !c.openWorkOrders().isEmpty()).forEach(c -> log.appendInTransaction(tenant,
                 messages.hiddenInUse(), String.valueOf(c.id()), c.label(), numbers(c.openWorkOrders())));
         if (!unused.isEmpty() || !toHide.isEmpty()) {
             activity.integrationUpdated(tenant, table);

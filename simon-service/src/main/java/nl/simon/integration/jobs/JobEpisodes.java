@@ -51,7 +51,7 @@ public final class JobEpisodes {
         transactions.runAlone(() -> {
             started[0] = health.failed(tenant, job, error, clock.instant());
             if (started[0]) {
-                log.now(tenant, LogMessage.JOB_FAILED, null, job, error);
+                log.appendInTransaction(tenant, LogMessage.JOB_FAILED, null, job, error);
             }
         });
         return started[0];
@@ -60,7 +60,7 @@ public final class JobEpisodes {
     public void succeeded(TenantId tenant, String job) {
         transactions.runAlone(() -> {
             if (health.succeeded(tenant, job)) {
-                log.now(tenant, LogMessage.JOB_RECOVERED, null, job);
+                log.appendInTransaction(tenant, LogMessage.JOB_RECOVERED, null, job);
             }
         });
     }

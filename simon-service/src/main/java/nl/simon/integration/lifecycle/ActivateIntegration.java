@@ -37,7 +37,7 @@ public final class ActivateIntegration {
         List<WizardStep> missing = transactions.inTransaction(() -> missingSteps(tenant, acceptTerms));
         if (!missing.isEmpty()) {
             String steps = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
-            log.alone(tenant, LogMessage.ACTIVATION_REFUSED, null, steps);
+            log.appendAndCommit(tenant, LogMessage.ACTIVATION_REFUSED, null, steps);
             throw new ConflictException(Map.of("missingSteps", missing.stream().map(Enum::name).toList()),
                     "error.integration.steps-missing", missing);
         }
@@ -51,7 +51,7 @@ public final class ActivateIntegration {
             integrations.save(active);
             integrations.startImport(tenant, 0);
             jobs.resume(tenant);
-            log.now(tenant, LogMessage.ACTIVATED, null);
+            log.appendInTransaction(tenant, LogMessage.ACTIVATED, null);
             return active;
         });
     }

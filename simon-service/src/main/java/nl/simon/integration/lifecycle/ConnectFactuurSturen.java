@@ -62,7 +62,7 @@ public final class ConnectFactuurSturen {
                         integration.deactivatedAt(), integration.wipedAt(), connection, integration.termsAcceptedAt(),
                         null));
             }
-            log.now(tenant, LogMessage.CONNECTED, null, user);
+            log.appendInTransaction(tenant, LogMessage.CONNECTED, null, user);
             if (integration.isActive()) {
                 jobs.resume(tenant);
             }
@@ -74,15 +74,15 @@ public final class ConnectFactuurSturen {
         try {
             factuurSturen.verify(credentials);
         } catch (FsFailure.Unauthorized refused) {
-            log.alone(tenant, LogMessage.CONNECTION_REFUSED, null, credentials.username());
+            log.appendAndCommit(tenant, LogMessage.CONNECTION_REFUSED, null, credentials.username());
             throw new InvalidInputException("apiKey", "error.fs-credentials-refused");
         } catch (FsFailure.Rejected failure) {
             // An address that does not answer as FactuurSturen: say so, never what it answered (its body
             // could be anything the address holds).
-            log.alone(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
+            log.appendAndCommit(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
             throw new InvalidInputException("baseUrl", "error.fs-connect-failed");
         } catch (FsFailure failure) {
-            log.alone(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
+            log.appendAndCommit(tenant, LogMessage.CONNECTION_UNREACHABLE, null, credentials.baseUrl());
             throw failure;
         }
     }

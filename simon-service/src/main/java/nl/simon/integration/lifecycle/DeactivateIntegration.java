@@ -39,7 +39,7 @@ public final class DeactivateIntegration {
                     clock.instant(), null, current.connection(), current.termsAcceptedAt(), null);
             integrations.save(inactive);
             jobs.stop(tenant);
-            log.now(tenant, LogMessage.DEACTIVATED, null);
+            log.appendInTransaction(tenant, LogMessage.DEACTIVATED, null);
             return inactive;
         });
     }

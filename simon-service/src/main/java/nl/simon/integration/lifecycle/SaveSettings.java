@@ -51,7 +51,7 @@ public final class SaveSettings {
             FsCredentials credentials = account.of(tenant);
             for (Map.Entry<String, String> code : productCodes(settings).entrySet()) {
                 if (code.getValue() != null && factuurSturen.productByCode(credentials, code.getValue()).isEmpty()) {
-                    log.alone(tenant, LogMessage.SETTINGS_REFUSED, null, code.getKey(), code.getValue());
+                    log.appendAndCommit(tenant, LogMessage.SETTINGS_REFUSED, null, code.getKey(), code.getValue());
                     wrong.add(new InvalidInputException(code.getKey(), "error.unknown-product", code.getValue()));
                 }
             }
@@ -65,7 +65,7 @@ public final class SaveSettings {
         return transactions.inTransaction(() -> {
             integrations.lock(tenant);
             SettingsVersion saved = integrations.addSettings(tenant, settings, clock.instant(), savedBy);
-            log.now(tenant, LogMessage.SETTINGS_SAVED, null, saved.version());
+            log.appendInTransaction(tenant, LogMessage.SETTINGS_SAVED, null, saved.version());
             return saved;
         });
     }

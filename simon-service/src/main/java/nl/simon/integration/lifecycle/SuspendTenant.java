@@ -47,7 +47,7 @@ public final class SuspendTenant {
                     current.deactivatedAt(), current.wipedAt(), current.connection(), current.termsAcceptedAt(),
                     why instanceof FsFailure.StoredKeyUnreadable ? KEY_UNREADABLE : UNAUTHORIZED));
             jobs.stop(tenant);
-            log.now(tenant, message, null);
+            log.appendInTransaction(tenant, message, null);
         });
     }
 
@@ -63,9 +63,9 @@ public final class SuspendTenant {
         }
         String username = integrations.get(tenant).connected().map(FsConnection::username).orElse("");
         if (why instanceof FsFailure.StoredKeyUnreadable) {
-            log.alone(tenant, LogMessage.SUSPENDED_KEY_UNREADABLE, null);
+            log.appendAndCommit(tenant, LogMessage.SUSPENDED_KEY_UNREADABLE, null);
         } else {
-            log.alone(tenant, LogMessage.CONNECTION_REFUSED, null, username);
+            log.appendAndCommit(tenant, LogMessage.CONNECTION_REFUSED, null, username);
         }
     }
 }

@@ -56,7 +56,7 @@ public final class WipeSimonData {
             integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
                     integration.deactivatedAt(), clock.instant(), integration.connection(),
                     integration.termsAcceptedAt(), integration.suspendedReason()));
-            log.now(tenant, LogMessage.DATA_WIPED, null, tables.isEmpty() ? "-" : names(tables));
+            log.appendInTransaction(tenant, LogMessage.DATA_WIPED, null, tables.isEmpty() ? "-" : names(tables));
         });
         return Set.copyOf(tables);
     }

@@ -5,8 +5,9 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * Writes integration log rows. {@link #now} joins the caller's transaction; {@link #alone} commits
- * the row on its own, for a refusal that is about to be thrown (the row must survive the rollback).
+ * Writes integration log rows. {@link #appendInTransaction} joins the caller's transaction (the row commits or
+ * rolls back with it); {@link #appendAndCommit} commits the row on its own at once, for a refusal that is about
+ * to be thrown (the row must survive the rollback).
  */
 public final class RecordLog {
     private final IntegrationLog log;
@@ -19,11 +20,11 @@ public final class RecordLog {
         this.clock = clock;
     }
 
-    public void now(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
+    public void appendInTransaction(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
         log.append(tenant, LogEntry.of(clock.instant(), message, recordId, parameters));
     }
 
-    public void alone(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
-        transactions.runAlone(() -> now(tenant, message, recordId, parameters));
+    public void appendAndCommit(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
+        transactions.runAlone(() -> appendInTransaction(tenant, message, recordId, parameters));
     }
 }

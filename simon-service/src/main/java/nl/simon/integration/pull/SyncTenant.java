@@ -66,12 +66,12 @@ public final class SyncTenant {
             suspension.suspend(tenant, refused);
             return new SyncOutcome.Suspended();
         } catch (FsFailure.RateLimited limited) {
-            log.alone(tenant, LogMessage.SYNC_RATE_LIMITED, null, limited.refillsAt());
+            log.appendAndCommit(tenant, LogMessage.SYNC_RATE_LIMITED, null, limited.refillsAt());
             return new SyncOutcome.RetryAt(limited.refillsAt());
         } catch (FsFailure.Unreachable unreachable) {
             transactions.runAlone(() -> {
                 if (integrations.syncFailed(tenant)) {
-                    log.now(tenant, LogMessage.SYNC_UNREACHABLE, null);
+                    log.appendInTransaction(tenant, LogMessage.SYNC_UNREACHABLE, null);
                 }
             });
             throw unreachable;
@@ -95,7 +95,7 @@ public final class SyncTenant {
             long total = pulls.stream().mapToLong(pull -> pull.count(credentials)).sum();
             transactions.run(() -> {
                 integrations.startImport(tenant, total);
-                log.now(tenant, LogMessage.IMPORT_STARTED, null, total);
+                log.appendInTransaction(tenant, LogMessage.IMPORT_STARTED, null, total);
             });
             progress = records -> transactions.run(() -> integrations.advanceImport(tenant, records));
         }
@@ -123,7 +123,7 @@ public final class SyncTenant {
             int imported = changes;
             transactions.run(() -> {
                 integrations.finishImport(tenant);
-                log.now(tenant, LogMessage.IMPORT_FINISHED, null, imported);
+                log.appendInTransaction(tenant, LogMessage.IMPORT_FINISHED, null, imported);
             });
         }
         return changes;

@@ -48,7 +48,8 @@ final class DraftNames {
             }
             if (reservation == NameReservation.RESERVED) {
                 if (attempt > 0) {
-                    log.alone(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, name);
+                    log.appendAndCommit(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted,
+                            name);
                 }
                 return Optional.of(name);
             }

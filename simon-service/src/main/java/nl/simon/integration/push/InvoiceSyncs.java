@@ -6,7 +6,12 @@ import nl.simon.workorder.WorkOrderId;
 
 /** The push state of work orders, written step by step so a crash at any point is recoverable. */
 public interface InvoiceSyncs {
-    Optional<PushState> lock(TenantId tenant, WorkOrderId workOrder);
+    /**
+     * Reads the work order's push state under its row lock ({@code FOR UPDATE}): waits while another
+     * transaction (a Resend, a push run) holds it, and holds it until the caller's transaction ends. In a
+     * transaction of its own it only waits for the lock and reads.
+     */
+    Optional<PushState> readLocked(TenantId tenant, WorkOrderId workOrder);
 
     void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion);
 

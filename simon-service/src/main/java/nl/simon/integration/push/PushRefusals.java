@@ -22,7 +22,7 @@ final class PushRefusals {
         if (refusal instanceof Composition.Excluded excluded) {
             transactions.run(() -> {
                 syncs.skipped(tenant, id, SyncNote.of(LogMessage.PUSH_SKIPPED, number, excluded.word()));
-                log.now(tenant, LogMessage.PUSH_SKIPPED, key(id), number, excluded.word());
+                log.appendInTransaction(tenant, LogMessage.PUSH_SKIPPED, key(id), number, excluded.word());
             });
             return new PushOutcome.Skipped();
         }
@@ -42,7 +42,7 @@ final class PushRefusals {
     private PushOutcome failed(TenantId tenant, WorkOrderId id, LogMessage message, Object... parameters) {
         transactions.run(() -> {
             syncs.failed(tenant, id, SyncNote.of(message, parameters));
-            log.now(tenant, message, key(id), parameters);
+            log.appendInTransaction(tenant, message, key(id), parameters);
         });
         return new PushOutcome.Failed(message.code());
     }

@@ -75,7 +75,7 @@ public final class PushWorkOrder {
     }
 
     public PushOutcome push(TenantId tenant, WorkOrderId id) {
-        Optional<PushState> state = transactions.inTransaction(() -> syncs.lock(tenant, id));
+        Optional<PushState> state = transactions.inTransaction(() -> syncs.readLocked(tenant, id));
         if (state.isEmpty() || state.get().state() != InvoiceSyncState.QUEUED) {
             return new PushOutcome.AlreadyDone();
         }
@@ -136,7 +136,7 @@ public final class PushWorkOrder {
         long number = view.view(tenant, id).workOrder().number();
         transactions.run(() -> {
             syncs.notSent(tenant, id, SyncNote.of(LogMessage.PUSH_NOT_SENT_INACTIVE, number));
-            log.now(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(id.value()), number);
+            log.appendInTransaction(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(id.value()), number);
         });
         return new PushOutcome.Failed("integration not active");
     }
@@ -187,7 +187,7 @@ public final class PushWorkOrder {
             return settle(tenant, id, number, draft, found.get());
         } catch (FsFailure.Unreachable unknown) {
             if (!state.outcomeUnknown()) {
-                log.alone(tenant, LogMessage.PUSH_DELAYED, String.valueOf(id.value()), number);
+                log.appendAndCommit(tenant, LogMessage.PUSH_DELAYED, String.valueOf(id.value()), number);
             }
             throw unknown;
         }
@@ -208,7 +208,8 @@ public final class PushWorkOrder {
     private PushOutcome notOurs(TenantId tenant, WorkOrderId id, long number, FoundDraft found) {
         transactions.run(() -> {
             syncs.failedUnsettled(tenant, id, SyncNote.of(LogMessage.PUSH_NAME_NOT_OURS, number, found.savename()));
-            log.now(tenant, LogMessage.PUSH_NAME_NOT_OURS, String.valueOf(id.value()), number, found.savename());
+            log.appendInTransaction(tenant, LogMessage.PUSH_NAME_NOT_OURS, String.valueOf(id.value()), number,
+                    found.savename());
         });
         return new PushOutcome.Failed(LogMessage.PUSH_NAME_NOT_OURS.code());
     }
@@ -227,7 +228,7 @@ public final class PushWorkOrder {
     private PushOutcome sent(TenantId tenant, WorkOrderId id, long number, String name, String draftId) {
         transactions.run(() -> {
             syncs.sent(tenant, id, draftId);
-            log.now(tenant, LogMessage.PUSH_SENT, String.valueOf(id.value()), number, name);
+            log.appendInTransaction(tenant, LogMessage.PUSH_SENT, String.valueOf(id.value()), number, name);
         });
         return new PushOutcome.Sent(name);
     }

@@ -46,7 +46,8 @@ public final class QueuePush implements WhenArchived {
         } else if (integration.everActivated()) {
             long number = workOrders.byId(tenant, workOrder).map(WorkOrder::number).orElse(0L);
             syncs.notSent(tenant, workOrder, SyncNote.of(LogMessage.PUSH_NOT_SENT_INACTIVE, number));
-            log.now(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(workOrder.value()), number);
+            log.appendInTransaction(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(workOrder.value()),
+                    number);
         }
     }
 
@@ -65,7 +66,8 @@ public final class QueuePush implements WhenArchived {
                 throw new ConflictException("error.integration.not-active");
             }
             queue(tenant, id);
-            log.now(tenant, LogMessage.PUSH_QUEUED_AGAIN, String.valueOf(id.value()), workOrder.number());
+            log.appendInTransaction(tenant, LogMessage.PUSH_QUEUED_AGAIN, String.valueOf(id.value()),
+                    workOrder.number());
         });
     }
 
@@ -75,7 +77,7 @@ public final class QueuePush implements WhenArchived {
      * Resend holds until it commits. Must be called in a transaction.
      */
     public boolean queuedAgain(TenantId tenant, WorkOrderId workOrder) {
-        return syncs.lock(tenant, workOrder).map(state -> state.state() == InvoiceSyncState.QUEUED).orElse(false);
+        return syncs.readLocked(tenant, workOrder).map(state -> state.state() == InvoiceSyncState.QUEUED).orElse(false);
     }
 
     private void queue(TenantId tenant, WorkOrderId workOrder) {

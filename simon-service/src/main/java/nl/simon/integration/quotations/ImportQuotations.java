@@ -96,8 +96,8 @@ public final class ImportQuotations implements Pull {
             Optional<Customer> customer = customers.byFsClientNr(tenant, quotation.clientnr()).filter(Customer::active);
             if (customer.isEmpty()) {
                 if (imports.waiting(tenant, quotation.id())) {
-                    log.now(tenant, LogMessage.QUOTATION_WAITING, quotation.id(), QuotationWorkOrder.label(quotation),
-                            quotation.clientnr());
+                    log.appendInTransaction(tenant, LogMessage.QUOTATION_WAITING, quotation.id(),
+                            QuotationWorkOrder.label(quotation), quotation.clientnr());
                 }
                 return false;
             }
@@ -105,12 +105,13 @@ public final class ImportQuotations implements Pull {
                     code -> items.activeByCode(tenant, code), name -> items.activeByName(tenant, name));
             WorkOrder workOrder = create(tenant, quotation, customer.get(), made);
             imports.imported(tenant, quotation.id(), workOrder.id());
-            log.now(tenant, LogMessage.QUOTATION_IMPORTED, quotation.id(), QuotationWorkOrder.label(quotation),
-                    workOrder.number());
-            made.unmatched().forEach(line -> log.now(tenant, LogMessage.QUOTATION_LINE_UNMATCHED, quotation.id(),
-                    QuotationWorkOrder.label(quotation), workOrder.number(), line));
-            made.billedOtherwise().forEach(line -> log.now(tenant, LogMessage.QUOTATION_LINE_BILLED_OTHERWISE,
+            log.appendInTransaction(tenant, LogMessage.QUOTATION_IMPORTED, quotation.id(),
+                    QuotationWorkOrder.label(quotation), workOrder.number());
+            made.unmatched().forEach(line -> log.appendInTransaction(tenant, LogMessage.QUOTATION_LINE_UNMATCHED,
                     quotation.id(), QuotationWorkOrder.label(quotation), workOrder.number(), line));
+            made.billedOtherwise().forEach(line -> log.appendInTransaction(tenant,
+                    LogMessage.QUOTATION_LINE_BILLED_OTHERWISE, quotation.id(), QuotationWorkOrder.label(quotation),
+                    workOrder.number(), line));
             return true;
         });
     }
