@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rules of HOUSE_STYLE.md: a pure domain, adapters that do not call each other; and the layout
- * of issue 13: a core that knows nothing of the integration, integration flows without cycles, and the demo
- * wiring as the only code that touches the FactuurSturen emulator and the embedded PostgreSQL.
+ * The dependency rules: a pure domain (plain Java), adapters that do not call each other, a core (work orders,
+ * customers, items, tenants) that knows nothing of the integration, integration flows without cycles, and the
+ * demo wiring as the only code that touches the FactuurSturen emulator and the embedded PostgreSQL.
  */
 @AnalyzeClasses(packages = "nl.simon", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
