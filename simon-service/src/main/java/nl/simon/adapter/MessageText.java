@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.simon.integration.SimonTable;
-import nl.simon.integration.WizardStep;
+import nl.simon.integration.lifecycle.SimonTable;
+import nl.simon.integration.lifecycle.WizardStep;
 import nl.simon.workorder.WorkOrderStatus;
 import org.springframework.context.MessageSource;
 

@@ -2,51 +2,52 @@ package nl.simon.app;
 
 import java.time.Clock;
 import java.util.List;
-import nl.simon.integration.ActivateIntegration;
-import nl.simon.integration.CheckProduct;
-import nl.simon.integration.ConnectFactuurSturen;
-import nl.simon.integration.ConnectedAccount;
-import nl.simon.integration.DeactivateIntegration;
-import nl.simon.integration.FactuurSturen;
-import nl.simon.integration.FsAddressPolicy;
-import nl.simon.integration.IntegrationLog;
-import nl.simon.integration.IntegrationUseCases;
-import nl.simon.integration.JobEpisodes;
-import nl.simon.integration.JobHealth;
-import nl.simon.integration.Integrations;
-import nl.simon.integration.PreviewWipe;
-import nl.simon.integration.ReadIntegrationLog;
-import nl.simon.integration.RecordLog;
-import nl.simon.integration.SaveSettings;
-import nl.simon.integration.SecretBox;
-import nl.simon.integration.ShowIntegration;
-import nl.simon.integration.SimonData;
-import nl.simon.integration.SuspendTenant;
-import nl.simon.integration.SyncNow;
-import nl.simon.integration.TableActivity;
-import nl.simon.integration.TenantJobs;
-import nl.simon.integration.WipeSimonData;
-import nl.simon.shared.Transactions;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
+import nl.simon.integration.cleanup.CleanUp;
+import nl.simon.integration.cleanup.CleanupCandidates;
+import nl.simon.integration.fs.FactuurSturen;
+import nl.simon.integration.fs.FsAddressPolicy;
+import nl.simon.integration.fs.SecretBox;
+import nl.simon.integration.jobs.JobEpisodes;
+import nl.simon.integration.jobs.JobHealth;
+import nl.simon.integration.jobs.TenantJobs;
+import nl.simon.integration.lifecycle.ActivateIntegration;
+import nl.simon.integration.lifecycle.CheckProduct;
+import nl.simon.integration.lifecycle.ConnectFactuurSturen;
+import nl.simon.integration.lifecycle.ConnectedAccount;
+import nl.simon.integration.lifecycle.DeactivateIntegration;
+import nl.simon.integration.lifecycle.IntegrationUseCases;
+import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.lifecycle.PreviewWipe;
+import nl.simon.integration.lifecycle.SaveSettings;
+import nl.simon.integration.lifecycle.ShowIntegration;
+import nl.simon.integration.lifecycle.SimonData;
+import nl.simon.integration.lifecycle.SuspendTenant;
+import nl.simon.integration.lifecycle.SyncNow;
+import nl.simon.integration.lifecycle.TableActivity;
+import nl.simon.integration.lifecycle.WipeSimonData;
+import nl.simon.integration.log.IntegrationLog;
+import nl.simon.integration.log.ReadIntegrationLog;
+import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.pull.MasterData;
+import nl.simon.integration.pull.Pull;
+import nl.simon.integration.pull.PullClients;
+import nl.simon.integration.pull.PullProducts;
+import nl.simon.integration.pull.Reconciliation;
+import nl.simon.integration.pull.SyncTenant;
+import nl.simon.integration.push.GuardedPush;
+import nl.simon.integration.push.InvoiceSyncs;
+import nl.simon.integration.push.PreviewInvoice;
+import nl.simon.integration.push.PushJobs;
+import nl.simon.integration.push.PushWorkOrder;
+import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.quotations.ImportQuotations;
+import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.item.Items;
-import nl.simon.sync.CleanUp;
-import nl.simon.sync.CleanupCandidates;
-import nl.simon.sync.ImportQuotations;
-import nl.simon.sync.InvoiceSyncs;
-import nl.simon.sync.QuotationImports;
-import nl.simon.sync.PreviewInvoice;
-import nl.simon.sync.PushJobs;
-import nl.simon.sync.GuardedPush;
-import nl.simon.sync.PushWorkOrder;
-import nl.simon.sync.QueuePush;
+import nl.simon.shared.Transactions;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrders;
-import nl.simon.sync.MasterData;
-import nl.simon.sync.Pull;
-import nl.simon.sync.PullClients;
-import nl.simon.sync.PullProducts;
-import nl.simon.sync.SyncTenant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -130,8 +131,8 @@ class IntegrationUseCaseConfiguration {
             Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts,
             JobHealth health, JobEpisodes episodes) {
         List<Pull> pulls = List.of(
-                new PullClients(fs, data, integrationLog, activity, tx, clock),
-                new PullProducts(fs, data, integrationLog, activity, tx, clock),
+                new Reconciliation<>(PullClients.kind(fs, data), integrationLog, activity, tx, clock),
+                new Reconciliation<>(PullProducts.kind(fs, data), integrationLog, activity, tx, clock),
                 new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
         return new SyncTenant(integrations, account, pulls, suspension, log, tx, health, episodes);
     }

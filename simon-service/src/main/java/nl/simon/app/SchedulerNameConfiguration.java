@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import nl.simon.adapter.scheduling.ResumedPushLog;
-import nl.simon.integration.RecordLog;
+import nl.simon.integration.log.RecordLog;
 import nl.simon.workorder.ViewWorkOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

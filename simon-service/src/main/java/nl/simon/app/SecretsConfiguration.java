@@ -2,7 +2,7 @@ package nl.simon.app;
 
 import java.util.Base64;
 import nl.simon.adapter.crypto.AesGcmSecretBox;
-import nl.simon.integration.SecretBox;
+import nl.simon.integration.fs.SecretBox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import nl.simon.integration.LogAction;
-import nl.simon.integration.LogMessage;
+import nl.simon.integration.log.LogAction;
+import nl.simon.integration.log.LogMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.simon.adapter.MessageText;
-import nl.simon.integration.FsFailure;
+import nl.simon.integration.fs.FsFailure;
 import nl.simon.shared.ConflictException;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.NotFoundException;

@@ -4,14 +4,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.simon.integration.FsConnection;
-import nl.simon.integration.IntegrationOverview;
-import nl.simon.integration.JobFailure;
-import nl.simon.integration.IntegrationSettings;
-import nl.simon.integration.IntegrationStatus;
-import nl.simon.integration.PullTiming;
-import nl.simon.integration.SettingsVersion;
-import nl.simon.integration.TableActivityRow;
+import nl.simon.integration.fs.FsConnection;
+import nl.simon.integration.jobs.JobFailure;
+import nl.simon.integration.lifecycle.IntegrationOverview;
+import nl.simon.integration.lifecycle.IntegrationStatus;
+import nl.simon.integration.lifecycle.TableActivityRow;
+import nl.simon.integration.pull.PullTiming;
+import nl.simon.integration.settings.IntegrationSettings;
+import nl.simon.integration.settings.SettingsVersion;
 
 /**
  * {@code GET /api/integration}: docs/contracts.md §2 plus the wizard's steps and the connected account (never the key),

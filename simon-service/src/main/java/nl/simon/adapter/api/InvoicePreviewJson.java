@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.simon.adapter.MessageText;
-import nl.simon.integration.Draft;
-import nl.simon.integration.DraftLine;
-import nl.simon.sync.Composition;
-import nl.simon.sync.PreviewInvoice;
+import nl.simon.integration.fs.Draft;
+import nl.simon.integration.fs.DraftLine;
+import nl.simon.integration.push.Composition;
+import nl.simon.integration.push.PreviewInvoice;
 
 /**
  * {@code GET /api/work-orders/{id}/invoice-preview}: {@code {"ready": true, "draft": {clientnr, savename,

@@ -9,7 +9,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import nl.simon.integration.SecretBox;
+import nl.simon.integration.fs.SecretBox;
 import nl.simon.shared.TenantId;
 
 /**

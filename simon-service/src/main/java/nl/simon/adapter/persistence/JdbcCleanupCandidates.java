@@ -3,9 +3,9 @@ package nl.simon.adapter.persistence;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import nl.simon.integration.cleanup.CleanupCandidate;
+import nl.simon.integration.cleanup.CleanupCandidates;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.CleanupCandidate;
-import nl.simon.sync.CleanupCandidates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -9,7 +9,7 @@ import nl.simon.customer.Address;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.Customers;
-import nl.simon.integration.SimonTable;
+import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,10 +2,10 @@ package nl.simon.adapter.persistence;
 
 import java.time.Clock;
 import java.util.Optional;
+import nl.simon.integration.push.InvoiceSyncs;
+import nl.simon.integration.push.NameReservation;
+import nl.simon.integration.push.PushState;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.InvoiceSyncs;
-import nl.simon.sync.NameReservation;
-import nl.simon.sync.PushState;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,7 +22,7 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
     }
 
     @Override
-    public Optional<PushState> lock(TenantId tenant, WorkOrderId workOrder) {
+    public Optional<PushState> readLocked(TenantId tenant, WorkOrderId workOrder) {
         return jdbc.sql("""
                 SELECT invoice_sync_state, invoice_draft_name, push_outcome_unknown, settings_version FROM work_order
                 WHERE tenant_id = :tenant AND id = :id FOR UPDATE""")

@@ -1,9 +1,9 @@
 package nl.simon.adapter.persistence;
 
-import java.util.List;
 import java.time.Instant;
-import nl.simon.integration.JobFailure;
-import nl.simon.integration.JobHealth;
+import java.util.List;
+import nl.simon.integration.jobs.JobFailure;
+import nl.simon.integration.jobs.JobHealth;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -10,7 +10,7 @@ import nl.simon.customer.CustomerId;
 import nl.simon.customer.Location;
 import nl.simon.customer.LocationId;
 import nl.simon.customer.Locations;
-import nl.simon.integration.SimonTable;
+import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,7 +1,10 @@
 package nl.simon.adapter.persistence;
 
+import static nl.simon.adapter.persistence.PulledColumn.bool;
+import static nl.simon.adapter.persistence.PulledColumn.numeric;
+import static nl.simon.adapter.persistence.PulledColumn.text;
+
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,28 +13,59 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.simon.integration.FsClientInfo;
-import nl.simon.integration.FsProductInfo;
-import nl.simon.integration.SimonTable;
+import java.util.stream.Stream;
+import nl.simon.integration.fs.FsClientInfo;
+import nl.simon.integration.lifecycle.SimonTable;
+import nl.simon.integration.pull.Known;
+import nl.simon.integration.pull.MasterData;
+import nl.simon.integration.pull.PulledCustomer;
+import nl.simon.integration.pull.PulledItem;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.Known;
-import nl.simon.sync.MasterData;
-import nl.simon.sync.PulledCustomer;
-import nl.simon.sync.PulledItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Customers and items written by the pulls: one round trip per page and kind (new records as arrays, changes batched). */
+/**
+ * Customers and items written by the pulls: one round trip per page and kind (new records as arrays, changes
+ * batched). What a pulled record puts in which column is said once, in {@link #CUSTOMER} and {@link #ITEM}; the
+ * statements and their parameters are built from those lists.
+ */
 public final class JdbcMasterData implements MasterData {
     static final String ITEM_GROUP = "FactuurSturen";
     private static final int CHUNK = 5_000;
     /** Statistics of a table this big are good enough for the pull's plans. */
     static final int KNOWN_ROWS = 10_000;
 
+    /** The customer columns an FS client fills, on insert and on update (its key {@link #CLIENT_NR} aside). */
+    static final List<PulledColumn<PulledCustomer>> CUSTOMER = List.of(
+            text("name", pulled -> pulled.client().name()),
+            text("address", pulled -> pulled.client().address()),
+            text("zipcode", pulled -> pulled.client().zipcode()),
+            text("city", pulled -> pulled.client().city()),
+            text("country", pulled -> pulled.client().country()),
+            text("email", pulled -> pulled.client().email()),
+            text("phone", pulled -> pulled.client().phone()),
+            bool("active", pulled -> pulled.client().active()),
+            bool("fs_active", pulled -> pulled.client().active()),
+            text("fs_hash", PulledCustomer::hash));
+    static final PulledColumn<PulledCustomer> CLIENT_NR = text("fs_client_nr", pulled -> pulled.client().clientnr());
+    /** Not stored: whether the new customer's FS address becomes its first work address. */
+    private static final PulledColumn<PulledCustomer> HAS_ADDRESS = bool("has_address", PulledCustomer::hasAddress);
+
+    /** The item columns an FS product fills, on insert and on update (its key {@link #PRODUCT_ID} aside). */
+    static final List<PulledColumn<PulledItem>> ITEM = List.of(
+            text("code", pulled -> orEmpty(pulled.product().code())),
+            text("name", pulled -> orEmpty(pulled.product().name())),
+            numeric("price", pulled -> orZero(pulled.product().price())),
+            numeric("vat_percentage", pulled -> orZero(pulled.product().vatPercentage())),
+            text("fs_hash", PulledItem::hash));
+    static final PulledColumn<PulledItem> PRODUCT_ID = text("fs_product_id", pulled -> pulled.product().id());
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
     private final JdbcTableActivity activity;
+    private final Customers customers = new Customers();
+    private final Items items = new Items();
 
     public JdbcMasterData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
@@ -41,188 +75,182 @@ public final class JdbcMasterData implements MasterData {
     }
 
     @Override
-    public Map<String, Known> knownCustomers(TenantId tenant) {
-        return known("SELECT id, fs_client_nr AS fs_key, fs_hash, fs_deleted FROM customer"
-                + " WHERE tenant_id = ? AND fs_client_nr IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
+    public Table<PulledCustomer> customers() {
+        return customers;
     }
 
     @Override
-    public Map<String, Known> knownItems(TenantId tenant) {
-        return known("SELECT id, fs_product_id AS fs_key, fs_hash, fs_deleted FROM item"
-                + " WHERE tenant_id = ? AND fs_product_id IS NOT NULL AND origin = 'FACTUURSTUREN'", tenant);
+    public Table<PulledItem> items() {
+        return items;
     }
 
-    private Map<String, Known> known(String sql, TenantId tenant) {
+    /** Customers, each with its FS default address as its first work address when it has one. */
+    private final class Customers implements Table<PulledCustomer> {
+        @Override
+        public Map<String, Known> known(TenantId tenant) {
+            return knownRecords("customer", CLIENT_NR, tenant);
+        }
+
+        /**
+         * One statement and round trip per page: the page's fields travel as arrays, the customers are
+         * inserted in page order, and their ids come back to insert the work addresses in the same statement
+         * (the foreign-key checks run at the statement's end, when the customers are there).
+         */
+        @Override
+        public void add(TenantId tenant, List<PulledCustomer> customers) {
+            if (customers.isEmpty()) {
+                return;
+            }
+            OffsetDateTime now = Timestamps.toDb(clock.instant());
+            List<PulledColumn<PulledCustomer>> stored = with(CUSTOMER, CLIENT_NR);
+            List<PulledColumn<PulledCustomer>> page = with(stored, HAS_ADDRESS);
+            template.update("""
+                    WITH page AS (
+                        SELECT * FROM %s
+                    ), added AS (
+                        INSERT INTO customer (tenant_id, %s, origin, changed_at)
+                        SELECT ?, %s, 'FACTUURSTUREN', ?
+                        FROM page ORDER BY ord
+                        RETURNING tenant_id, id, fs_client_nr
+                    )
+                    INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
+                    SELECT added.tenant_id, added.id, page.address, page.address, page.zipcode, page.city, TRUE, ?
+                    FROM added JOIN page ON page.fs_client_nr = added.fs_client_nr
+                    WHERE page.has_address ORDER BY page.ord"""
+                    .formatted(PulledColumn.unnest(page), PulledColumn.names(stored), PulledColumn.values(stored)),
+                    ps -> {
+                        int next = PulledColumn.bindArrays(ps, 1, page, customers);
+                        ps.setLong(next, tenant.value());
+                        ps.setObject(next + 1, now);
+                        ps.setObject(next + 2, now);
+                    });
+        }
+
+        /** Changed customers and their FS-made work address; a customer FS had deleted counts as back. */
+        @Override
+        public void update(TenantId tenant, List<PulledCustomer> customers) {
+            OffsetDateTime now = Timestamps.toDb(clock.instant());
+            template.batchUpdate("""
+                    UPDATE customer SET %s, fs_deleted = FALSE, changed_at = ?
+                    WHERE tenant_id = ? AND fs_client_nr = ?""".formatted(PulledColumn.assignments(CUSTOMER)),
+                    customers, customers.size(), (ps, pulled) -> {
+                        int next = PulledColumn.bindValues(ps, 1, CUSTOMER, pulled);
+                        ps.setObject(next, now);
+                        ps.setLong(next + 1, tenant.value());
+                        PulledColumn.bindValues(ps, next + 2, List.of(CLIENT_NR), pulled);
+                    });
+            List<PulledCustomer> withAddress = customers.stream().filter(PulledCustomer::hasAddress).toList();
+            template.batchUpdate("""
+                    UPDATE location SET name = ?, address = ?, zipcode = ?, city = ?, changed_at = ?
+                    WHERE fs_default AND tenant_id = ? AND customer_id =
+                          (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""",
+                    withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+            template.batchUpdate("""
+                    INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
+                    SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
+                    WHERE c.tenant_id = ? AND c.fs_client_nr = ?
+                      AND NOT EXISTS (SELECT 1 FROM location l WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.id
+                                      AND l.fs_default)""", withAddress, withAddress.size(),
+                    (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+        }
+
+        /** Hidden from pickers, left to the cleanup. */
+        @Override
+        public void markGone(TenantId tenant, Collection<String> clientNumbers) {
+            markRecordsGone("customer", CLIENT_NR, tenant, clientNumbers);
+        }
+
+        @Override
+        public void refreshStatistics() {
+            analyzeWhileNearlyEmpty("customer", "location");
+        }
+    }
+
+    /** Items, new ones in the tenant's "FactuurSturen" item group. */
+    private final class Items implements Table<PulledItem> {
+        @Override
+        public Map<String, Known> known(TenantId tenant) {
+            return knownRecords("item", PRODUCT_ID, tenant);
+        }
+
+        /** One statement per page, the fields as arrays (as the customers'). */
+        @Override
+        public void add(TenantId tenant, List<PulledItem> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            long group = itemGroup(tenant);
+            OffsetDateTime now = Timestamps.toDb(clock.instant());
+            List<PulledColumn<PulledItem>> stored = with(ITEM, PRODUCT_ID);
+            template.update("""
+                    INSERT INTO item (tenant_id, item_group_id, %s, origin, active, changed_at)
+                    SELECT ?, ?, %s, 'FACTUURSTUREN', TRUE, ?
+                    FROM %s
+                    ORDER BY ord"""
+                    .formatted(PulledColumn.names(stored), PulledColumn.values(stored), PulledColumn.unnest(stored)),
+                    ps -> {
+                        ps.setLong(1, tenant.value());
+                        ps.setLong(2, group);
+                        ps.setObject(3, now);
+                        PulledColumn.bindArrays(ps, 4, stored, items);
+                    });
+        }
+
+        @Override
+        public void update(TenantId tenant, List<PulledItem> items) {
+            OffsetDateTime now = Timestamps.toDb(clock.instant());
+            template.batchUpdate("""
+                    UPDATE item SET %s, active = TRUE, fs_deleted = FALSE, changed_at = ?
+                    WHERE tenant_id = ? AND fs_product_id = ?""".formatted(PulledColumn.assignments(ITEM)),
+                    items, items.size(), (ps, pulled) -> {
+                        int next = PulledColumn.bindValues(ps, 1, ITEM, pulled);
+                        ps.setObject(next, now);
+                        ps.setLong(next + 1, tenant.value());
+                        PulledColumn.bindValues(ps, next + 2, List.of(PRODUCT_ID), pulled);
+                    });
+        }
+
+        @Override
+        public void markGone(TenantId tenant, Collection<String> productIds) {
+            markRecordsGone("item", PRODUCT_ID, tenant, productIds);
+        }
+
+        /** As the customers', for the items (the customers are not analyzed again). */
+        @Override
+        public void refreshStatistics() {
+            analyzeWhileNearlyEmpty("item");
+        }
+    }
+
+    private static <P> List<PulledColumn<P>> with(List<PulledColumn<P>> columns, PulledColumn<P> more) {
+        return Stream.concat(columns.stream(), Stream.of(more)).toList();
+    }
+
+    /** The tenant's records of {@code table} pulled from FS, by their FS key. */
+    private Map<String, Known> knownRecords(String table, PulledColumn<?> key, TenantId tenant) {
         Map<String, Known> known = new HashMap<>();
-        template.query(sql, rs -> {
-            known.put(rs.getString("fs_key"), new Known(rs.getLong("id"), rs.getString("fs_hash"),
-                    rs.getBoolean("fs_deleted")));
-        }, tenant.value());
+        template.query("""
+                SELECT id, %1$s AS fs_key, fs_hash, fs_deleted FROM %2$s
+                WHERE tenant_id = ? AND %1$s IS NOT NULL AND origin = 'FACTUURSTUREN'""".formatted(key.name(), table),
+                rs -> {
+                    known.put(rs.getString("fs_key"), new Known(rs.getLong("id"), rs.getString("fs_hash"),
+                            rs.getBoolean("fs_deleted")));
+                }, tenant.value());
         return known;
     }
 
     /**
-     * One statement and round trip per page: the page's fields travel as arrays, the customers are
-     * inserted in page order, and their ids come back to insert the work addresses in the same statement
-     * (the foreign-key checks run at the statement's end, when the customers are there).
+     * Hidden (inactive) and marked deleted in FS; in chunks: PostgreSQL takes at most 32,767 parameters a statement.
      */
-    @Override
-    public void addCustomers(TenantId tenant, List<PulledCustomer> customers) {
-        if (customers.isEmpty()) {
-            return;
-        }
-        OffsetDateTime now = Timestamps.toDb(clock.instant());
-        int n = customers.size();
-        String[][] text = new String[9][n];
-        Boolean[] active = new Boolean[n];
-        Boolean[] hasAddress = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            PulledCustomer pulled = customers.get(i);
-            FsClientInfo c = pulled.client();
-            text[0][i] = c.name();
-            text[1][i] = c.address();
-            text[2][i] = c.zipcode();
-            text[3][i] = c.city();
-            text[4][i] = c.country();
-            text[5][i] = c.email();
-            text[6][i] = c.phone();
-            text[7][i] = c.clientnr();
-            text[8][i] = pulled.hash();
-            active[i] = c.active();
-            hasAddress[i] = pulled.hasAddress();
-        }
-        template.update("""
-                WITH page AS (
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                         ?::text[], ?::text[], ?::boolean[], ?::boolean[]) WITH ORDINALITY
-                        AS p (name, address, zipcode, city, country, email, phone, fs_client_nr, fs_hash, active,
-                              has_address, ord)
-                ), added AS (
-                    INSERT INTO customer (tenant_id, name, address, zipcode, city, country, email, phone, fs_client_nr,
-                                          origin, active, fs_active, fs_hash, changed_at)
-                    SELECT ?, name, address, zipcode, city, country, email, phone, fs_client_nr, 'FACTUURSTUREN',
-                           active, active, fs_hash, ?
-                    FROM page ORDER BY ord
-                    RETURNING tenant_id, id, fs_client_nr
-                )
-                INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
-                SELECT added.tenant_id, added.id, page.address, page.address, page.zipcode, page.city, TRUE, ?
-                FROM added JOIN page ON page.fs_client_nr = added.fs_client_nr
-                WHERE page.has_address ORDER BY page.ord""", ps -> {
-                    Connection connection = ps.getConnection();
-                    for (int column = 0; column < 9; column++) {
-                        ps.setArray(column + 1, connection.createArrayOf("text", text[column]));
-                    }
-                    ps.setArray(10, connection.createArrayOf("bool", active));
-                    ps.setArray(11, connection.createArrayOf("bool", hasAddress));
-                    ps.setLong(12, tenant.value());
-                    ps.setObject(13, now);
-                    ps.setObject(14, now);
-                });
-    }
-
-    @Override
-    public void updateCustomers(TenantId tenant, List<PulledCustomer> customers) {
-        OffsetDateTime now = Timestamps.toDb(clock.instant());
-        template.batchUpdate("""
-                UPDATE customer SET name = ?, address = ?, zipcode = ?, city = ?, country = ?, email = ?, phone = ?,
-                       active = ?, fs_active = ?, fs_deleted = FALSE, fs_hash = ?, changed_at = ?
-                WHERE tenant_id = ? AND fs_client_nr = ?""", customers, customers.size(), (ps, pulled) -> {
-                    customerFields(ps, 1, pulled);
-                    ps.setBoolean(8, pulled.client().active());
-                    ps.setBoolean(9, pulled.client().active());
-                    ps.setString(10, pulled.hash());
-                    ps.setObject(11, now);
-                    ps.setLong(12, tenant.value());
-                    ps.setString(13, pulled.client().clientnr());
-                });
-        List<PulledCustomer> withAddress = customers.stream().filter(PulledCustomer::hasAddress).toList();
-        template.batchUpdate("""
-                UPDATE location SET name = ?, address = ?, zipcode = ?, city = ?, changed_at = ?
-                WHERE fs_default AND tenant_id = ? AND customer_id =
-                      (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""",
-                withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
-        template.batchUpdate("""
-                INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
-                SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
-                WHERE c.tenant_id = ? AND c.fs_client_nr = ?
-                  AND NOT EXISTS (SELECT 1 FROM location l WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.id
-                                  AND l.fs_default)""", withAddress, withAddress.size(),
-                (ps, pulled) -> locationFields(ps, pulled, now, tenant));
-    }
-
-    @Override
-    public void markCustomersGone(TenantId tenant, Collection<String> clientNumbers) {
-        markGone("UPDATE customer SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
-                + " WHERE tenant_id = :tenant AND fs_client_nr IN (:keys)", tenant, clientNumbers);
-    }
-
-    /** In chunks: PostgreSQL takes at most 32,767 parameters a statement. */
-    private void markGone(String sql, TenantId tenant, Collection<String> keys) {
+    private void markRecordsGone(String table, PulledColumn<?> key, TenantId tenant, Collection<String> keys) {
+        String sql = """
+                UPDATE %1$s SET fs_deleted = TRUE, active = FALSE, changed_at = :now
+                WHERE tenant_id = :tenant AND %2$s IN (:keys)""".formatted(table, key.name());
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbc.sql(sql).param("now", Timestamps.toDb(clock.instant())).param("tenant", tenant.value())
                     .param("keys", all.subList(from, Math.min(all.size(), from + CHUNK))).update();
         }
-    }
-
-    /** One statement per page, the fields as arrays (as {@link #addCustomers}). */
-    @Override
-    public void addItems(TenantId tenant, List<PulledItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        long group = itemGroup(tenant);
-        OffsetDateTime now = Timestamps.toDb(clock.instant());
-        int n = items.size();
-        String[][] text = new String[6][n];
-        for (int i = 0; i < n; i++) {
-            PulledItem pulled = items.get(i);
-            FsProductInfo p = pulled.product();
-            text[0][i] = p.code() == null ? "" : p.code();
-            text[1][i] = p.name() == null ? "" : p.name();
-            text[2][i] = (p.price() == null ? BigDecimal.ZERO : p.price()).toString();
-            text[3][i] = (p.vatPercentage() == null ? BigDecimal.ZERO : p.vatPercentage()).toString();
-            text[4][i] = p.id();
-            text[5][i] = pulled.hash();
-        }
-        template.update("""
-                INSERT INTO item (tenant_id, item_group_id, code, name, price, vat_percentage, fs_product_id, origin,
-                                  active, fs_hash, changed_at)
-                SELECT ?, ?, code, name, price::numeric, vat_percentage::numeric, fs_product_id, 'FACTUURSTUREN', TRUE,
-                       fs_hash, ?
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                    AS p (code, name, price, vat_percentage, fs_product_id, fs_hash, ord)
-                ORDER BY ord""", ps -> {
-                    ps.setLong(1, tenant.value());
-                    ps.setLong(2, group);
-                    ps.setObject(3, now);
-                    Connection connection = ps.getConnection();
-                    for (int column = 0; column < 6; column++) {
-                        ps.setArray(column + 4, connection.createArrayOf("text", text[column]));
-                    }
-                });
-    }
-
-    @Override
-    public void updateItems(TenantId tenant, List<PulledItem> items) {
-        OffsetDateTime now = Timestamps.toDb(clock.instant());
-        template.batchUpdate("""
-                UPDATE item SET code = ?, name = ?, price = ?, vat_percentage = ?, active = TRUE, fs_deleted = FALSE,
-                       fs_hash = ?, changed_at = ?
-                WHERE tenant_id = ? AND fs_product_id = ?""", items, items.size(), (ps, pulled) -> {
-                    productFields(ps, 1, pulled.product());
-                    ps.setString(5, pulled.hash());
-                    ps.setObject(6, now);
-                    ps.setLong(7, tenant.value());
-                    ps.setString(8, pulled.product().id());
-                });
-    }
-
-    @Override
-    public void markItemsGone(TenantId tenant, Collection<String> productIds) {
-        markGone("UPDATE item SET fs_deleted = TRUE, active = FALSE, changed_at = :now"
-                + " WHERE tenant_id = :tenant AND fs_product_id IN (:keys)", tenant, productIds);
     }
 
     /**
@@ -232,16 +260,6 @@ public final class JdbcMasterData implements MasterData {
      * the statistics fresh, and a tenant's first import no longer analyzes: with thousands of tenants
      * importing, an ANALYZE each (they queue on each other's lock) took the import rate down 10×.
      */
-    @Override
-    public void refreshCustomerStatistics() {
-        analyzeWhileNearlyEmpty("customer", "location");
-    }
-
-    @Override
-    public void refreshItemStatistics() {
-        analyzeWhileNearlyEmpty("item");
-    }
-
     private void analyzeWhileNearlyEmpty(String... tables) {
         List<String> stale = jdbc.sql("SELECT relname FROM pg_class WHERE relname IN (:tables) AND relkind = 'r'"
                 + " AND pg_table_is_visible(oid) AND reltuples < :rows").param("tables", List.of(tables))
@@ -265,17 +283,6 @@ public final class JdbcMasterData implements MasterData {
                 .param("tenant", tenant.value()).param("name", ITEM_GROUP).query(Long.class).single();
     }
 
-    private static void customerFields(PreparedStatement ps, int first, PulledCustomer pulled) throws SQLException {
-        FsClientInfo c = pulled.client();
-        ps.setString(first, c.name());
-        ps.setString(first + 1, c.address());
-        ps.setString(first + 2, c.zipcode());
-        ps.setString(first + 3, c.city());
-        ps.setString(first + 4, c.country());
-        ps.setString(first + 5, c.email());
-        ps.setString(first + 6, c.phone());
-    }
-
     private static void locationFields(PreparedStatement ps, PulledCustomer pulled, OffsetDateTime now, TenantId tenant)
             throws SQLException {
         FsClientInfo c = pulled.client();
@@ -288,10 +295,11 @@ public final class JdbcMasterData implements MasterData {
         ps.setString(7, c.clientnr());
     }
 
-    private static void productFields(PreparedStatement ps, int first, FsProductInfo p) throws SQLException {
-        ps.setString(first, p.code() == null ? "" : p.code());
-        ps.setString(first + 1, p.name() == null ? "" : p.name());
-        ps.setBigDecimal(first + 2, p.price() == null ? java.math.BigDecimal.ZERO : p.price());
-        ps.setBigDecimal(first + 3, p.vatPercentage() == null ? java.math.BigDecimal.ZERO : p.vatPercentage());
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static BigDecimal orZero(BigDecimal number) {
+        return number == null ? BigDecimal.ZERO : number;
     }
 }

@@ -3,8 +3,8 @@ package nl.simon.adapter.persistence;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.QuotationImports;
 import nl.simon.workorder.WorkOrderId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

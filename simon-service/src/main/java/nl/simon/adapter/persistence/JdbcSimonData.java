@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.simon.integration.SimonData;
-import nl.simon.integration.SimonTable;
-import nl.simon.integration.TableCount;
+import nl.simon.integration.lifecycle.SimonData;
+import nl.simon.integration.lifecycle.SimonTable;
+import nl.simon.integration.lifecycle.TableCount;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

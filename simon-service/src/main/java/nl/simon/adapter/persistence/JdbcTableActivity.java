@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.simon.integration.SimonTable;
-import nl.simon.integration.TableActivity;
-import nl.simon.integration.TableActivityRow;
+import nl.simon.integration.lifecycle.SimonTable;
+import nl.simon.integration.lifecycle.TableActivity;
+import nl.simon.integration.lifecycle.TableActivityRow;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import nl.simon.integration.PullSchedule;
-import nl.simon.integration.ScheduledPull;
+import nl.simon.integration.pull.PullSchedule;
+import nl.simon.integration.pull.ScheduledPull;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

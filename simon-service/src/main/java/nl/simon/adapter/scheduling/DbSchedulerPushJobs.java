@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.simon.integration.push.PushJobs;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.PushJobs;
 import nl.simon.workorder.WorkOrderId;
 
 /** Schedules a work order's push in db-scheduler, in the caller's transaction (the outbox row). */

@@ -1,12 +1,12 @@
 package nl.simon.adapter.scheduling;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
-import nl.simon.integration.TenantJobs;
+import nl.simon.integration.jobs.TenantJobs;
 import nl.simon.shared.TenantId;
 
 /**

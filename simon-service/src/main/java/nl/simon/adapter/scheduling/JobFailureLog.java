@@ -2,7 +2,7 @@ package nl.simon.adapter.scheduling;
 
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.util.function.Supplier;
-import nl.simon.integration.FsFailure;
+import nl.simon.integration.fs.FsFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

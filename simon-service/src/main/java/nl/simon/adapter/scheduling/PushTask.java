@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
+import nl.simon.integration.push.PushOutcome;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
-import nl.simon.sync.PushOutcome;
 import nl.simon.workorder.WorkOrderId;
 
 /**

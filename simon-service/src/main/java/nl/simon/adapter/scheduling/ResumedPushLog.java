@@ -2,8 +2,8 @@ package nl.simon.adapter.scheduling;
 
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
 import com.github.kagkarlsson.scheduler.task.Execution;
-import nl.simon.integration.LogMessage;
-import nl.simon.integration.RecordLog;
+import nl.simon.integration.log.LogMessage;
+import nl.simon.integration.log.RecordLog;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrderId;
@@ -35,7 +35,7 @@ public final class ResumedPushLog extends AbstractSchedulerListener {
         try {
             TenantId tenant = new TenantId(((Number) execution.taskInstance.getData()).longValue());
             long number = view.view(tenant, new WorkOrderId(Long.parseLong(workOrder))).workOrder().number();
-            log.alone(tenant, LogMessage.PUSH_RESUMED, workOrder, number);
+            log.appendAndCommit(tenant, LogMessage.PUSH_RESUMED, workOrder, number);
             LOG.info("push of work order {} was interrupted (picked by {}); resuming", workOrder, execution.pickedBy);
         } catch (RuntimeException e) {
             LOG.warn("push of work order {} is resumed, but the log row could not be written: {}", workOrder,

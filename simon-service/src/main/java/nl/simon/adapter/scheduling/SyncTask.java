@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-import nl.simon.integration.FsFailure;
+import nl.simon.integration.fs.FsFailure;
+import nl.simon.integration.pull.SyncOutcome;
+import nl.simon.integration.pull.SyncTenant;
 import nl.simon.shared.TenantId;
-import nl.simon.sync.SyncOutcome;
-import nl.simon.sync.SyncTenant;
 
 /**
  * The recurring {@code fs-sync} job of a tenant: runs {@link SyncTenant} and plans its own next run

@@ -1,8 +1,8 @@
 package nl.simon.adapter.web;
 
-import nl.simon.integration.IntegrationOverview;
-import nl.simon.integration.IntegrationUseCases;
-import nl.simon.sync.CleanUp;
+import nl.simon.integration.cleanup.CleanUp;
+import nl.simon.integration.lifecycle.IntegrationOverview;
+import nl.simon.integration.lifecycle.IntegrationUseCases;
 import nl.simon.tenant.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.simon.adapter.MessageText;
-import nl.simon.integration.Draft;
-import nl.simon.integration.DraftLine;
-import nl.simon.sync.Composition;
-import nl.simon.sync.PreviewInvoice;
+import nl.simon.integration.fs.Draft;
+import nl.simon.integration.fs.DraftLine;
+import nl.simon.integration.push.Composition;
+import nl.simon.integration.push.PreviewInvoice;
 
 /**
  * The "Voorbeeld conceptfactuur" panel: the draft archiving would send, or (draft null) the reason

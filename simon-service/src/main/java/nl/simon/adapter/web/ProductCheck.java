@@ -3,7 +3,7 @@ package nl.simon.adapter.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
-import nl.simon.integration.FsProductInfo;
+import nl.simon.integration.fs.FsProductInfo;
 
 /**
  * What a "Controleer" button found for one product code field: the FS product's name and price, or

@@ -1,8 +1,8 @@
 package nl.simon.adapter.persistence;
 
-import static nl.simon.sync.NameReservation.CHANGED_MEANWHILE;
-import static nl.simon.sync.NameReservation.RESERVED;
-import static nl.simon.sync.NameReservation.TAKEN;
+import static nl.simon.integration.push.NameReservation.CHANGED_MEANWHILE;
+import static nl.simon.integration.push.NameReservation.RESERVED;
+import static nl.simon.integration.push.NameReservation.TAKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -24,15 +24,15 @@ class MasterDataStatisticsIT {
         sql.update("INSERT INTO tenant (name, created_at) VALUES ('stats', now())");
         customers(sql, 1, 500);
 
-        data.refreshCustomerStatistics();
+        data.customers().refreshStatistics();
 
         assertThat(estimatedCustomers(sql)).isEqualTo(500);
         customers(sql, 501, JdbcMasterData.KNOWN_ROWS);
-        data.refreshCustomerStatistics();
+        data.customers().refreshStatistics();
         assertThat(estimatedCustomers(sql)).isEqualTo(JdbcMasterData.KNOWN_ROWS);
 
         customers(sql, JdbcMasterData.KNOWN_ROWS + 1, 2 * JdbcMasterData.KNOWN_ROWS);
-        data.refreshCustomerStatistics();
+        data.customers().refreshStatistics();
 
         assertThat(estimatedCustomers(sql)).as("known statistics are left to autovacuum")
                 .isEqualTo(JdbcMasterData.KNOWN_ROWS);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.simon.integration.CustomerReferenceSource;
-import nl.simon.integration.IntegrationSettings;
-import nl.simon.integration.InvoiceName;
-import nl.simon.integration.InvoiceReference;
-import nl.simon.integration.WorkDescriptionSource;
+import nl.simon.integration.settings.CustomerReferenceSource;
+import nl.simon.integration.settings.IntegrationSettings;
+import nl.simon.integration.settings.InvoiceName;
+import nl.simon.integration.settings.InvoiceReference;
+import nl.simon.integration.settings.WorkDescriptionSource;
 import nl.simon.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,0 @@
-package nl.simon.integration;
-
-/** NOT_ACTIVATED until the first activation; then ACTIVE or INACTIVE (deactivated). */
-public enum IntegrationStatus {
-    NOT_ACTIVATED,
-    ACTIVE,
-    INACTIVE
-}

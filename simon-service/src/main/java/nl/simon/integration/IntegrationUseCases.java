@@ -1,7 +1,0 @@
-package nl.simon.integration;
-
-/** The integration's use cases together, as the web and API adapters both need all of them. */
-public record IntegrationUseCases(ShowIntegration show, PreviewWipe previewWipe, WipeSimonData wipe,
-        ConnectFactuurSturen connect, CheckProduct checkProduct, SaveSettings saveSettings,
-        ActivateIntegration activate, DeactivateIntegration deactivate, SyncNow syncNow, ReadIntegrationLog readLog) {
-}

@@ -1,8 +1,0 @@
-package nl.simon.integration;
-
-/** Shown as white-blue, yellow and red in the integration log (docs/product.md §8.4). */
-public enum Severity {
-    INFO,
-    WARNING,
-    ERROR
-}

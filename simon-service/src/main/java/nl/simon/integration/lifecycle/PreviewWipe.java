@@ -1,0 +1,17 @@
+package nl.simon.integration.lifecycle;
+
+import java.util.List;
+import nl.simon.shared.TenantId;
+
+/** The wipe step's table: each of Simon's seven tables with the tenant's row count and last change. */
+public final class PreviewWipe {
+    private final SimonData data;
+
+    public PreviewWipe(SimonData data) {
+        this.data = data;
+    }
+
+    public List<TableCount> preview(TenantId tenant) {
+        return data.counts(tenant);
+    }
+}

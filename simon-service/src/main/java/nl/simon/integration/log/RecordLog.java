@@ -1,0 +1,30 @@
+package nl.simon.integration.log;
+
+import java.time.Clock;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * Writes integration log rows. {@link #appendInTransaction} joins the caller's transaction (the row commits or
+ * rolls back with it); {@link #appendAndCommit} commits the row on its own at once, for a refusal that is about
+ * to be thrown (the row must survive the rollback).
+ */
+public final class RecordLog {
+    private final IntegrationLog log;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RecordLog(IntegrationLog log, Transactions transactions, Clock clock) {
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public void appendInTransaction(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
+        log.append(tenant, LogEntry.of(clock.instant(), message, recordId, parameters));
+    }
+
+    public void appendAndCommit(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
+        transactions.runAlone(() -> appendInTransaction(tenant, message, recordId, parameters));
+    }
+}

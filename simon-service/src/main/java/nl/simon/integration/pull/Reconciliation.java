@@ -1,0 +1,189 @@
+package nl.simon.integration.pull;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import nl.simon.integration.fs.FsCredentials;
+import nl.simon.integration.lifecycle.SimonTable;
+import nl.simon.integration.lifecycle.TableActivity;
+import nl.simon.integration.log.IntegrationLog;
+import nl.simon.integration.log.LogEntry;
+import nl.simon.integration.log.LogMessage;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * The pull of one kind of master data ({@link PullClients}, {@link PullProducts}): compares everything
+ * FactuurSturen has with what Simon stored (FS has no modified-since filter): page by page, new records are
+ * added and records whose fingerprint changed are updated, each page in one transaction with its log rows;
+ * an unchanged page writes nothing. After the last page the records FS no longer has are marked gone (the
+ * cleanup removes them). The pages are read from FS on a thread of its own, {@link #AHEAD} pages ahead of the
+ * writing ({@link PagePrefetch}). A page's progress is counted in its transaction. Memory: a few pages plus
+ * the keys.
+ *
+ * <p>One bad record never stops the others: when a page cannot be stored, its records are stored one by one,
+ * each in a transaction of its own; the ones that still fail are left as they were (a new one is not added,
+ * a changed one keeps its old version and is not marked gone), and once every page is done the run fails with
+ * {@link RecordsRefused} naming them, so the job reports it (one red row per episode) and tries again later.
+ * When no record of the page can be stored the failure is not about a record: it is thrown as it is.
+ */
+public final class Reconciliation<P extends Pulled> implements Pull {
+    static final int PAGE = 500;
+    /** Pages read ahead of the one being written: FS is read while PostgreSQL writes. */
+    static final int AHEAD = 2;
+
+    private final Kind<P> kind;
+    private final IntegrationLog log;
+    private final TableActivity activity;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /**
+     * What the pull of one kind of record needs: its name ({@code fs-sync:<name>} in the job failures), how
+     * to read and count it in FS, where Simon keeps it, the log row of one FS no longer has, and the status
+     * page tables whose "integration update" time a change moves.
+     */
+    public record Kind<P>(String name, Function<FsCredentials, Stream<P>> read, ToLongFunction<FsCredentials> count,
+            MasterData.Table<P> table, LogMessage gone, List<SimonTable> tables) {
+    }
+
+    public Reconciliation(Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions,
+            Clock clock) {
+        this.kind = kind;
+        this.log = log;
+        this.activity = activity;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return kind.name();
+    }
+
+    @Override
+    public long count(FsCredentials credentials) {
+        return kind.count().applyAsLong(credentials);
+    }
+
+    @Override
+    public int pull(TenantId tenant, FsCredentials credentials, Progress progress) {
+        try (PagePrefetch<P> pages = new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD,
+                "fs-read-ahead-" + tenant.value())) {
+            Map<String, Known> known = kind.table().known(tenant);
+            Set<String> seen = new HashSet<>();
+            List<String> refused = new ArrayList<>();
+            int changes = 0;
+            boolean fromNothing = known.isEmpty();
+            for (List<P> page = pages.next(); page != null; page = pages.next()) {
+                changes += write(tenant, page, known, seen, progress, refused);
+                if (fromNothing && changes > 0) {
+                    // after the first page of a first import: the tables grew from nothing
+                    kind.table().refreshStatistics();
+                    fromNothing = false;
+                }
+            }
+            changes += markGone(tenant, known, seen);
+            if (!refused.isEmpty()) {
+                throw new RecordsRefused(refused);
+            }
+            return changes;
+        }
+    }
+
+    /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
+    private int write(TenantId tenant, List<P> page, Map<String, Known> known, Set<String> seen, Progress progress,
+            List<String> refused) {
+        List<P> added = new ArrayList<>();
+        List<P> changed = new ArrayList<>();
+        for (P record : page) {
+            String key = record.key();
+            if (!seen.add(key)) {
+                continue;
+            }
+            Known before = known.get(key);
+            if (before == null) {
+                added.add(record);
+            } else if (before.gone() || !before.hash().equals(record.hash())) {
+                changed.add(record);
+            }
+        }
+        if (added.isEmpty() && changed.isEmpty()) {
+            progress.advance(page.size());
+            return 0;
+        }
+        try {
+            transactions.run(() -> {
+                store(tenant, added, changed);
+                progress.advance(page.size());
+            });
+            return added.size() + changed.size();
+        } catch (RuntimeException pageRefused) {
+            return oneByOne(tenant, added, changed, page.size(), progress, refused, pageRefused);
+        }
+    }
+
+    /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
+    private int oneByOne(TenantId tenant, List<P> added, List<P> changed, int pageSize, Progress progress,
+            List<String> refused, RuntimeException pageRefused) {
+        int stored = 0;
+        List<String> failed = new ArrayList<>();
+        for (P record : added) {
+            stored += storeAlone(tenant, List.of(record), List.of(), record, failed);
+        }
+        for (P record : changed) {
+            stored += storeAlone(tenant, List.of(), List.of(record), record, failed);
+        }
+        if (stored == 0) {
+            throw pageRefused;
+        }
+        refused.addAll(failed);
+        transactions.run(() -> progress.advance(pageSize));
+        return stored;
+    }
+
+    private int storeAlone(TenantId tenant, List<P> added, List<P> changed, P record, List<String> failed) {
+        try {
+            transactions.run(() -> store(tenant, added, changed));
+            return 1;
+        } catch (RuntimeException refused) {
+            failed.add(record.key() + " (" + RecordsRefused.reason(refused) + ")");
+            return 0;
+        }
+    }
+
+    private void store(TenantId tenant, List<P> added, List<P> changed) {
+        kind.table().add(tenant, added);
+        kind.table().update(tenant, changed);
+        List<LogEntry> rows = new ArrayList<>();
+        added.forEach(record -> rows.addAll(record.addedRows(clock.instant())));
+        changed.forEach(record -> rows.add(record.updatedRow(clock.instant())));
+        log.appendAll(tenant, rows);
+        kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
+    }
+
+    private int markGone(TenantId tenant, Map<String, Known> known, Set<String> seen) {
+        List<String> gone = known.entrySet().stream()
+                .filter(entry -> !entry.getValue().gone() && !seen.contains(entry.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (!gone.isEmpty()) {
+            transactions.run(() -> {
+                kind.table().markGone(tenant, gone);
+                log.appendAll(tenant, gone(gone));
+                kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
+            });
+        }
+        return gone.size();
+    }
+
+    private List<LogEntry> gone(Collection<String> keys) {
+        return keys.stream().map(key -> LogEntry.of(clock.instant(), kind.gone(), key, key)).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.simon.integration.push;
+
+import java.util.Optional;
+import nl.simon.shared.TenantId;
+import nl.simon.workorder.WorkOrderId;
+
+/** The push state of work orders, written step by step so a crash at any point is recoverable. */
+public interface InvoiceSyncs {
+    /**
+     * Reads the work order's push state under its row lock ({@code FOR UPDATE}): waits while another
+     * transaction (a Resend, a push run) holds it, and holds it until the caller's transaction ends. In a
+     * transaction of its own it only waits for the lock and reads.
+     */
+    Optional<PushState> readLocked(TenantId tenant, WorkOrderId workOrder);
+
+    void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion);
+
+    void notSent(TenantId tenant, WorkOrderId workOrder, String message);
+
+    /**
+     * Reserves this draft name for the work order, atomically and only while its name is still
+     * {@code current} (null: none chosen yet): TAKEN (nothing changed) when another work order of the tenant
+     * already holds it, compared as FactuurSturen compares names (ignoring case); CHANGED_MEANWHILE when the
+     * work order's name is no longer {@code current}. Call it outside a transaction: one statement, committed at once.
+     */
+    NameReservation reserveName(TenantId tenant, WorkOrderId workOrder, String current, String draftName);
+
+    /** Committed before the POST: from now on the outcome is unknown until an answer is recorded. */
+    void attemptStarted(TenantId tenant, WorkOrderId workOrder);
+
+    void sent(TenantId tenant, WorkOrderId workOrder, String draftId);
+
+    void skipped(TenantId tenant, WorkOrderId workOrder, String message);
+
+    void failed(TenantId tenant, WorkOrderId workOrder, String message);
+
+    /** FAILED, but the outcome of our own last POST stays unknown: the next attempt looks before it sends. */
+    void failedUnsettled(TenantId tenant, WorkOrderId workOrder, String message);
+}
