@@ -42,8 +42,8 @@ public record FactuurSturenProperties(String baseUrl, List<String> allowedHosts,
                         "simon.factuursturen.allowed-addresses holds something that is not an address: " + address, e);
             }
         }
-        Settings.requirePositive("simon.factuursturen.connect-timeout", connectTimeout);
-        Settings.requirePositive("simon.factuursturen.read-timeout", readTimeout);
+        SettingChecks.requirePositive("simon.factuursturen.connect-timeout", connectTimeout);
+        SettingChecks.requirePositive("simon.factuursturen.read-timeout", readTimeout);
     }
 
     /** The allowed host names, lower case. */

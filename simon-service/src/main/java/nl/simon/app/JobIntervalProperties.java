@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record JobIntervalProperties(Every sync, Every cleanup) {
 
     public JobIntervalProperties {
-        Settings.requirePositive("simon.sync.interval", sync == null ? null : sync.interval());
-        Settings.requirePositive("simon.cleanup.interval", cleanup == null ? null : cleanup.interval());
+        SettingChecks.requirePositive("simon.sync.interval", sync == null ? null : sync.interval());
+        SettingChecks.requirePositive("simon.cleanup.interval", cleanup == null ? null : cleanup.interval());
     }
 
     /** @param interval the time between two runs */

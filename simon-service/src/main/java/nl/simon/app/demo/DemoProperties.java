@@ -1,7 +1,7 @@
 package nl.simon.app.demo;
 
 import java.nio.file.Path;
-import nl.simon.app.Settings;
+import nl.simon.app.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DemoProperties(int emulatorPort, String dataDir, String emulatorDir, int dbPort, String secretsFile) {
 
     public DemoProperties {
-        Settings.requirePort("simon.demo.emulator-port", emulatorPort);
-        Settings.requirePort("simon.demo.db-port", dbPort);
+        SettingChecks.requirePort("simon.demo.emulator-port", emulatorPort);
+        SettingChecks.requirePort("simon.demo.db-port", dbPort);
         if (dataDir == null || dataDir.isBlank()) {
             throw new IllegalArgumentException("simon.demo.data-dir must name a folder");
         }

@@ -1,7 +1,7 @@
 package nl.simon.app.security;
 
 import java.time.Duration;
-import nl.simon.app.Settings;
+import nl.simon.app.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecurityProperties(Duration rememberPasswordMatch, LoginThrottle loginThrottle) {
 
     public SecurityProperties {
-        Settings.requirePositive("simon.security.remember-password-match", rememberPasswordMatch);
+        SettingChecks.requirePositive("simon.security.remember-password-match", rememberPasswordMatch);
         if (loginThrottle == null) {
             throw new IllegalArgumentException("simon.security.login-throttle.* must be set");
         }
@@ -28,9 +28,9 @@ public record SecurityProperties(Duration rememberPasswordMatch, LoginThrottle l
      */
     public record LoginThrottle(long accountFailures, long addressFailures, Duration period) {
         public LoginThrottle {
-            Settings.requireAtLeast("simon.security.login-throttle.account-failures", accountFailures, 1);
-            Settings.requireAtLeast("simon.security.login-throttle.address-failures", addressFailures, 1);
-            Settings.requirePositive("simon.security.login-throttle.period", period);
+            SettingChecks.requireAtLeast("simon.security.login-throttle.account-failures", accountFailures, 1);
+            SettingChecks.requireAtLeast("simon.security.login-throttle.address-failures", addressFailures, 1);
+            SettingChecks.requirePositive("simon.security.login-throttle.period", period);
         }
     }
 }

@@ -3,8 +3,8 @@ package nl.simon.app;
 import java.time.Duration;
 
 /** The checks the {@code *Properties} records share: a bad value stops the start and names its property. */
-public final class Settings {
-    private Settings() {
+public final class SettingChecks {
+    private SettingChecks() {
     }
 
     /** A duration that must be set and longer than zero. */
