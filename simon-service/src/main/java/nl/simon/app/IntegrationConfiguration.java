@@ -4,13 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.simon.adapter.factuursturen.HttpFactuurSturen;
 import nl.simon.adapter.persistence.JdbcCleanupCandidates;
 import nl.simon.adapter.persistence.JdbcIntegrationLog;
@@ -49,7 +43,7 @@ import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.Transactions;
 import nl.simon.workorder.WorkOrderId;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -58,6 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The integration's ports: PostgreSQL, FactuurSturen over HTTP, db-scheduler, and where FS may be reached. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({FactuurSturenProperties.class, JobIntervalProperties.class})
 class IntegrationConfiguration {
 
     @Bean
@@ -101,26 +96,18 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    FactuurSturen factuurSturen(@Value("${simon.factuursturen.connect-timeout:5s}") Duration connectTimeout,
-            @Value("${simon.factuursturen.read-timeout:30s}") Duration readTimeout, Clock clock) {
-        return new HttpFactuurSturen(connectTimeout, readTimeout, clock);
+    FactuurSturen factuurSturen(FactuurSturenProperties factuurSturen, Clock clock) {
+        return new HttpFactuurSturen(factuurSturen.connectTimeout(), factuurSturen.readTimeout(), clock);
     }
 
     @Bean
-    FsAddressPolicy fsAddressPolicy(@Value("${simon.factuursturen.base-url}") String baseUrl,
-            @Value("${simon.factuursturen.allowed-hosts:}") List<String> allowedHosts,
-            @Value("${simon.factuursturen.allowed-addresses:}") List<String> allowedAddresses) {
-        Set<String> hosts = allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty())
-                .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<URI> addresses = allowedAddresses.stream().map(String::strip).filter(address -> !address.isEmpty())
-                .map(URI::create).toList();
-        return new FsAddressPolicy(URI.create(baseUrl), hosts, addresses);
+    FsAddressPolicy fsAddressPolicy(FactuurSturenProperties factuurSturen) {
+        return new FsAddressPolicy(factuurSturen.baseAddress(), factuurSturen.hosts(), factuurSturen.addresses());
     }
 
     @Bean
-    SyncTask syncTask(ObjectProvider<SyncTenant> sync, @Value("${simon.sync.interval:5m}") Duration interval,
-            Clock clock) {
-        return new SyncTask(tenant -> sync.getObject().sync(tenant), interval, clock);
+    SyncTask syncTask(ObjectProvider<SyncTenant> sync, JobIntervalProperties intervals, Clock clock) {
+        return new SyncTask(tenant -> sync.getObject().sync(tenant), intervals.sync().interval(), clock);
     }
 
     @Bean
@@ -130,11 +117,10 @@ class IntegrationConfiguration {
 
     @Bean
     CleanupTask cleanupTask(Integrations integrations, ObjectProvider<CleanUp> cleanUp,
-            ObjectProvider<JobEpisodes> episodes, @Value("${simon.cleanup.interval:48h}") Duration interval,
-            Clock clock) {
+            ObjectProvider<JobEpisodes> episodes, JobIntervalProperties intervals, Clock clock) {
         return new CleanupTask(tenant -> integrations.get(tenant).runsJobs(),
                 tenant -> episodes.getObject().run(tenant, CleanupTask.NAME, () -> cleanUp.getObject().cleanUp(tenant)),
-                interval, clock);
+                intervals.cleanup().interval(), clock);
     }
 
     @Bean

@@ -1,11 +1,9 @@
 package nl.simon.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import nl.simon.adapter.scheduling.DbSchedulerPullSchedule;
 import nl.simon.integration.pull.PullSchedule;
 import nl.simon.integration.pull.ShowPullTiming;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +18,7 @@ class PullTimingConfiguration {
     }
 
     @Bean
-    ShowPullTiming showPullTiming(PullSchedule schedule, @Value("${simon.sync.interval:5m}") Duration interval,
-            Clock clock) {
-        return new ShowPullTiming(schedule, interval, clock);
+    ShowPullTiming showPullTiming(PullSchedule schedule, JobIntervalProperties intervals, Clock clock) {
+        return new ShowPullTiming(schedule, intervals.sync().interval(), clock);
     }
 }

@@ -2,6 +2,7 @@ package nl.simon.app;
 
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
@@ -12,14 +13,14 @@ import nl.simon.integration.log.RecordLog;
 import nl.simon.workorder.ViewWorkOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How db-scheduler runs on this instance beyond application.yml. Each instance's db-scheduler name ({@code picked_by} of the jobs it runs): {@code SCHEDULER_NAME}
- * ({@code db-scheduler.scheduler-name}) when set, otherwise host, process id and a random suffix, so
- * that two instances on one host (or two containers with the same host name and pid 1) never share one.
+ * How db-scheduler runs on this instance beyond application.yml. Each instance's db-scheduler name
+ * ({@code picked_by} of the jobs it runs): {@code SCHEDULER_NAME} ({@code db-scheduler.scheduler-name}, read
+ * through db-scheduler's own {@link DbSchedulerProperties}) when set, otherwise host, process id and a random
+ * suffix, so that two instances on one host (or two containers with the same host name and pid 1) never share one.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerNameConfiguration {
@@ -32,8 +33,9 @@ class SchedulerNameConfiguration {
     }
 
     @Bean
-    DbSchedulerCustomizer schedulerName(@Value("${db-scheduler.scheduler-name:}") String configured) {
-        String name = configured.isBlank() ? generated() : configured.strip();
+    DbSchedulerCustomizer schedulerName(DbSchedulerProperties properties) {
+        String configured = properties.getSchedulerName();
+        String name = configured == null || configured.isBlank() ? generated() : configured.strip();
         LOG.info("scheduler name: {}", name);
         return new DbSchedulerCustomizer() {
             @Override

@@ -1,9 +1,8 @@
 package nl.simon.app;
 
-import java.util.Base64;
 import nl.simon.adapter.crypto.AesGcmSecretBox;
 import nl.simon.integration.fs.SecretBox;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,14 +11,11 @@ import org.springframework.context.annotation.Configuration;
  * bytes, e.g. {@code openssl rand -base64 32}). Demo mode makes one and keeps it under {@code ./data/}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecretsProperties.class)
 class SecretsConfiguration {
 
     @Bean
-    SecretBox secretBox(@Value("${simon.secrets.key:}") String key) {
-        if (key.isBlank()) {
-            throw new IllegalStateException("No secrets key: set SIMON_SECRETS_KEY to a base64-encoded 32-byte key "
-                    + "(for example the output of: openssl rand -base64 32)");
-        }
-        return new AesGcmSecretBox(Base64.getDecoder().decode(key.strip()));
+    SecretBox secretBox(SecretsProperties secrets) {
+        return new AesGcmSecretBox(secrets.bytes());
     }
 }

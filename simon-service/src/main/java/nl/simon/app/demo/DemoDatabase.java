@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -40,15 +40,16 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDatabase.class);
     /** zonky's own lock file in the data folder, held while a demo runs on it. */
     private static final String LOCK_FILE = "epg-lock";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${simon.demo.data-dir:data/postgres}") String dataDir,
-            @Value("${simon.demo.db-port:0}") int port) throws IOException {
-        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+    EmbeddedPostgres embeddedPostgres(DemoProperties demo) throws IOException {
+        Path directory = demo.dataDirectory();
+        int port = demo.dbPort();
         Files.createDirectories(directory);
         stopOrphanOf(directory);
         if (port != 0 && !free(port)) {
@@ -75,11 +76,11 @@ class DemoDatabase {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${simon.demo.data-dir:data/postgres}") String dataDir) {
+    DataSource dataSource(EmbeddedPostgres postgres, DemoProperties demo) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setPassword(DemoSecretsKey.readOrCreate(passwordFile(Path.of(dataDir).toAbsolutePath().normalize())));
+        dataSource.setPassword(DemoSecretsKey.readOrCreate(passwordFile(demo.dataDirectory())));
         dataSource.setMaximumPoolSize(10);
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;

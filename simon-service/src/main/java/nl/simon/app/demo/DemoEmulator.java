@@ -5,7 +5,7 @@ import nl.simon.factuursturen.emulator.EmulatorSettings;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -19,18 +19,16 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoEmulator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoEmulator.class);
 
     @Bean(destroyMethod = "close")
-    FactuurSturenEmulator factuurSturenEmulator(@Value("${simon.demo.emulator-port:8081}") int port,
-            @Value("${simon.demo.data-dir:data/postgres}") String databaseDirectory,
-            @Value("${simon.demo.emulator-dir:}") String directory) {
-        FactuurSturenEmulator emulator = FactuurSturenEmulator.start(EmulatorSettings.defaults().withPort(port));
+    FactuurSturenEmulator factuurSturenEmulator(DemoProperties demo) {
+        FactuurSturenEmulator emulator =
+                FactuurSturenEmulator.start(EmulatorSettings.defaults().withPort(demo.emulatorPort()));
         try {
-            Path folder = directory.isBlank()
-                    ? Path.of(databaseDirectory).toAbsolutePath().getParent().resolve("emulator")
-                    : Path.of(directory).toAbsolutePath();
+            Path folder = demo.emulatorDirectory();
             int kept = emulator.keepAccountsIn(folder);
             if (emulator.account(FactuurSturenEmulator.DEMO_USERNAME).isEmpty()) {
                 emulator.loadDemoData();

@@ -25,7 +25,7 @@ public final class DemoSecretsKey implements EnvironmentPostProcessor {
         if (!environment.matchesProfiles("demo") || !environment.getProperty("simon.secrets.key", "").isBlank()) {
             return;
         }
-        Path file = Path.of(environment.getProperty("simon.demo.secrets-file", "data/secrets.key"));
+        Path file = Path.of(environment.getRequiredProperty("simon.demo.secrets-file"));
         environment.getPropertySources().addLast(new MapPropertySource("demo-secrets-key",
                 Map.of("simon.secrets.key", readOrCreate(file))));
     }

@@ -1,14 +1,13 @@
 package nl.simon.app.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import io.github.bucket4j.TimeMeter;
 import nl.simon.tenant.OfficeUsers;
 import nl.simon.tenant.PasswordHasher;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
@@ -45,6 +44,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * operator calls {@code /api/operator/**} with a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({SecurityProperties.class, OperatorProperties.class})
 class SecurityConfiguration {
 
     /**
@@ -56,13 +56,12 @@ class SecurityConfiguration {
 
     private static final Pattern VERIFIABLE = Pattern.compile("\\{(argon2|bcrypt)}\\S+");
 
-    /** A match is remembered for {@code simon.security.remember-password-match} (default 5 minutes). */
+    /** A match is remembered for {@code simon.security.remember-password-match}. */
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${simon.security.remember-password-match:5m}") Duration rememberMatch) {
+    PasswordEncoder passwordEncoder(SecurityProperties security) {
         return new RememberedPasswordMatches(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder())), rememberMatch, Clock.systemUTC());
+                "bcrypt", new BCryptPasswordEncoder())), security.rememberPasswordMatch(), Clock.systemUTC());
     }
 
     @Bean
@@ -86,12 +85,11 @@ class SecurityConfiguration {
      * refused without hashing. In memory: the limits hold per instance.
      */
     @Bean
-    LoginThrottle loginThrottle(
-            @Value("${simon.security.login-throttle.account-failures:5}") long accountFailures,
-            @Value("${simon.security.login-throttle.address-failures:20}") long addressFailures,
-            @Value("${simon.security.login-throttle.period:1m}") Duration period, ObjectProvider<TimeMeter> time) {
-        return new LoginThrottle(new LoginThrottle.Limit(accountFailures, period),
-                new LoginThrottle.Limit(addressFailures, period), time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME));
+    LoginThrottle loginThrottle(SecurityProperties security, ObjectProvider<TimeMeter> time) {
+        SecurityProperties.LoginThrottle limits = security.loginThrottle();
+        return new LoginThrottle(new LoginThrottle.Limit(limits.accountFailures(), limits.period()),
+                new LoginThrottle.Limit(limits.addressFailures(), limits.period()),
+                time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME));
     }
 
     /** Spring Security's authentication events: failures and successes feed the {@link LoginThrottle}. */
@@ -123,11 +121,11 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operator(HttpSecurity http, JsonSecurityErrors errors,
-            @Value("${simon.operator.token:}") String token) throws Exception {
+            OperatorProperties operator) throws Exception {
         http.securityMatcher("/api/operator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
-                .addFilterBefore(new OperatorTokenFilter(token), AuthorizationFilter.class)
+                .addFilterBefore(new OperatorTokenFilter(operator.token()), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\"",
                                 "error.unauthorized-operator"))

@@ -52,14 +52,52 @@ class RememberedPasswordMatchesTest {
 
     @Test
     void the_memory_stays_bounded() {
+        RememberedPasswordMatches small = new RememberedPasswordMatches(argon, Duration.ofMinutes(5), clock, 3);
+        for (int i = 0; i < 10; i++) {
+            assertThat(small.matches("wachtwoord-" + i, "hash-of:wachtwoord-" + i)).isTrue();
+        }
+
+        assertThat(small.remembered()).isEqualTo(3);
+        assertThat(argon.checks.get()).isEqualTo(10);
+    }
+
+    @Test
+    void the_default_bound_is_ten_thousand_matches() {
         for (int i = 0; i <= RememberedPasswordMatches.MAX_ENTRIES; i++) {
             encoder.matches("wachtwoord-" + i, "hash-of:wachtwoord-" + i);
         }
+
+        assertThat(encoder.remembered()).isEqualTo(RememberedPasswordMatches.MAX_ENTRIES);
+    }
+
+    @Test
+    void a_full_cache_keeps_what_it_remembers_instead_of_emptying_itself() {
+        RememberedPasswordMatches small = new RememberedPasswordMatches(argon, Duration.ofMinutes(5), clock, 3);
+        String hash = small.encode("geheim");
+        for (int i = 0; i < 5; i++) {
+            assertThat(small.matches("geheim", hash)).isTrue();
+        }
+        for (int i = 0; i < 10; i++) {
+            small.matches("eenmalig-" + i, "hash-of:eenmalig-" + i);
+        }
         int checked = argon.checks.get();
 
-        encoder.matches("wachtwoord-0", "hash-of:wachtwoord-0");
+        assertThat(small.matches("geheim", hash)).isTrue();
 
-        assertThat(argon.checks.get()).isEqualTo(checked + 1);
+        assertThat(argon.checks.get()).as("the often-used match survived the burst").isEqualTo(checked);
+    }
+
+    @Test
+    void expired_matches_are_forgotten_and_take_no_room() {
+        String hash = encoder.encode("geheim");
+        assertThat(encoder.matches("geheim", hash)).isTrue();
+        assertThat(encoder.remembered()).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(encoder.remembered()).isZero();
+        assertThat(encoder.matches("geheim", hash)).isTrue();
+        assertThat(argon.checks.get()).isEqualTo(2);
     }
 
     /** A stand-in for Argon2 that counts its checks: hash-of:&lt;password&gt;. */
