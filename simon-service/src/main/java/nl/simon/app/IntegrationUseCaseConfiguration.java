@@ -38,6 +38,10 @@ import nl.simon.sync.QuotationImports;
 import nl.simon.sync.PreviewInvoice;
 import nl.simon.sync.PushJobs;
 import nl.simon.sync.GuardedPush;
+import nl.simon.sync.InvoicedWorkOrders;
+import nl.simon.sync.DraftSender;
+import nl.simon.sync.PushComposer;
+import nl.simon.sync.PushRecords;
 import nl.simon.sync.PushWorkOrder;
 import nl.simon.sync.QueuePush;
 import nl.simon.workorder.ViewWorkOrder;
@@ -105,17 +109,21 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, ViewWorkOrder view, Customers customers, Locations locations,
-            Items items, Integrations integrations, ConnectedAccount account, FactuurSturen fs,
-            SuspendTenant suspension, RecordLog log, Transactions tx, Clock clock) {
-        return new PushWorkOrder(new PushWorkOrder.PushParts(syncs, view, customers, locations, items), integrations,
-                account, fs, suspension, log, tx, clock);
+    InvoicedWorkOrders invoicedWorkOrders(ViewWorkOrder view, Customers customers, Locations locations) {
+        return new InvoicedWorkOrders(view, customers, locations);
     }
 
     @Bean
-    PreviewInvoice previewInvoice(ViewWorkOrder view, Customers customers, Locations locations, Items items,
-            Integrations integrations) {
-        return new PreviewInvoice(view, customers, locations, items, integrations);
+    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, InvoicedWorkOrders workOrders, Items items,
+            Integrations integrations, ConnectedAccount account, FactuurSturen fs, SuspendTenant suspension,
+            RecordLog log, Transactions tx, Clock clock) {
+        return new PushWorkOrder(new PushRecords(syncs, log, tx), integrations, account, workOrders,
+                new PushComposer(integrations, items, fs), new DraftSender(fs, syncs, log, tx), suspension, clock);
+    }
+
+    @Bean
+    PreviewInvoice previewInvoice(InvoicedWorkOrders workOrders, Items items, Integrations integrations) {
+        return new PreviewInvoice(workOrders, items, integrations);
     }
 
     @Bean
