@@ -50,6 +50,7 @@ import nl.simon.sync.MasterData;
 import nl.simon.sync.SyncTenant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -58,6 +59,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The integration's ports: PostgreSQL, FactuurSturen over HTTP, db-scheduler, and where FS may be reached. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PushRetry.class)
 class IntegrationConfiguration {
 
     @Bean
@@ -143,9 +145,11 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions) {
+    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions,
+            PushRetry retry) {
         return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions);
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions, retry.first(),
+                retry.max());
     }
 
     @Bean
