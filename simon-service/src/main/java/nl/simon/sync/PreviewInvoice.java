@@ -45,10 +45,11 @@ public final class PreviewInvoice {
     public Preview show(TenantId tenant, WorkOrderId id) {
         InvoicedWorkOrder workOrder = workOrders.read(tenant, id);
         WorkOrderDetails details = workOrder.details();
+        Customer customer = workOrder.customer();
         IntegrationSettings settings = settings(tenant, details);
         ProductPrices products = new ProductPrices(tenant, items, null, null);
-        return new Preview(ComposeDraft.compose(details, workOrder.customer(), workOrder.location(), settings, products),
-                RepeatedProduct.in(details, settings, products), hiddenCustomer(workOrder.workOrder(), workOrder.customer()));
+        return new Preview(ComposeDraft.compose(details, customer, workOrder.location(), settings, products),
+                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer));
     }
 
     private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PushWorkOrderTest {
     private final InMemoryPush world = new InMemoryPush();
-    private final InMemoryPush.InMemoryFactuurSturen fs = world.factuurSturen;
+    private final InMemoryFactuurSturen fs = world.factuurSturen;
 
     // not to be pushed ----------------------------------------------------------------------------------
 
@@ -124,6 +124,19 @@ class PushWorkOrderTest {
         assertThat(world.push(id)).isEqualTo(new PushOutcome.Sent("WB 14 #14"));
         assertThat(fs.lookedUp).containsExactly("WB 14", "WB 14 #14");
         assertThat(world.logCodes()).containsExactly(LogMessage.PUSH_RENAMED.code(), LogMessage.PUSH_SENT.code());
+    }
+
+    @Test
+    void when_every_name_is_taken_the_push_gives_up_as_an_unexpected_failure_instead_of_looping() {
+        WorkOrderId id = world.queued(16);
+        fs.everyNameTaken = true;
+
+        assertThatThrownBy(() -> world.push(id)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no free draft name");
+        assertThat(fs.lookedUp).hasSize(DraftNames.MAX_ATTEMPTS);
+        assertThat(fs.posted).isEmpty();
+        assertThat(world.syncs.row(id).name).isNull();
+        assertThat(world.health.failing).containsOnlyKeys("fs-push:" + id.value());
     }
 
     @Test
