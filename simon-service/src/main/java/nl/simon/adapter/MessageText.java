@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.integration.lifecycle.WizardStep;
+import nl.simon.integration.push.Composition;
+import nl.simon.integration.push.SyncNote;
 import nl.simon.workorder.WorkOrderStatus;
 import org.springframework.context.MessageSource;
 
 /**
  * Renders a message code with its arguments in the user's language, the same way for the web pages
  * and the REST API: numbers as typed (work order 1234, not "1.234"), a work order status, a Simon
- * table or a wizard step by its label ("Gereed", "Werkadres"), collections joined with commas.
+ * table, a wizard step or a setting by its label ("Gereed", "Werkadres"), collections joined with commas.
  */
 public final class MessageText {
     private final MessageSource messages;
@@ -40,13 +42,9 @@ public final class MessageText {
         return messages.getMessage("log." + code, shown, code, locale);
     }
 
-    /** A work order's invoice note ({@code code␟param…}, see {@code SyncNote}), or null. */
+    /** A work order's invoice note as stored ({@link SyncNote}), or null when it has none. */
     public String renderNote(Locale locale, String note) {
-        if (note == null || note.isEmpty()) {
-            return null;
-        }
-        List<String> parts = List.of(note.split(String.valueOf('\u001f'), -1));
-        return renderLog(locale, parts.get(0), parts.subList(1, parts.size()));
+        return SyncNote.read(note).map(read -> renderLog(locale, read.code(), read.parameters())).orElse(null);
     }
 
     private String labelTokens(String parameter, Locale locale) {
@@ -68,6 +66,9 @@ public final class MessageText {
         }
         if (argument instanceof WizardStep step) {
             return label("step." + step.name(), step.name(), locale);
+        }
+        if (argument instanceof Composition.Setting setting) {
+            return label("setting." + setting.field(), "setting." + setting.field(), locale);
         }
         if (argument instanceof Collection<?> many) {
             return many.stream().map(one -> String.valueOf(shown(one, locale))).collect(Collectors.joining(", "));

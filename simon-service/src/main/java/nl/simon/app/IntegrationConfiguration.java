@@ -52,7 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The integration's ports: PostgreSQL, FactuurSturen over HTTP, db-scheduler, and where FS may be reached. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FactuurSturenProperties.class, JobIntervalProperties.class})
+@EnableConfigurationProperties({FactuurSturenProperties.class, JobIntervalProperties.class, PushRetry.class})
 class IntegrationConfiguration {
 
     @Bean
@@ -129,9 +129,11 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions) {
+    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions,
+            PushRetry retry) {
         return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions);
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions, retry.first(),
+                retry.max());
     }
 
     @Bean

@@ -46,6 +46,10 @@ import nl.simon.integration.quotations.ImportQuotations;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.item.Items;
 import nl.simon.shared.Transactions;
+import nl.simon.integration.push.InvoicedWorkOrders;
+import nl.simon.integration.push.DraftSender;
+import nl.simon.integration.push.PushComposer;
+import nl.simon.integration.push.PushRecords;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrders;
 import org.springframework.context.annotation.Bean;
@@ -106,17 +110,21 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, ViewWorkOrder view, Customers customers, Locations locations,
-            Items items, Integrations integrations, ConnectedAccount account, FactuurSturen fs,
-            SuspendTenant suspension, RecordLog log, Transactions tx, Clock clock) {
-        return new PushWorkOrder(new PushWorkOrder.PushParts(syncs, view, customers, locations, items), integrations,
-                account, fs, suspension, log, tx, clock);
+    InvoicedWorkOrders invoicedWorkOrders(ViewWorkOrder view, Customers customers, Locations locations) {
+        return new InvoicedWorkOrders(view, customers, locations);
     }
 
     @Bean
-    PreviewInvoice previewInvoice(ViewWorkOrder view, Customers customers, Locations locations, Items items,
-            Integrations integrations) {
-        return new PreviewInvoice(view, customers, locations, items, integrations);
+    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, InvoicedWorkOrders workOrders, Items items,
+            Integrations integrations, ConnectedAccount account, FactuurSturen fs, SuspendTenant suspension,
+            RecordLog log, Transactions tx, Clock clock) {
+        return new PushWorkOrder(new PushRecords(syncs, log, tx), integrations, account, workOrders,
+                new PushComposer(integrations, items, fs), new DraftSender(fs, syncs, log, tx), suspension, clock);
+    }
+
+    @Bean
+    PreviewInvoice previewInvoice(InvoicedWorkOrders workOrders, Items items, Integrations integrations) {
+        return new PreviewInvoice(workOrders, items, integrations);
     }
 
     @Bean

@@ -6,5 +6,13 @@ public enum InvoiceSyncState {
     QUEUED,
     SENT,
     SKIPPED,
-    FAILED
+    FAILED;
+
+    /**
+     * Whether an archived work order in this state can be sent again ("Opnieuw versturen"): its draft failed or
+     * was not sent. Only then can its customer still be changed, and a preview uses today's settings.
+     */
+    public boolean canBeResent() {
+        return this == FAILED || this == NOT_SENT;
+    }
 }

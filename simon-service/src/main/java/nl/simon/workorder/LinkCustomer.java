@@ -34,7 +34,7 @@ public final class LinkCustomer {
         Input.present("customerId", customerId);
         transactions.run(() -> {
             WorkOrder workOrder = workOrders.locked(tenant, id);
-            if (workOrder.status() == WorkOrderStatus.ARCHIVED && !resendable(workOrder.invoiceSync().state())) {
+            if (workOrder.status() == WorkOrderStatus.ARCHIVED && !workOrder.invoiceSync().state().canBeResent()) {
                 throw new ConflictException("error.workorder.customer-fixed");
             }
             Customer customer = customers.byId(tenant, new CustomerId(customerId))
@@ -51,9 +51,5 @@ public final class LinkCustomer {
             }
             workOrders.linkCustomer(tenant, id, customer.id(), location);
         });
-    }
-
-    private static boolean resendable(InvoiceSyncState state) {
-        return state == InvoiceSyncState.FAILED || state == InvoiceSyncState.NOT_SENT;
     }
 }

@@ -47,7 +47,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-                "--simon.factuursturen.allowed-hosts=127.0.0.1"));
+                "--simon.factuursturen.allowed-hosts=127.0.0.1",
+                "--simon.push.retry.first=" + TestDatabase.PUSH_RETRY_FIRST.toMillis() + "ms"));
         command.addAll(extraArguments);
         starts++;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -3,6 +3,7 @@ package nl.simon.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,6 +72,9 @@ public final class TestDatabase {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
+    /** A failed push run is run again this soon in the tests, then doubling (production: 5 s); see PushRetry. */
+    public static final Duration PUSH_RETRY_FIRST = Duration.ofMillis(200);
+
     /** The operator's bearer token of the service under test. */
     public static final String OPERATOR_TOKEN = randomKey();
 
@@ -85,6 +89,7 @@ public final class TestDatabase {
                     "simon.operator.token=" + OPERATOR_TOKEN,
                     "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
                     "simon.factuursturen.read-timeout=2s",
+                    "simon.push.retry.first=" + PUSH_RETRY_FIRST.toMillis() + "ms",
                     "db-scheduler.polling-interval=200ms").applyTo(context.getEnvironment());
         }
     }

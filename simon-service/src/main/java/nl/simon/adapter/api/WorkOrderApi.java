@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.simon.adapter.InvoicePreviewText;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.push.PreviewInvoice;
 import nl.simon.integration.push.QueuePush;
@@ -112,7 +113,8 @@ class WorkOrderApi {
 
     @GetMapping("/{id}/invoice-preview")
     Map<String, Object> invoicePreview(Caller caller, @PathVariable long id, Locale locale) {
-        return InvoicePreviewJson.of(previewInvoice.show(caller.tenant(), new WorkOrderId(id)), messages, locale);
+        return InvoicePreviewJson.of(previewInvoice.show(caller.tenant(), new WorkOrderId(id)),
+                new InvoicePreviewText(messages), locale);
     }
 
     @PostMapping("/{id}/resend")

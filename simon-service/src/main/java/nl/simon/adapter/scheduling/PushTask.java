@@ -15,7 +15,8 @@ import nl.simon.workorder.WorkOrderId;
 /**
  * The one-off {@code fs-push} job of an archived work order (instance id = work order id, data = tenant):
  * runs the push; waits for the quota or a reconnect when told to; an unknown outcome (FS unreachable,
- * a timeout) fails the run, which is retried with a doubling backoff up to 10 minutes.
+ * a timeout) fails the run, which is retried after {@code firstRetry}, doubling, at most {@code maxRetry} (5 s and
+ * 10 minutes in production).
  */
 public final class PushTask {
     public static final String NAME = "fs-push";
@@ -29,9 +30,9 @@ public final class PushTask {
      * transaction, and a Resend holds the same row lock until it commits, so no Resend can lose its job.
      */
     public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push, BiPredicate<TenantId, WorkOrderId> queuedAgain,
-            Transactions transactions) {
+            Transactions transactions, Duration firstRetry, Duration maxRetry) {
         this.task = Tasks.custom(NAME, Long.class)
-                .onFailure(new CappedBackoff<>(Duration.ofSeconds(5), Duration.ofMinutes(10)))
+                .onFailure(new CappedBackoff<>(firstRetry, maxRetry))
                 .execute((instance, context) -> {
                     TenantId tenant = new TenantId(instance.getData());
                     WorkOrderId workOrder = new WorkOrderId(Long.parseLong(instance.getId()));

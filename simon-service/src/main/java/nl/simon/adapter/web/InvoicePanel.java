@@ -2,6 +2,7 @@ package nl.simon.adapter.web;
 
 import java.util.List;
 import java.util.Locale;
+import nl.simon.adapter.InvoicePreviewText;
 import nl.simon.adapter.MessageText;
 import nl.simon.customer.Customer;
 import nl.simon.integration.lifecycle.Integration;
@@ -26,6 +27,7 @@ class InvoicePanel {
     private final Integrations integrations;
     private final WorkOrderFormChoices choices;
     private final MessageText text;
+    private final InvoicePreviewText previewText;
 
     InvoicePanel(PreviewInvoice previewInvoice, Integrations integrations, WorkOrderFormChoices choices,
             MessageSource messages) {
@@ -33,6 +35,7 @@ class InvoicePanel {
         this.integrations = integrations;
         this.choices = choices;
         this.text = new MessageText(messages);
+        this.previewText = new InvoicePreviewText(text);
     }
 
     /** {@code customer}: the work order's customer, null when it has none. */
@@ -40,7 +43,7 @@ class InvoicePanel {
         Integration integration = integrations.get(tenant);
         boolean active = integration.isActive();
         boolean archived = workOrder.status() == WorkOrderStatus.ARCHIVED;
-        boolean resendable = archived && resendable(workOrder.invoiceSync().state());
+        boolean resendable = archived && workOrder.invoiceSync().state().canBeResent();
         model.addAttribute("invoiceMessage", text.renderNote(locale, workOrder.invoiceSync().message()));
         model.addAttribute("integrationActive", active);
         model.addAttribute("canResend", resendable && active);
@@ -51,7 +54,7 @@ class InvoicePanel {
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
         model.addAttribute("preview", previewed && active
-                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), text, locale) : null);
+                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), previewText, locale) : null);
     }
 
     /** The "Klant koppelen" form's choices: a work order without (active) customer, or an archived one to send again. */
@@ -60,9 +63,5 @@ class InvoicePanel {
         List<Customer> customers = canLink ? choices.customers(tenant) : List.of();
         model.addAttribute("linkCustomers", customers);
         model.addAttribute("linkLocations", canLink ? choices.locations(tenant, customers) : List.of());
-    }
-
-    private static boolean resendable(InvoiceSyncState state) {
-        return state == InvoiceSyncState.FAILED || state == InvoiceSyncState.NOT_SENT;
     }
 }

@@ -3,16 +3,12 @@ package nl.simon.integration.push;
 import java.util.List;
 import java.util.Optional;
 import nl.simon.customer.Customer;
-import nl.simon.customer.Customers;
-import nl.simon.customer.Location;
-import nl.simon.customer.Locations;
-import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.settings.IntegrationSettings;
+import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.settings.SettingsVersion;
 import nl.simon.item.Items;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.InvoiceSyncState;
-import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderId;
@@ -24,17 +20,12 @@ import nl.simon.workorder.WorkOrderStatus;
  * It warns when a product would appear on two lines (e.g. Werktijd from the registered time and as a used item).
  */
 public final class PreviewInvoice {
-    private final ViewWorkOrder view;
-    private final Customers customers;
-    private final Locations locations;
+    private final InvoicedWorkOrders workOrders;
     private final Items items;
     private final Integrations integrations;
 
-    public PreviewInvoice(ViewWorkOrder view, Customers customers, Locations locations, Items items,
-            Integrations integrations) {
-        this.view = view;
-        this.customers = customers;
-        this.locations = locations;
+    public PreviewInvoice(InvoicedWorkOrders workOrders, Items items, Integrations integrations) {
+        this.workOrders = workOrders;
         this.items = items;
         this.integrations = integrations;
     }
@@ -52,19 +43,18 @@ public final class PreviewInvoice {
     }
 
     public Preview show(TenantId tenant, WorkOrderId id) {
-        WorkOrderDetails details = view.view(tenant, id);
-        Customer customer = details.workOrder().customer().flatMap(c -> customers.byId(tenant, c)).orElse(null);
-        Location location = details.workOrder().location().flatMap(l -> locations.byId(tenant, l)).orElse(null);
+        InvoicedWorkOrder workOrder = workOrders.read(tenant, id);
+        WorkOrderDetails details = workOrder.details();
+        Customer customer = workOrder.customer();
         IntegrationSettings settings = settings(tenant, details);
         ProductPrices products = new ProductPrices(tenant, items, null, null);
-        return new Preview(ComposeDraft.compose(details, customer, location, settings, products),
+        return new Preview(ComposeDraft.compose(details, customer, workOrder.location(), settings, products),
                 RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer));
     }
 
     private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {
         InvoiceSyncState state = workOrder.invoiceSync().state();
-        boolean toBeSent = workOrder.status() != WorkOrderStatus.ARCHIVED || state == InvoiceSyncState.FAILED
-                || state == InvoiceSyncState.NOT_SENT;
+        boolean toBeSent = workOrder.status() != WorkOrderStatus.ARCHIVED || state.canBeResent();
         return toBeSent && customer != null && !customer.active() && customer.fsClientNr() != null ? customer.name() : null;
     }
 
@@ -73,7 +63,7 @@ public final class PreviewInvoice {
         WorkOrder workOrder = details.workOrder();
         InvoiceSyncState state = workOrder.invoiceSync().state();
         boolean fixed = workOrder.status() == WorkOrderStatus.ARCHIVED && workOrder.settingsVersion() != null
-                && state != InvoiceSyncState.FAILED && state != InvoiceSyncState.NOT_SENT;
+                && !state.canBeResent();
         Optional<SettingsVersion> version = fixed ? integrations.settingsVersion(tenant, workOrder.settingsVersion())
                 : integrations.currentSettings(tenant);
         return version.map(SettingsVersion::settings).orElse(IntegrationSettings.DEFAULTS);

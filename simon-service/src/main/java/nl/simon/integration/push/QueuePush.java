@@ -59,7 +59,7 @@ public final class QueuePush implements WhenArchived {
             if (workOrder.status() != WorkOrderStatus.ARCHIVED) {
                 throw new ConflictException("error.push.not-archived");
             }
-            if (state != InvoiceSyncState.FAILED && state != InvoiceSyncState.NOT_SENT) {
+            if (!state.canBeResent()) {
                 throw new ConflictException("error.push.not-resendable", state.name());
             }
             if (!integrations.get(tenant).isActive()) {

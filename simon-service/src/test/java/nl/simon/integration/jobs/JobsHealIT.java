@@ -10,6 +10,7 @@ import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
+import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.WebSession;
@@ -278,7 +279,7 @@ class JobsHealIT {
         assertThat(errorRows("Onverwachte fout in fs-push:" + workOrder)).isEqualTo(1);
         assertThat(rowWith("Onverwachte fout in fs-push:" + workOrder).get("action").asString()).contains("beheerder");
         assertThat(admin.get("/api/integration").json().at("/lastError/job").asString()).isEqualTo("fs-push:" + workOrder);
-        assertThat(pushScheduledBeyond(workOrder, Duration.ofSeconds(4))).isTrue();
+        assertThat(pushRetryDelayDoubles(workOrder)).isTrue();
         assertThat(admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
 
         dropInjectedFailures();
@@ -368,6 +369,18 @@ class JobsHealIT {
                         + " WHERE task_name = 'fs-push' AND task_instance = :id")
                 .param("d", distance.toSeconds() + " seconds").param("id", String.valueOf(workOrder))
                 .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Whether the push's next run comes after its last failure by the first retry delay, doubled for each
+     * failure before it (the test schedule: TestDatabase.PUSH_RETRY_FIRST; production 5 s … 10 min).
+     */
+    private boolean pushRetryDelayDoubles(long workOrder) {
+        return jdbc.sql("SELECT consecutive_failures >= 2 AND execution_time - last_failure"
+                        + " = CAST(:first AS interval) * power(2, consecutive_failures - 1)"
+                        + " FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
+                .param("first", TestDatabase.PUSH_RETRY_FIRST.toMillis() + " milliseconds")
+                .param("id", String.valueOf(workOrder)).query(Boolean.class).optional().orElse(false);
     }
 
     private int pushFailures(long workOrder) {
