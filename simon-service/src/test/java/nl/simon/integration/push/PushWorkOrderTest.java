@@ -275,7 +275,7 @@ class PushWorkOrderTest {
     }
 
     @Test
-    void a_spent_quota_waits_until_it_refills_without_marking_anything() {
+    void a_spent_quota_waits_until_it_refills_and_the_push_stays_queued() {
         WorkOrderId id = world.queued(33);
         Instant refill = NOW.plus(Duration.ofMinutes(17));
         fs.failNextPost(new FsFailure.RateLimited(refill, null), false);
