@@ -236,7 +236,8 @@ class CleanupAndJobsIT {
     }
 
     private List<String> jobs() {
-        return jdbc.sql("SELECT task_name FROM scheduled_tasks WHERE task_instance = :t ORDER BY task_name")
+        return jdbc.sql("SELECT task_name FROM scheduled_tasks WHERE task_name IN ('fs-sync', 'fs-cleanup')"
+                        + " AND task_instance = :t ORDER BY task_name")
                 .param("t", String.valueOf(tenant.tenant().id().value())).query(String.class).list();
     }
 

@@ -389,7 +389,8 @@ class JobsHealIT {
     }
 
     private List<String> jobs() {
-        return jdbc.sql("SELECT task_name FROM scheduled_tasks WHERE task_instance = :t ORDER BY task_name")
+        return jdbc.sql("SELECT task_name FROM scheduled_tasks WHERE task_name IN ('fs-sync', 'fs-cleanup')"
+                        + " AND task_instance = :t ORDER BY task_name")
                 .param("t", String.valueOf(tenantId())).query(String.class).list();
     }
 
