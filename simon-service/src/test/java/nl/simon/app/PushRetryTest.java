@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PushRetryTest {
     @Test
-    void a_failed_push_is_retried_after_5_seconds_doubling_up_to_10_minutes_unless_set_otherwise() {
-        assertThat(bind(Map.of())).isEqualTo(new PushRetry(Duration.ofSeconds(5), Duration.ofMinutes(10)));
-        assertThat(bind(Map.of("simon.push.retry.first", "200ms")))
+    void the_retry_delays_bind_from_their_properties() {
+        assertThat(bind(Map.of("simon.push.retry.first", "200ms", "simon.push.retry.max", "10m")))
                 .isEqualTo(new PushRetry(Duration.ofMillis(200), Duration.ofMinutes(10)));
     }
 
@@ -23,6 +22,8 @@ class PushRetryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PushRetry(Duration.ofMinutes(1), Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PushRetry(null, Duration.ofSeconds(5)))
+                .hasMessageContaining("simon.push.retry.first must be set");
     }
 
     private static PushRetry bind(Map<String, String> properties) {

@@ -45,6 +45,8 @@ class TypedSettingsTest {
         JobIntervalProperties intervals = binder.bindOrCreate("simon", JobIntervalProperties.class);
         assertThat(intervals.sync().interval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(intervals.cleanup().interval()).isEqualTo(Duration.ofHours(48));
+        assertThat(binder.bindOrCreate("simon.push.retry", PushRetry.class))
+                .isEqualTo(new PushRetry(Duration.ofSeconds(5), Duration.ofMinutes(10)));
 
         SecurityProperties security = binder.bindOrCreate("simon.security", SecurityProperties.class);
         assertThat(security.rememberPasswordMatch()).isEqualTo(Duration.ofMinutes(5));
