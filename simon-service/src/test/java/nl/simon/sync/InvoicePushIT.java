@@ -2,7 +2,6 @@ package nl.simon.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import nl.simon.factuursturen.client.ClientSettings;
-import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.DraftInvoice;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.InvoiceLine;
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -51,8 +47,6 @@ class InvoicePushIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -67,23 +61,14 @@ class InvoicePushIT {
 
     @BeforeEach
     void activatedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0001", "0002", "0003", "1001");
+        clientnr = connected.addBakkerijJansen();
+        connected.activated().withSettings(SETTINGS.formatted("WORK_ORDER_NUMBER"));
         tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
-        String username = connected.username();
-        String key = connected.apiKey();
-        account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
-        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
-        account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
-        account.create("products", Map.of("code", "1001", "name", "Thermostaatkraan", "price", "34.50", "taxes", "21"));
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
         wizard = connected.wizard();
-        wizard.activate();
-        wizard.awaitImport();
-        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("WORK_ORDER_NUMBER"));
-        fsClient = new FactuurSturenClient(ClientSettings.of(URI.create(fs.emulator().baseUrl()), new Credentials(username, key)));
+        fsClient = connected.fsClient();
         fs.emulator().clearStats();
     }
 

@@ -9,13 +9,10 @@ import nl.simon.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @SimonIT
 class WorkOrderApiIT {
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
 
@@ -24,7 +21,7 @@ class WorkOrderApiIT {
     @BeforeEach
     void login() {
         TestTenant tenant = tenants.create();
-        api = Api.at(port, tenant.adminEmail(), tenant.password());
+        api = tenant.admin();
     }
 
     @Test
