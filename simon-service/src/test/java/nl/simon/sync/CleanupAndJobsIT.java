@@ -237,9 +237,7 @@ class CleanupAndJobsIT {
     }
 
     private long customerId(String fsNumber) {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> fsNumber.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        return admin.customerWithFsNumber(fsNumber);
     }
 
     private long itemId(String code) {

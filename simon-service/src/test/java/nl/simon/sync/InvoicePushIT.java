@@ -25,7 +25,6 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +51,6 @@ class InvoicePushIT {
     @Autowired
     JdbcClient jdbc;
 
-    TestTenant tenant;
     Api admin;
     EmulatedAccount account;
     Wizard wizard;
@@ -64,7 +62,6 @@ class InvoicePushIT {
         EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0001", "0002", "0003", "1001");
         clientnr = connected.addBakkerijJansen();
         connected.activated().withSettings(SETTINGS.formatted("WORK_ORDER_NUMBER"));
-        tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
         wizard = connected.wizard();
@@ -136,8 +133,7 @@ class InvoicePushIT {
         // pulled from FS and then deleted there, so FS no longer knows its number.
         String gone = account.create("clients", Map.of("company", "Onbekend in FS"));
         wizard.syncNow();
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> gone.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        long customer = admin.customerWithFsNumber(gone);
         wizard.fs("DELETE", "clients/" + gone, null);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 60}");
@@ -456,8 +452,7 @@ class InvoicePushIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long completedWorkOrder(String description, String reference) {

@@ -341,8 +341,7 @@ class JobsHealIT {
     }
 
     private long completedWorkOrder() {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Onderhoud\"}".formatted(customer)).id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         expect(admin.post("/api/work-orders/" + id + "/complete"), 200);

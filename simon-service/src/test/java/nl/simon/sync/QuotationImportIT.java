@@ -214,8 +214,7 @@ class QuotationImportIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream().filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
-                .findFirst().orElseThrow().get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long itemId(String code) {

@@ -142,9 +142,7 @@ class IntegrationStateBrowserIT {
     }
 
     private long completedWorkOrder() {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customer))
                 .id();
         admin.post("/api/work-orders/" + id + "/timesheets",

@@ -166,9 +166,7 @@ class InvoiceBrowserIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long workOrder(Long customer, String description) {
