@@ -43,8 +43,7 @@ class FsAddressIT {
             exchange.close();
         });
         other.start();
-        TestTenants.TestTenant tenant = tenants.create();
-        admin = tenant.admin();
+        admin = tenants.create().admin();
     }
 
     @AfterEach

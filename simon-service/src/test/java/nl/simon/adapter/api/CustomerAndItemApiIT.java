@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.simon.testing.Api;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +19,7 @@ class CustomerAndItemApiIT {
 
     @BeforeEach
     void login() {
-        TestTenant tenant = tenants.create();
-        api = tenant.admin();
+        api = tenants.create().admin();
     }
 
     @Test
