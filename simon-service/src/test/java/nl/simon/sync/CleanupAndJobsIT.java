@@ -12,6 +12,7 @@ import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
