@@ -69,6 +69,14 @@ public final class Api {
         return send(contentType == null ? builder : builder.header("Content-Type", contentType));
     }
 
+    /** The id of the customer that stands for this FS client (by its client number), which must exist. */
+    public long customerWithFsNumber(String fsClientNr) {
+        return get("/api/customers").json().valueStream()
+                .filter(customer -> fsClientNr.equals(customer.get("fsClientNr").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no customer with FS client number " + fsClientNr))
+                .get("id").asLong();
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

@@ -62,7 +62,6 @@ public final class TestDatabase {
         return dataSource;
     }
 
-    /** Points a Spring test context at the shared database. */
     /** A fresh key per test JVM for the API keys the tests store. */
     static final String SECRETS_KEY = randomKey();
 
@@ -78,6 +77,7 @@ public final class TestDatabase {
     /** The operator's bearer token of the service under test. */
     public static final String OPERATOR_TOKEN = randomKey();
 
+    /** Points a Spring test context at the shared database. */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {

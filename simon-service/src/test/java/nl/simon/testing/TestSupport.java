@@ -4,12 +4,13 @@ import nl.simon.tenant.AddOfficeUser;
 import nl.simon.tenant.CreateTenant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 @TestConfiguration(proxyBeanMethods = false)
 class TestSupport {
     @Bean
-    TestTenants testTenants(CreateTenant createTenant, AddOfficeUser addOfficeUser) {
-        return new TestTenants(createTenant, addOfficeUser);
+    TestTenants testTenants(CreateTenant createTenant, AddOfficeUser addOfficeUser, Environment environment) {
+        return new TestTenants(createTenant, addOfficeUser, environment);
     }
 
     /** The login throttle's clock, which a test may move on instead of sleeping. */

@@ -25,7 +25,7 @@ class ApiBoundaryIT {
     @BeforeEach
     void login() {
         tenant = tenants.create();
-        api = Api.at(port, tenant.adminEmail(), tenant.password());
+        api = tenant.admin();
     }
 
     @Test
@@ -41,7 +41,7 @@ class ApiBoundaryIT {
 
     @Test
     void office_users_log_in_with_the_same_account_on_the_api() {
-        assertThat(Api.at(port, tenant.officeEmail(), tenant.password()).get("/api/work-orders").status()).isEqualTo(200);
+        assertThat(tenant.office().get("/api/work-orders").status()).isEqualTo(200);
         assertThat(Api.at(port, tenant.adminEmail().toUpperCase(), tenant.password()).get("/api/items").status())
                 .isEqualTo(200);
     }

@@ -54,7 +54,7 @@ class BadInputIT {
     @BeforeEach
     void login() {
         tenant = tenants.create();
-        api = Api.at(port, tenant.adminEmail(), tenant.password());
+        api = tenant.admin();
     }
 
     // item 1
@@ -145,7 +145,7 @@ class BadInputIT {
 
     @Test
     void the_wipe_form_checks_every_table_name_first_and_wipes_only_a_valid_request() {
-        WebSession web = WebSession.login(port, tenant.adminEmail(), tenant.password());
+        WebSession web = tenant.adminWeb();
         long customer = api.post("/api/customers", "{\"name\": \"Blijft staan\"}").id();
         List<String> padded = new ArrayList<>();
         for (String table : List.of("ItemGroup", "Item", "WorkOrder", "Location", "Customer", "Object", "ContactPerson")) {
@@ -224,7 +224,7 @@ class BadInputIT {
 
     @Test
     void the_customer_form_shows_a_too_long_address_in_red_and_stores_nothing() {
-        WebSession web = WebSession.login(port, tenant.adminEmail(), tenant.password());
+        WebSession web = tenant.adminWeb();
         HttpResponse<String> sent = web.submit("/customers", "/customers",
                 List.of("name=Lange straat", "address=" + "s".repeat(201), "zipcode=1234 AB", "city=Ede"));
 

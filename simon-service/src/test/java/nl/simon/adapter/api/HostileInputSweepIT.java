@@ -420,7 +420,7 @@ class HostileInputSweepIT {
     }
 
     private Ids seed(TestTenant tenant) {
-        nl.simon.testing.Api api = nl.simon.testing.Api.at(port, tenant.adminEmail(), tenant.password());
+        nl.simon.testing.Api api = tenant.admin();
         long customer = api.post("/api/customers", "{\"name\": \"Klant\", \"address\": \"Dorpsstraat 1\"}").id();
         long location = api.post("/api/customers/" + customer + "/locations", "{\"address\": \"Kerkstraat 2\"}").id();
         long item = api.post("/api/items", "{\"code\": \"A1\", \"name\": \"Kraan\", \"price\": 10, \"vatPercentage\": 21}")

@@ -9,13 +9,10 @@ import nl.simon.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two companies on one service: neither can read, change or point at the other's records. */
 @SimonIT
 class TenantIsolationIT {
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
 
@@ -30,8 +27,8 @@ class TenantIsolationIT {
     void two_tenants_with_data() {
         TestTenant a = tenants.create();
         TestTenant b = tenants.create();
-        alice = Api.at(port, a.adminEmail(), a.password());
-        bob = Api.at(port, b.officeEmail(), b.password());
+        alice = a.admin();
+        bob = b.office();
         customer = alice.post("/api/customers", "{\"name\": \"Klant van A\"}").id();
         location = alice.post("/api/customers/" + customer + "/locations", "{\"address\": \"Straat 1\"}").id();
         item = alice.post("/api/items", "{\"code\": \"A1\", \"name\": \"Artikel A\", \"price\": 1, \"vatPercentage\": 21}")

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.simon.testing.Api;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @SimonIT
 class WorkOrderApiIT {
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
 
@@ -23,8 +19,7 @@ class WorkOrderApiIT {
 
     @BeforeEach
     void login() {
-        TestTenant tenant = tenants.create();
-        api = Api.at(port, tenant.adminEmail(), tenant.password());
+        api = tenants.create().admin();
     }
 
     @Test

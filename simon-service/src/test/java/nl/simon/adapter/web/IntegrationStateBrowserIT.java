@@ -3,22 +3,14 @@ package nl.simon.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
-import nl.simon.testing.HeadlessChromium;
 import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
-import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.simon.testing.EmulatorExtension;
+import nl.simon.testing.ChromiumExtension;
 
 /**
  * Issue 12, item 10: what the pages say is what happens. A suspended integration is not shown as a green
@@ -36,9 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SimonIT
 class IntegrationStateBrowserIT {
-    private static FactuurSturenEmulator emulator;
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
@@ -47,49 +43,24 @@ class IntegrationStateBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    FactuurSturenEmulator emulator;
+    WebDriver browser;
     OfficePages pages;
     TestTenant tenant;
     Api admin;
     String clientnr;
 
-    @BeforeAll
-    static void start() {
-        emulator = FactuurSturenEmulator.start(0);
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
-
     @BeforeEach
     void activatedTenantLoggedIn() {
-        pages = new OfficePages(chromium, port);
-        tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        EmulatedAccount account = emulator.createAccount(username, key);
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
-        Wizard wizard = new Wizard(admin, emulator.baseUrl(), username, key);
-        wizard.activate();
-        wizard.awaitImport();
-        pages.open("/login");
-        browser.manage().deleteAllCookies();
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
+        clientnr = connected.addBakkerijJansen();
+        connected.activated();
+        emulator = fs.emulator();
+        browser = chromium.driver();
+        tenant = connected.tenant();
+        admin = connected.admin();
+        pages = chromium.freshSession(port);
         pages.logIn(tenant.adminEmail());
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.clearFaults();
     }
 
     @Test
@@ -171,9 +142,7 @@ class IntegrationStateBrowserIT {
     }
 
     private long completedWorkOrder() {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customer))
                 .id();
         admin.post("/api/work-orders/" + id + "/timesheets",

@@ -13,8 +13,6 @@ import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +24,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.simon.testing.EmulatorExtension;
+import nl.simon.testing.ChromiumExtension;
 
 /**
  * The FactuurSturen integration in a real Chromium, in Dutch, against the in-process emulator: the
@@ -37,10 +38,13 @@ class IntegrationWizardBrowserIT {
     private static final String API_KEY = "juiste-api-sleutel";
     private static final Pattern DATE_TIME = Pattern.compile("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d");
 
-    private static FactuurSturenEmulator emulator;
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
+    FactuurSturenEmulator emulator;
+    WebDriver browser;
+    WebDriverWait wait;
 
     @LocalServerPort
     int port;
@@ -48,36 +52,19 @@ class IntegrationWizardBrowserIT {
     @Autowired
     TestTenants tenants;
 
-    @BeforeAll
-    static void start() {
-        emulator = FactuurSturenEmulator.start(0);
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
-
     @BeforeEach
     void newSession() {
-        pages = new OfficePages(chromium, port);
-        pages.open("/login");
-        browser.manage().deleteAllCookies();
+        emulator = fs.emulator();
+        browser = chromium.driver();
+        wait = chromium.waiting();
+        pages = chromium.freshSession(port);
     }
 
     @Test
     void admin_activates_the_integration_in_the_wizard_and_deactivates_it() {
         TestTenant tenant = tenants.create();
         String fsUser = fsAccountFor(tenant);
-        api(tenant).post("/api/customers", "{\"name\": \"Oude klant\"}");
+        tenant.admin().post("/api/customers", "{\"name\": \"Oude klant\"}");
         pages.logIn(tenant.adminEmail());
 
         browser.findElement(By.id("nav-integrations")).click();
@@ -96,7 +83,7 @@ class IntegrationWizardBrowserIT {
         activate();
         readTheLog(fsUser);
         deactivate();
-        assertThat(api(tenant).get("/api/integration").text("status")).isEqualTo("INACTIVE");
+        assertThat(tenant.admin().get("/api/integration").text("status")).isEqualTo("INACTIVE");
         reactivationLetsTheUserPickTables();
     }
 
@@ -127,10 +114,10 @@ class IntegrationWizardBrowserIT {
         pages.open("/integration/log");
         assertThat(pages.text(By.id("log"))).contains("Integratie geactiveerd");
 
-        Api office = Api.at(port, tenant.officeEmail(), tenant.password());
+        Api office = tenant.office();
         assertThat(office.post("/api/integration/deactivate").status()).isEqualTo(403);
         assertThat(office.get("/api/integration").text("status")).isEqualTo("ACTIVE");
-        api(tenant).post("/api/integration/deactivate");
+        tenant.admin().post("/api/integration/deactivate");
     }
 
     private void wipeEverything() {
@@ -291,7 +278,7 @@ class IntegrationWizardBrowserIT {
     }
 
     /** An FS account in the emulator with Reistijd and Werktijd and one client, for this tenant only. */
-    private static String fsAccountFor(TestTenant tenant) {
+    private String fsAccountFor(TestTenant tenant) {
         EmulatedAccount account = emulator.createAccount("fs-" + tenant.tenant().name(), API_KEY);
         account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
         account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
@@ -300,7 +287,7 @@ class IntegrationWizardBrowserIT {
     }
 
     private void activateThroughTheApi(TestTenant tenant, String fsUser) {
-        Api admin = api(tenant);
+        Api admin = tenant.admin();
         assertThat(admin.post("/api/integration/wipe", "{\"tables\": [\"ItemGroup\", \"Item\", \"WorkOrder\", "
                 + "\"Location\", \"Customer\", \"Object\", \"ContactPerson\"]}").status()).isEqualTo(200);
         assertThat(admin.post("/api/integration/connect", "{\"username\": \"" + fsUser + "\", \"apiKey\": \""
@@ -329,7 +316,4 @@ class IntegrationWizardBrowserIT {
         return color.getRed() > 200 && color.getGreen() < 230 && color.getBlue() < 230 && color.getRed() > color.getBlue();
     }
 
-    private Api api(TestTenant tenant) {
-        return Api.at(port, tenant.adminEmail(), tenant.password());
-    }
 }

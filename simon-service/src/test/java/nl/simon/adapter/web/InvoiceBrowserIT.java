@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
-import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.testing.Api;
 import nl.simon.testing.HeadlessChromium;
 import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
-import nl.simon.testing.Wizard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +22,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.simon.testing.EmulatorExtension;
+import nl.simon.testing.ChromiumExtension;
 
 /**
  * The draft invoice on the work order page (docs/product.md B3, B4) in a real Chromium against the in-process emulator:
@@ -43,12 +40,14 @@ class InvoiceBrowserIT {
              "workOrderExclusionWord": "garantie", "descriptionAsFirstLine": true,
              "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}""";
 
-    private static FactuurSturenEmulator emulator;
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final EmulatorExtension fs = new EmulatorExtension();
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
+    WebDriver browser;
+    WebDriverWait wait;
     /** The push runs within seconds of archiving; a first push after start may take a little longer. */
-    private static WebDriverWait pushWait;
+    WebDriverWait pushWait;
 
     @LocalServerPort
     int port;
@@ -61,45 +60,18 @@ class InvoiceBrowserIT {
     EmulatedAccount account;
     String clientnr;
 
-    @BeforeAll
-    static void start() {
-        emulator = FactuurSturenEmulator.start(0);
-        chromium = HeadlessChromium.start();
+    @BeforeEach
+    void activatedTenantLoggedIn() {
+        EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0001", "0002", "0003");
+        clientnr = connected.addBakkerijJansen();
+        connected.activated().withSettings(SETTINGS);
         browser = chromium.driver();
         wait = chromium.waiting();
         pushWait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
-
-    @BeforeEach
-    void activatedTenantLoggedIn() {
-        pages = new OfficePages(chromium, port);
-        tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        String username = "fs-" + UUID.randomUUID();
-        String key = "key-" + UUID.randomUUID();
-        account = emulator.createAccount(username, key);
-        account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
-        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
-        account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
-        Wizard wizard = new Wizard(admin, emulator.baseUrl(), username, key);
-        wizard.activate();
-        wizard.awaitImport();
-        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS).status())
-                .isEqualTo(200);
-        pages.open("/login");
-        browser.manage().deleteAllCookies();
+        tenant = connected.tenant();
+        admin = connected.admin();
+        account = connected.account();
+        pages = chromium.freshSession(port);
         pages.logIn(tenant.adminEmail());
     }
 
@@ -194,9 +166,7 @@ class InvoiceBrowserIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long workOrder(Long customer, String description) {

@@ -7,14 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.simon.testing.Api;
 import nl.simon.testing.HeadlessChromium;
 import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +23,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.simon.testing.ChromiumExtension;
 
 /** The office pages in a real Chromium (Debian's, headless): the work order from creation to archived. */
 @SimonIT
 class WorkOrderBrowserIT {
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
+    WebDriver browser;
+    WebDriverWait wait;
 
     @LocalServerPort
     int port;
@@ -40,25 +40,11 @@ class WorkOrderBrowserIT {
     @Autowired
     TestTenants tenants;
 
-    @BeforeAll
-    static void startChromium() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void newSession() {
-        pages = new OfficePages(chromium, port);
-        pages.open("/login");
-        browser.manage().deleteAllCookies();
+        browser = chromium.driver();
+        wait = chromium.waiting();
+        pages = chromium.freshSession(port);
     }
 
     @Test
@@ -129,13 +115,13 @@ class WorkOrderBrowserIT {
         assertThat(pages.text(By.id("work-orders"))).contains("Gearchiveerd", "Bakkerij Jansen", "Kraan vervangen", "REF-1")
                 .doesNotContain("eerste verdieping");
         String id = page.substring(page.lastIndexOf('/') + 1);
-        assertThat(api(tenant).get("/api/work-orders/" + id).json().get("status").asString()).isEqualTo("ARCHIVED");
+        assertThat(tenant.admin().get("/api/work-orders/" + id).json().get("status").asString()).isEqualTo("ARCHIVED");
     }
 
     @Test
     void a_wrong_value_shows_a_red_message_under_the_field_and_keeps_the_input() {
         TestTenant tenant = tenants.create();
-        long id = api(tenant).post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
+        long id = tenant.admin().post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
         pages.logIn(tenant.officeEmail());
 
         pages.open("/work-orders/" + id);
@@ -163,7 +149,7 @@ class WorkOrderBrowserIT {
     @Test
     void the_language_switch_turns_the_page_english_and_back() {
         TestTenant tenant = tenants.create();
-        long id = api(tenant).post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
+        long id = tenant.admin().post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
         pages.logIn(tenant.adminEmail());
         pages.open("/work-orders/" + id);
         assertThat(pages.text(By.id("complete"))).isEqualTo("Gereed melden");
@@ -183,7 +169,7 @@ class WorkOrderBrowserIT {
     @Test
     void another_companys_work_order_shows_the_not_found_page() throws Exception {
         TestTenant owner = tenants.create();
-        long id = api(owner).post("/api/work-orders", "{\"description\": \"Geheim\"}").id();
+        long id = owner.admin().post("/api/work-orders", "{\"description\": \"Geheim\"}").id();
         TestTenant other = tenants.create();
         pages.logIn(other.officeEmail());
 
@@ -239,7 +225,4 @@ class WorkOrderBrowserIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private Api api(TestTenant tenant) {
-        return Api.at(port, tenant.adminEmail(), tenant.password());
-    }
 }

@@ -42,7 +42,7 @@ class ApiWriteGuardIT {
     @BeforeEach
     void aWorkOrder() {
         tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
+        admin = tenant.admin();
         workOrder = admin.post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
     }
 

@@ -36,7 +36,7 @@ class OperatorApiIT {
         Api.Response anonymous = Api.anonymous(port).post("/api/operator/tenants", body);
         Api.Response wrong = Api.operator(port, "x" + TestDatabase.OPERATOR_TOKEN).post("/api/operator/tenants", body);
         TestTenants.TestTenant office = tenants.create();
-        Api.Response admin = Api.at(port, office.adminEmail(), office.password()).post("/api/operator/tenants", body);
+        Api.Response admin = office.admin().post("/api/operator/tenants", body);
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -132,9 +132,7 @@ class OperatorApiIT {
 
     @Test
     void how_late_jobs_start_is_served_to_prometheus_per_task() {
-        var connected = FS.newTenant(tenants, port);
-        connected.wizard().activate();
-        connected.wizard().awaitImport();
+        FS.newTenant(tenants).activated();
 
         Awaitility.await().untilAsserted(() -> assertThat(Api.anonymous(port).accepting("text/plain")
                 .get("/actuator/prometheus").body())

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -31,8 +30,6 @@ class CleanupAndJobsIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -47,12 +44,10 @@ class CleanupAndJobsIT {
 
     @BeforeEach
     void activatedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
         tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
-        String username = connected.username();
-        String key = connected.apiKey();
         wizard = connected.wizard();
     }
 
@@ -126,7 +121,7 @@ class CleanupAndJobsIT {
                 + " FactuurSturen (Klant koppelen).";
         assertThat(admin.get("/api/work-orders/" + second + "/invoice-preview").json().get("warnings"))
                 .extracting(JsonNode::asString).containsExactly(hidden);
-        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + second))
+        assertThat(tenant.adminWeb().page("/work-orders/" + second))
                 .contains("id=\"form-customer\"", hidden);
         assertThat(admin.post("/api/work-orders/" + second + "/customer", "{\"customerId\": %d}"
                 .formatted(customerId(other))).status()).isLessThan(300);
@@ -246,9 +241,7 @@ class CleanupAndJobsIT {
     }
 
     private long customerId(String fsNumber) {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> fsNumber.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        return admin.customerWithFsNumber(fsNumber);
     }
 
     private long itemId(String code) {

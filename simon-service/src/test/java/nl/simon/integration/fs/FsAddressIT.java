@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The FactuurSturen address a tenant names: never with user-info, a query, a fragment or another path
@@ -24,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FsAddressIT {
     private static final String INTERNAL = "GEHEIM-INTERN-ANTWOORD van een interne dienst";
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestTenants tenants;
@@ -46,8 +43,7 @@ class FsAddressIT {
             exchange.close();
         });
         other.start();
-        TestTenants.TestTenant tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
+        admin = tenants.create().admin();
     }
 
     @AfterEach

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Operators read logs with tools: a transient FactuurSturen failure of a job is one line, without a stack trace. */
 @SimonIT
@@ -29,8 +28,6 @@ class JobFailureLoggingIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
 
@@ -51,10 +48,9 @@ class JobFailureLoggingIT {
 
     @Test
     void a_sync_run_failing_because_factuursturen_is_unreachable_is_logged_as_one_line_without_a_stack_trace() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
         connected.account().create("clients", Map.of("company", "A"));
-        connected.wizard().activate();
-        connected.wizard().awaitImport();
+        connected.activated();
         Api admin = connected.admin();
         fs.emulator().addFault(new Fault("clients", "GET", 503, -1, false, 0));
 

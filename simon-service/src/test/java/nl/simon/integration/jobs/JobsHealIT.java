@@ -9,11 +9,11 @@ import java.util.UUID;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
+import nl.simon.testing.FsAccountData;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
-import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -42,8 +41,6 @@ class JobsHealIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -59,17 +56,15 @@ class JobsHealIT {
 
     @BeforeEach
     void activatedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
+        clientnr = fillAccount(connected.account());
+        connected.activated().withSettings(SETTINGS);
         tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
         username = connected.username();
         apiKey = connected.apiKey();
         wizard = connected.wizard();
-        clientnr = fillAccount(account);
-        wizard.activate();
-        wizard.awaitImport();
-        expect(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS), 200);
     }
 
     @AfterEach
@@ -246,7 +241,7 @@ class JobsHealIT {
         JsonNode row = rowWith("Onverwachte fout in fs-sync:clients");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("beheerder");
-        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/integration/status"))
+        assertThat(tenant.adminWeb().page("/integration/status"))
                 .contains("id=\"job-error-fs-sync:clients\"", "fs-sync:clients sinds", "(1 keer mislukt)",
                         "Kapotte Klant BV weigert");
 
@@ -263,7 +258,7 @@ class JobsHealIT {
         assertThat(names()).contains("Kapotte Klant BV");
         assertThat(admin.get("/api/integration").json().get("lastError").isNull()).isTrue();
         assertThat(admin.get("/api/integration").json().get("jobErrors")).isEmpty();
-        assertThat(WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/integration/status"))
+        assertThat(tenant.adminWeb().page("/integration/status"))
                 .doesNotContain("id=\"job-errors\"");
         assertThat(rowWith("fs-sync:clients werkt weer").get("severity").asString()).isEqualTo("INFO");
     }
@@ -295,11 +290,8 @@ class JobsHealIT {
     // helpers ---------------------------------------------------------------------------------------
 
     private static String fillAccount(EmulatedAccount fsAccount) {
-        fsAccount.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
-        fsAccount.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
-        fsAccount.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
-        return fsAccount.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
+        FsAccountData.products(fsAccount, "0001", "0002", "0003");
+        return FsAccountData.bakkerijJansen(fsAccount);
     }
 
     /** The user revokes the key in FS and makes a new one: the emulator starts afresh with the account under a new key. */
@@ -350,8 +342,7 @@ class JobsHealIT {
     }
 
     private long completedWorkOrder() {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Onderhoud\"}".formatted(customer)).id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         expect(admin.post("/api/work-orders/" + id + "/complete"), 200);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +26,6 @@ class IntegrationApiIT {
             "ContactPerson");
     static FactuurSturenEmulator emulator;
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -53,8 +50,8 @@ class IntegrationApiIT {
     @BeforeEach
     void tenantAndFsAccount() {
         tenant = tenants.create();
-        admin = Api.at(port, tenant.adminEmail(), tenant.password());
-        office = Api.at(port, tenant.officeEmail(), tenant.password());
+        admin = tenant.admin();
+        office = tenant.office();
         username = "fs-" + UUID.randomUUID();
         apiKey = "key-" + UUID.randomUUID();
         EmulatedAccount account = emulator.createAccount(username, apiKey);
@@ -137,7 +134,7 @@ class IntegrationApiIT {
     @Test
     void the_wipe_touches_no_other_tenant() {
         TestTenant other = tenants.create();
-        Api otherApi = Api.at(port, other.adminEmail(), other.password());
+        Api otherApi = other.admin();
         otherApi.post("/api/customers", "{\"name\": \"Blijft staan\"}");
         admin.post("/api/customers", "{\"name\": \"Gaat weg\"}");
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -29,8 +28,6 @@ class IntegrationStatusApiIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -42,7 +39,7 @@ class IntegrationStatusApiIT {
 
     @BeforeEach
     void connectedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
         tenant = connected.tenant();
         admin = connected.admin();
         wizard = connected.wizard();

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,8 +25,6 @@ class MasterDataSyncIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -40,12 +37,10 @@ class MasterDataSyncIT {
 
     @BeforeEach
     void tenantWithFsAccount() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants);
         tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
-        String username = connected.username();
-        String key = connected.apiKey();
         wizard = connected.wizard();
     }
 

@@ -2,21 +2,16 @@ package nl.simon.integration.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
+import nl.simon.testing.ServiceProcess;
 import nl.simon.testing.TestDatabase;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
@@ -37,14 +32,15 @@ class CrashRecoveryIT {
         String database = "crash_" + Long.toHexString(System.nanoTime());
         DataSource dataSource = TestDatabase.newDatabase(database);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        int port = freePort();
-        try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0)) {
+        try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0);
+                ServiceProcess service = ServiceProcess.launch("crash", TestDatabase.postgres().getJdbcUrl("postgres",
+                        database), "--simon.factuursturen.read-timeout=60s")) {
             EmulatedAccount account = emulator.createAccount("crash", "crash-key", 100_000);
             String clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen"));
-            Process first = startService(database, port, "first");
+            service.awaitHealthy();
             long workOrder;
             try {
-                Api admin = Api.at(port, adminOf(jdbc), PASSWORD);
+                Api admin = Api.at(service.port(), adminOf(jdbc), PASSWORD);
                 Wizard wizard = new Wizard(admin, emulator.baseUrl(), "crash", "crash-key");
                 wizard.activate();
                 wizard.awaitImport();
@@ -54,13 +50,14 @@ class CrashRecoveryIT {
                 admin.post("/api/work-orders/" + workOrder + "/archive");
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> account.count("invoices_saved") == 1);
             } finally {
-                first.destroyForcibly().waitFor();
+                service.kill();
             }
             assertThat(jdbc.sql("SELECT invoice_sync_state || '/' || push_outcome_unknown FROM work_order WHERE id = :id")
                     .param("id", workOrder).query(String.class).single()).isEqualTo("QUEUED/true");
 
             long restarting = System.nanoTime();
-            Process second = startService(database, port, "second");
+            service.launch();
+            service.awaitHealthy();
             long ready = System.nanoTime();
             try {
                 Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
@@ -76,13 +73,12 @@ class CrashRecoveryIT {
                 // counted against the bound.
                 assertThat(Duration.ofNanos(sent - ready)).as("restart to SENT, less the service's start-up")
                         .isLessThan(Duration.ofSeconds(60));
-                assertThat(Api.at(port, "admin@crash.nl", PASSWORD).get("/api/integration/log").json().get("rows")
-                        .valueStream().map(row -> row.get("message").asString()).toList())
+                assertThat(Api.at(service.port(), "admin@crash.nl", PASSWORD).get("/api/integration/log").json()
+                        .get("rows").valueStream().map(row -> row.get("message").asString()).toList())
                         .as("the log says the push was interrupted and resumed")
                         .anyMatch(message -> message.contains("werd onderbroken"));
             } finally {
-                second.destroy();
-                second.waitFor();
+                service.close();
             }
             assertThat(account.count("invoices_saved")).isEqualTo(1);
             assertThat(emulator.stats().count("POST", "invoices")).isEqualTo(1);
@@ -90,8 +86,7 @@ class CrashRecoveryIT {
     }
 
     private static long completedWorkOrder(Api admin, String clientnr) {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         admin.post("/api/work-orders/" + id + "/complete");
@@ -108,36 +103,5 @@ class CrashRecoveryIT {
                         + " VALUES (:tenant, 'admin@crash.nl', :hash, 'ADMIN', :now)")
                 .param("tenant", tenant).param("hash", hash).param("now", now).update();
         return "admin@crash.nl";
-    }
-
-    private static Process startService(String database, int port, String name) throws IOException {
-        Path log = Path.of("target", "crash-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx384m", "-jar", jar().toString(),
-                "--server.port=" + port,
-                "--simon.factuursturen.allowed-hosts=127.0.0.1",
-                "--simon.factuursturen.read-timeout=60s"))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DATABASE_URL", TestDatabase.postgres().getJdbcUrl("postgres", database));
-        builder.environment().put("SIMON_SECRETS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        Process process = builder.start();
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .failFast("the service exited; see " + log.toAbsolutePath(), () -> !process.isAlive())
-                .until(() -> Api.anonymous(port).get("/actuator/health").status() == 200);
-        return process;
-    }
-
-    private static Path jar() throws IOException {
-        Path jar = Path.of("target", "simon-service.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("run after `package`: " + jar.toAbsolutePath() + " is missing");
-        }
-        return jar;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,7 +2,6 @@ package nl.simon.integration.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import nl.simon.factuursturen.client.ClientSettings;
-import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.DraftInvoice;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.InvoiceLine;
@@ -28,14 +25,12 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -51,14 +46,11 @@ class InvoicePushIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
     JdbcClient jdbc;
 
-    TestTenant tenant;
     Api admin;
     EmulatedAccount account;
     Wizard wizard;
@@ -67,23 +59,13 @@ class InvoicePushIT {
 
     @BeforeEach
     void activatedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
-        tenant = connected.tenant();
+        EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0001", "0002", "0003", "1001");
+        clientnr = connected.addBakkerijJansen();
+        connected.activated().withSettings(SETTINGS.formatted("WORK_ORDER_NUMBER"));
         admin = connected.admin();
         account = connected.account();
-        String username = connected.username();
-        String key = connected.apiKey();
-        account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
-        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
-        account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
-        account.create("products", Map.of("code", "1001", "name", "Thermostaatkraan", "price", "34.50", "taxes", "21"));
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
         wizard = connected.wizard();
-        wizard.activate();
-        wizard.awaitImport();
-        admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted("WORK_ORDER_NUMBER"));
-        fsClient = new FactuurSturenClient(ClientSettings.of(URI.create(fs.emulator().baseUrl()), new Credentials(username, key)));
+        fsClient = connected.fsClient();
         fs.emulator().clearStats();
     }
 
@@ -151,8 +133,7 @@ class InvoicePushIT {
         // pulled from FS and then deleted there, so FS no longer knows its number.
         String gone = account.create("clients", Map.of("company", "Onbekend in FS"));
         wizard.syncNow();
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> gone.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        long customer = admin.customerWithFsNumber(gone);
         wizard.fs("DELETE", "clients/" + gone, null);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 60}");
@@ -471,8 +452,7 @@ class InvoicePushIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long completedWorkOrder(String description, String reference) {

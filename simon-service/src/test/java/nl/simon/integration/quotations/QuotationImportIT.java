@@ -3,12 +3,9 @@ package nl.simon.integration.quotations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.simon.factuursturen.client.ClientSettings;
-import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.client.InvoiceLine;
 import nl.simon.factuursturen.client.SavedInvoice;
@@ -17,14 +14,12 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
-import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -34,8 +29,6 @@ class QuotationImportIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -50,20 +43,14 @@ class QuotationImportIT {
 
     @BeforeEach
     void activatedTenant() {
-        EmulatorExtension.Connected connected = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0002", "2001");
+        clientnr = connected.account().create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
+        connected.activated();
         tenant = connected.tenant();
         admin = connected.admin();
         account = connected.account();
-        String username = connected.username();
-        String key = connected.apiKey();
-        fsClient = new FactuurSturenClient(ClientSettings.of(URI.create(fs.emulator().baseUrl()),
-                new Credentials(username, key)));
-        account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
-        account.create("products", Map.of("code", "2001", "name", "Onderhoudsset", "price", "24.95", "taxes", "21"));
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
         wizard = connected.wizard();
-        wizard.activate();
-        wizard.awaitImport();
+        fsClient = connected.fsClient();
     }
 
     @Test
@@ -161,7 +148,7 @@ class QuotationImportIT {
                         + " artikel, of haal na het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.");
         assertThat(admin.inLanguage("en").get("/api/work-orders/" + id + "/invoice-preview").json().at("/warnings/0")
                 .asString()).startsWith("Item 0002 Werktijd is on the draft invoice 2 times");
-        String page = WebSession.login(port, tenant.adminEmail(), tenant.password()).page("/work-orders/" + id);
+        String page = tenant.adminWeb().page("/work-orders/" + id);
         assertThat(page).contains("id=\"preview-warnings\"", "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur",
                 "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur");
     }
@@ -227,8 +214,7 @@ class QuotationImportIT {
     }
 
     private long customerId() {
-        return admin.get("/api/customers").json().valueStream().filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
-                .findFirst().orElseThrow().get("id").asLong();
+        return admin.customerWithFsNumber(clientnr);
     }
 
     private long itemId(String code) {
