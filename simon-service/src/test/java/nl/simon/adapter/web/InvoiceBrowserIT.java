@@ -126,7 +126,17 @@ class InvoiceBrowserIT {
         scrollTo(By.id("invoice-preview"));
         chromium.screenshot("invoice-1-preview-panel");
 
-        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        String summary = "Wordt conceptfactuur WB 1, € 207,21";
+        assertThat(pages.text(By.id("archive-summary"))).as("125,00 + 11,25 + 35,00 plus 21% VAT").isEqualTo(summary);
+        browser.findElement(By.id("archive")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
+                "Weet je zeker dat je werkbon 1 wilt archiveren? Daarna kan hij niet meer gewijzigd worden."));
+        assertThat(pages.text(By.id("confirm-summary"))).isEqualTo(summary);
+        assertThat(admin.get("/api/work-orders/" + id).text("status")).as("not archived before the confirmation")
+                .isEqualTo("COMPLETED");
+        assertThat(account.count("invoices_saved")).isZero();
+        chromium.screenshot("invoice-1-confirm-archive");
+        pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Verstuurd als conceptfactuur WB 1");
         assertThat(browser.findElements(By.cssSelector("#invoice-preview, #resend, #form-customer"))).isEmpty();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
@@ -148,7 +158,15 @@ class InvoiceBrowserIT {
         assertThat(browser.findElements(By.id("form-customer"))).as("a work order without customer").hasSize(1);
         chromium.screenshot("invoice-3-no-customer");
 
-        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        String reason = "Archiveren stuurt niets: de werkbon heeft geen klant. Koppel een klant uit FactuurSturen.";
+        assertThat(pages.text(By.id("archive-summary"))).isEqualTo(reason);
+        browser.findElement(By.id("archive")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-summary"), reason));
+        browser.findElement(By.id("confirm-back")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("archive")));
+        assertThat(pages.text(By.id("work-order-status"))).as("Terug archives nothing").isEqualTo("Gereed");
+        browser.findElement(By.id("archive")).click();
+        pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Mislukt");
         WebElement message = browser.findElement(By.id("invoice-message"));
         assertThat(message.getText()).contains("geen klant").doesNotContain("\u001f");
