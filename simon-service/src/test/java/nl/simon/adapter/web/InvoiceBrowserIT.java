@@ -15,6 +15,7 @@ import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import nl.simon.testing.Wizard;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,33 @@ class InvoiceBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("work-order-invoice"), "Sent as draft invoice WB 1"));
         browser.findElement(By.id("lang-nl")).click();
         wait.until(ExpectedConditions.textToBe(By.id("work-order-invoice"), "Verstuurd als conceptfactuur WB 1"));
+    }
+
+    @Test
+    void the_list_offers_to_resend_every_unsent_work_order_with_the_count() {
+        pages.open("/work-orders");
+        assertThat(browser.findElements(By.id("resend-all"))).as("nothing to resend").isEmpty();
+        List<Long> failed = List.of(workOrder(null, "Lekkage"), workOrder(null, "Kraan"));
+        for (long id : failed) {
+            complete(id, 30, 0);
+            admin.post("/api/work-orders/" + id + "/archive");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+                    admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+            admin.post("/api/work-orders/" + id + "/customer", "{\"customerId\": %d}".formatted(customerId()));
+        }
+
+        pages.open("/work-orders");
+        assertThat(pages.text(By.id("resend-all-count"))).isEqualTo("2 gearchiveerde werkbonnen zijn niet verstuurd of mislukt.");
+        chromium.screenshot("work-orders-resend-all");
+        pages.submit("resend-all", "Werkbonnen opnieuw in de wachtrij gezet: 2.");
+
+        for (long id : failed) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
+                    admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        }
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+        pages.open("/work-orders");
+        assertThat(browser.findElements(By.id("resend-all"))).as("all sent").isEmpty();
     }
 
     @Test
