@@ -59,7 +59,7 @@ class IntegrationApi {
 
     @PostMapping("/wipe")
     List<TableCountJson> wipe(Caller caller, @RequestBody WipeRequest body) {
-        integration.wipe().wipe(caller.tenant(), body.tables());
+        integration.wipe().wipe(caller.tenant(), body.tables(), body.confirm());
         return wipePreview(caller);
     }
 
@@ -126,7 +126,8 @@ class IntegrationApi {
                 read.page(), read.pages());
     }
 
-    record WipeRequest(List<String> tables) {
+    /** {@code confirm} is optional: without it the wipe runs as before; {@code false} refuses a wipe that loses rows. */
+    record WipeRequest(List<String> tables, Boolean confirm) {
     }
 
     record ConnectRequest(String username, String apiKey, String baseUrl) {

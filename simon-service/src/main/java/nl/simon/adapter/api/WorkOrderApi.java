@@ -117,6 +117,12 @@ class WorkOrderApi {
                 new InvoicePreviewText(messages), locale);
     }
 
+    /** Queues every FAILED and NOT_SENT archived work order again (docs/contracts.md §2.1); 409 when not active. */
+    @PostMapping("/resend-all")
+    ResponseEntity<Map<String, Integer>> resendAll(Caller caller) {
+        return ResponseEntity.accepted().body(Map.of("count", queuePush.resendAll(caller.tenant())));
+    }
+
     @PostMapping("/{id}/resend")
     ResponseEntity<WorkOrderJson> resend(Caller caller, @PathVariable long id) {
         queuePush.resend(caller.tenant(), new WorkOrderId(id));

@@ -39,6 +39,13 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
     }
 
     @Override
+    public java.util.List<WorkOrderId> resendable(TenantId tenant) {
+        return jdbc.sql("SELECT id FROM work_order WHERE tenant_id = :tenant AND status = 'ARCHIVED'"
+                        + " AND invoice_sync_state IN ('FAILED', 'NOT_SENT') ORDER BY number")
+                .param("tenant", tenant.value()).query((rs, row) -> new WorkOrderId(rs.getLong(1))).list();
+    }
+
+    @Override
     public void notSent(TenantId tenant, WorkOrderId workOrder, String message) {
         set(tenant, workOrder, "invoice_sync_state = 'NOT_SENT', invoice_sync_message = :value", message);
     }

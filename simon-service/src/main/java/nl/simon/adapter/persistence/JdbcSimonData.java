@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.simon.integration.lifecycle.SimonData;
 import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.integration.lifecycle.TableCount;
+import nl.simon.integration.lifecycle.UninvoicedWorkOrders;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +42,16 @@ public final class JdbcSimonData implements SimonData {
                     .single());
         }
         return counts;
+    }
+
+    @Override
+    public UninvoicedWorkOrders uninvoicedWorkOrders(TenantId tenant, int shown) {
+        String where = " FROM work_order WHERE tenant_id = :tenant AND (status = 'COMPLETED'"
+                + " OR (status = 'ARCHIVED' AND invoice_sync_state <> 'SENT'))";
+        long count = jdbc.sql("SELECT count(*)" + where).param("tenant", tenant.value()).query(Long.class).single();
+        List<Long> numbers = jdbc.sql("SELECT number" + where + " ORDER BY number LIMIT :shown")
+                .param("tenant", tenant.value()).param("shown", shown).query(Long.class).list();
+        return new UninvoicedWorkOrders(count, numbers);
     }
 
     @Override

@@ -52,7 +52,12 @@ class IntegrationWizardPage {
         model.addAttribute("canChange", caller.isAdmin());
         model.addAttribute("settingsVersion", overview.settingsVersion().orElse(null));
         switch (shown) {
-            case WIPE -> model.addAttribute("wipeTables", integration.previewWipe().preview(caller.tenant()));
+            case WIPE -> {
+                var tables = integration.previewWipe().preview(caller.tenant());
+                model.addAttribute("wipeTables", tables)
+                        .addAttribute("wipeLoss", tables.stream().filter(table -> table.count() > 0).toList())
+                        .addAttribute("uninvoiced", integration.previewWipe().uninvoiced(caller.tenant()));
+            }
             case CONNECT -> model.addAttribute("askAddress", addresses.othersAllowed())
                     .addAttribute("defaultAddress", addresses.defaultUrl().toString());
             case SETTINGS -> model.addAttribute("settings", settingsForm(model, overview))
@@ -71,10 +76,12 @@ class IntegrationWizardPage {
     }
 
     @PostMapping("/wipe")
-    String wipe(Caller caller, @RequestParam(required = false) List<String> tables, RedirectAttributes redirect) {
+    String wipe(Caller caller, @RequestParam(required = false) List<String> tables,
+            @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
         // The use case checks every name before it wipes anything and answers the tables it wiped, so the
         // notice shows exactly those (a space-padded name wiped and then answered 500 before).
-        Set<SimonTable> wiped = integration.wipe().wipe(caller.tenant(), tables == null ? List.of() : tables);
+        Set<SimonTable> wiped = integration.wipe().wipe(caller.tenant(), tables == null ? List.of() : tables,
+                confirm);
         if (wiped.isEmpty()) {
             notices.success(redirect, "notice.integration.wiped-nothing");
         } else {

@@ -29,8 +29,11 @@ class InvoicePanel {
     private final MessageText text;
     private final InvoicePreviewText previewText;
 
+    private final Display display;
+
     InvoicePanel(PreviewInvoice previewInvoice, Integrations integrations, WorkOrderFormChoices choices,
-            MessageSource messages) {
+            MessageSource messages, Display display) {
+        this.display = display;
         this.previewInvoice = previewInvoice;
         this.integrations = integrations;
         this.choices = choices;
@@ -53,8 +56,27 @@ class InvoicePanel {
         linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active());
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
-        model.addAttribute("preview", previewed && active
-                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), previewText, locale) : null);
+        InvoicePreview preview = previewed && active
+                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), previewText, locale) : null;
+        model.addAttribute("preview", preview);
+        if (!archived) {
+            model.addAttribute("draftSummary", draftSummary(preview, locale));
+        }
+    }
+
+    /**
+     * The line next to "Gereed melden" and "Archiveren" (and on their confirmation page): the draft archiving will
+     * send ("wordt conceptfactuur WB 12, € 355,38"), from the same preview, or why nothing will be sent.
+     */
+    private String draftSummary(InvoicePreview preview, Locale locale) {
+        if (preview == null) {
+            return text.render(locale, "workorder.draft-summary.inactive", List.of());
+        }
+        if (preview.draft() == null) {
+            return preview.reason();
+        }
+        return text.render(locale, "workorder.draft-summary", List.of(preview.draft().savename(),
+                display.euro(preview.draft().totalInclVat())));
     }
 
     /** The "Klant koppelen" form's choices: a work order without (active) customer, or an archived one to send again. */

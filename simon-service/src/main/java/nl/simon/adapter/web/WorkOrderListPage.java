@@ -3,6 +3,8 @@ package nl.simon.adapter.web;
 import java.util.Arrays;
 import java.util.List;
 import nl.simon.customer.Customer;
+import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.push.QueuePush;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.NewWorkOrder;
 import nl.simon.workorder.WorkOrder;
@@ -26,9 +28,13 @@ class WorkOrderListPage {
     private final WorkOrderUseCases useCases;
     private final WorkOrderFormChoices choices;
     private final Notices notices;
+    private final QueuePush queuePush;
+    private final Integrations integrations;
 
     WorkOrderListPage(WorkOrders workOrders, WorkOrderUseCases useCases, WorkOrderFormChoices choices,
-            Notices notices) {
+            Notices notices, QueuePush queuePush, Integrations integrations) {
+        this.queuePush = queuePush;
+        this.integrations = integrations;
         this.workOrders = workOrders;
         this.useCases = useCases;
         this.choices = choices;
@@ -49,7 +55,17 @@ class WorkOrderListPage {
         List<Customer> customers = choices.customers(caller.tenant());
         model.addAttribute("customers", customers);
         model.addAttribute("locations", choices.locations(caller.tenant(), customers));
+        // "alle niet-verstuurde opnieuw versturen": offered while the integration is active and some can be resent
+        model.addAttribute("resendable", integrations.get(caller.tenant()).isActive()
+                ? queuePush.resendableCount(caller.tenant()) : 0);
         return "work-orders";
+    }
+
+    /** Queues every archived work order whose draft failed or was not sent again, each exactly once. */
+    @PostMapping("/resend-all")
+    String resendAll(Caller caller, RedirectAttributes redirect) {
+        notices.success(redirect, "notice.workorders.resent-all", queuePush.resendAll(caller.tenant()));
+        return "redirect:/work-orders";
     }
 
     @PostMapping

@@ -96,14 +96,40 @@ class WorkOrderPage {
         return done(caller, id, redirect, "notice.workorder.item-added");
     }
 
+    /**
+     * "Gereed melden" and "Archiveren" ask first: the question with the draft's summary (what archiving will send, or
+     * why nothing), and the button that does it. The page works without JavaScript.
+     */
+    @GetMapping("/confirm/{action:complete|archive}")
+    String confirm(Caller caller, @PathVariable long id, @PathVariable String action, Locale locale, Model model) {
+        WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
+        WorkOrder workOrder = details.workOrder();
+        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
+        model.addAttribute("workOrder", workOrder);
+        model.addAttribute("action", action);
+        model.addAttribute("allowed", "complete".equals(action) ? workOrder.status().canComplete()
+                : workOrder.status().canArchive());
+        return "work-order-confirm";
+    }
+
+    /** Only with the confirmation; a POST without it (an old form, a script) shows the question first. */
     @PostMapping("/complete")
-    String complete(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+    String complete(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/work-orders/" + id + "/confirm/complete";
+        }
         useCases.complete().complete(caller.tenant(), new WorkOrderId(id));
         return done(caller, id, redirect, "notice.workorder.completed");
     }
 
     @PostMapping("/archive")
-    String archive(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+    String archive(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/work-orders/" + id + "/confirm/archive";
+        }
         useCases.archive().archive(caller.tenant(), new WorkOrderId(id));
         return done(caller, id, redirect, "notice.workorder.archived");
     }

@@ -14,4 +14,9 @@ public final class PreviewWipe {
     public List<TableCount> preview(TenantId tenant) {
         return data.counts(tenant);
     }
+
+    /** What a wipe of the work orders loses above all: the completed and archived ones never invoiced. */
+    public UninvoicedWorkOrders uninvoiced(TenantId tenant) {
+        return data.uninvoicedWorkOrders(tenant, UninvoicedWorkOrders.SHOWN);
+    }
 }

@@ -8,6 +8,9 @@ import nl.simon.shared.TenantId;
 public interface SimonData {
     List<TableCount> counts(TenantId tenant);
 
+    /** Completed or archived work orders never invoiced (archived and not SENT, or completed), lowest numbers first. */
+    UninvoicedWorkOrders uninvoicedWorkOrders(TenantId tenant, int shown);
+
     /** Deletes the tenant's rows of these tables (and nothing of other tenants), in the caller's transaction. */
     void wipe(TenantId tenant, Set<SimonTable> tables);
 }

@@ -41,6 +41,15 @@ public final class WipeSimonData {
      * refuses it with nothing wiped.
      */
     public Set<SimonTable> wipe(TenantId tenant, List<String> tableNames) {
+        return wipe(tenant, tableNames, null);
+    }
+
+    /**
+     * As {@link #wipe(TenantId, List)}, but with the user's explicit confirmation (the wizard's "Ik begrijp dat …
+     * verloren gaan", the API's optional {@code confirm}): unless {@code confirmed} is true, a wipe that would delete
+     * any row is refused with nothing wiped. {@code null} means not asked (the API without the field, as before).
+     */
+    public Set<SimonTable> wipe(TenantId tenant, List<String> tableNames, Boolean confirmed) {
         Set<SimonTable> tables = parse(tableNames);
         requireDependents(tables);
         transactions.run(() -> {
@@ -51,6 +60,9 @@ public final class WipeSimonData {
             if (!integration.everActivated() && !tables.equals(EnumSet.allOf(SimonTable.class))) {
                 throw new InvalidInputException("tables", "error.wipe-all-first-time");
             }
+            if (confirmed != null && !confirmed) {
+                requireNothingLost(tenant, tables);
+            }
             data.wipe(tenant, tables);
             activity.forgetSimonChanges(tenant, tables);
             integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
@@ -59,6 +71,22 @@ public final class WipeSimonData {
             log.appendInTransaction(tenant, LogMessage.DATA_WIPED, null, tables.isEmpty() ? "-" : names(tables));
         });
         return Set.copyOf(tables);
+    }
+
+    /** Refuses an unconfirmed wipe that would delete rows, naming the uninvoiced work orders it would lose. */
+    private void requireNothingLost(TenantId tenant, Set<SimonTable> tables) {
+        long rows = data.counts(tenant).stream().filter(count -> tables.contains(count.table()))
+                .mapToLong(TableCount::count).sum();
+        if (rows == 0) {
+            return;
+        }
+        UninvoicedWorkOrders uninvoiced = tables.contains(SimonTable.WorkOrder)
+                ? data.uninvoicedWorkOrders(tenant, UninvoicedWorkOrders.SHOWN) : new UninvoicedWorkOrders(0, List.of());
+        if (uninvoiced.count() > 0) {
+            throw new InvalidInputException("confirm", "error.wipe-confirm-uninvoiced", rows, uninvoiced.count(),
+                    uninvoiced.numbers());
+        }
+        throw new InvalidInputException("confirm", "error.wipe-confirm", rows);
     }
 
     private static Set<SimonTable> parse(List<String> names) {

@@ -15,6 +15,9 @@ public interface InvoiceSyncs {
 
     void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion);
 
+    /** The tenant's archived work orders whose draft FAILED or was NOT_SENT (they can be resent), lowest number first. */
+    java.util.List<WorkOrderId> resendable(TenantId tenant);
+
     void notSent(TenantId tenant, WorkOrderId workOrder, String message);
 
     /**

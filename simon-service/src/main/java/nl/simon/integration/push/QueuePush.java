@@ -72,6 +72,34 @@ public final class QueuePush implements WhenArchived {
     }
 
     /**
+     * "Alle niet-verstuurde opnieuw versturen": {@link #resend} for each archived work order whose draft FAILED or was
+     * NOT_SENT, each in its own transaction under its row lock, so each is queued once however often this runs (one
+     * that changed meanwhile, e.g. queued by a concurrent call, is passed over). Answers how many it queued.
+     */
+    public int resendAll(TenantId tenant) {
+        if (!integrations.get(tenant).isActive()) {
+            throw new ConflictException("error.integration.not-active");
+        }
+        int queued = 0;
+        for (WorkOrderId id : syncs.resendable(tenant)) {
+            try {
+                resend(tenant, id);
+                queued++;
+            } catch (ConflictException changedMeanwhile) {
+                if (!integrations.get(tenant).isActive()) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+        return queued;
+    }
+
+    /** How many archived work orders "alle niet-verstuurde opnieuw versturen" would queue now. */
+    public int resendableCount(TenantId tenant) {
+        return syncs.resendable(tenant).size();
+    }
+
+    /**
      * Asked when a push job's run has finished, in the transaction that removes or keeps its row: whether the
      * work order is QUEUED again (a Resend came while the run was ending), read under its row lock, which a
      * Resend holds until it commits. Must be called in a transaction.

@@ -158,7 +158,15 @@ class BadInputIT {
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(api.get("/api/customers/" + customer).status()).as("nothing wiped").isEqualTo(200);
 
-        HttpResponse<String> wiped = web.submit("/integration/wizard?step=wipe", "/integration/wipe", padded);
+        HttpResponse<String> unconfirmed = web.submit("/integration/wizard?step=wipe", "/integration/wipe", padded);
+        assertThat(unconfirmed.statusCode()).isEqualTo(302);
+        assertThat(api.get("/api/customers/" + customer).status()).as("nothing wiped without the confirmation")
+                .isEqualTo(200);
+        assertThat(api.get("/api/integration").json().get("steps").get("wipe").asBoolean()).isFalse();
+
+        List<String> confirmed = new ArrayList<>(padded);
+        confirmed.add("confirm=true");
+        HttpResponse<String> wiped = web.submit("/integration/wizard?step=wipe", "/integration/wipe", confirmed);
         assertThat(wiped.statusCode()).as(wiped.body()).isEqualTo(302);
         assertThat(wiped.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(api.get("/api/customers/" + customer).status()).isEqualTo(404);

@@ -13,6 +13,7 @@ import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import nl.simon.testing.Wizard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -120,6 +121,57 @@ class IntegrationWizardBrowserIT {
         tenant.admin().post("/api/integration/deactivate");
     }
 
+    @Test
+    void the_wipe_names_the_uninvoiced_work_orders_and_is_refused_without_confirmation() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant);
+        long customer = admin.post("/api/customers", "{\"name\": \"Klant met werk\"}").id();
+        long open = workOrder(admin, customer);
+        long completed = workOrder(admin, customer);
+        assertThat(admin.post("/api/work-orders/" + completed + "/complete").status()).isEqualTo(200);
+        long archived = workOrder(admin, customer);
+        assertThat(admin.post("/api/work-orders/" + archived + "/complete").status()).isEqualTo(200);
+        assertThat(admin.post("/api/work-orders/" + archived + "/archive").status()).isEqualTo(200);
+        String completedNumber = admin.get("/api/work-orders/" + completed).text("number");
+        String archivedNumber = admin.get("/api/work-orders/" + archived).text("number");
+        String openNumber = admin.get("/api/work-orders/" + open).text("number");
+        pages.logIn(tenant.adminEmail());
+
+        pages.open("/integration/wizard?step=wipe");
+        assertThat(pages.text(By.id("wipe-loss-tables")))
+                .isEqualTo("Wat je wist, gaat verloren. Nu in Simon: Werkbon 3, Klant 1.");
+        assertThat(pages.text(By.id("wipe-uninvoiced"))).isEqualTo("Let op: 2 gereedgemelde of gearchiveerde werkbonnen"
+                + " zijn nooit gefactureerd: " + completedNumber + ", " + archivedNumber
+                + ". Wie Werkbon wist, raakt die kwijt.").doesNotContain(" " + openNumber + ",");
+        assertThat(browser.findElement(By.id("wipe-confirm")).isSelected()).isFalse();
+
+        browser.findElement(By.id("wipe-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-confirm-error")));
+        assertThat(error.getText()).isEqualTo("Vink eerst \"Ik begrijp dat …\" aan: wissen verwijdert rijen uit Simon"
+                + " (aantal: 4), waaronder werkbonnen die nooit zijn gefactureerd (aantal: 2): " + completedNumber + ", "
+                + archivedNumber + ".");
+        assertThat(HeadlessChromium.isRed(error)).isTrue();
+        assertThat(admin.get("/api/work-orders").json()).as("nothing wiped").hasSize(3);
+        chromium.screenshot("wizard-wipe-confirm");
+
+        assertThat(admin.post("/api/integration/wipe", Wizard.ALL_TABLES.replace("]}", "], \"confirm\": false}"))
+                .status()).as("the API refuses an explicit confirm=false").isEqualTo(400);
+        assertThat(admin.get("/api/work-orders").json()).hasSize(3);
+
+        browser.findElement(By.id("wipe-confirm")).click();
+        pages.submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
+                + "Contact Personen.");
+        assertThat(admin.get("/api/work-orders").json()).isEmpty();
+        assertThat(admin.get("/api/customers").json()).isEmpty();
+    }
+
+    private static long workOrder(Api admin, long customer) {
+        Api.Response created = admin.post("/api/work-orders",
+                "{\"customerId\": " + customer + ", \"description\": \"Lekkage\"}");
+        assertThat(created.status()).isEqualTo(201);
+        return created.id();
+    }
+
     private void wipeEverything() {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#steps h2"), "DOORLOOP ONDERSTAANDE STAPPEN"));
         assertThat(browser.findElements(By.cssSelector("#steps li .step-name"))).extracting(WebElement::getText)
@@ -131,8 +183,11 @@ class IntegrationWizardBrowserIT {
                 .hasSize(7).allMatch(box -> box.isSelected() && !box.isEnabled());
         assertThat(pages.text(By.id("wipe-row-Customer"))).startsWith("Klant 1 ").containsPattern(DATE_TIME);
         assertThat(pages.text(By.id("wipe-row-Location"))).isEqualTo("Werkadres 0 --");
+        assertThat(pages.text(By.id("wipe-loss-tables"))).isEqualTo("Wat je wist, gaat verloren. Nu in Simon: Klant 1.");
+        assertThat(browser.findElements(By.id("wipe-uninvoiced"))).as("no work orders, none uninvoiced").isEmpty();
         chromium.screenshot("wizard-wipe");
 
+        browser.findElement(By.id("wipe-confirm")).click();
         pages.submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
                 + "Contact Personen.");
         assertThat(browser.findElement(By.id("step-WIPE")).getAttribute("class")).contains("done");
@@ -266,14 +321,15 @@ class IntegrationWizardBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("goto-WIPE"), "KIES WAT TE WISSEN"));
         assertThat(browser.findElements(By.id("wipe-forced"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#wipe-tables input[type=checkbox]")))
-                .hasSize(7).allMatch(box -> box.isSelected() && box.isEnabled());
+                .as("a re-activation ticks nothing by default").hasSize(7)
+                .allMatch(box -> !box.isSelected() && box.isEnabled());
         browser.findElement(By.id("wipe-Location")).click();
         browser.findElement(By.id("wipe-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-tables-error")));
-        assertThat(error.getText()).isEqualTo("wie Klant wist, moet ook Werkadres wissen (die verwijzen ernaar)");
+        assertThat(error.getText()).isEqualTo("wie Werkadres wist, moet ook Werkbon wissen (die verwijzen ernaar)");
         assertThat(HeadlessChromium.isRed(error)).isTrue();
-        assertThat(browser.findElement(By.id("wipe-Location")).isSelected()).as("the choice is kept").isFalse();
-        assertThat(browser.findElement(By.id("wipe-Customer")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("wipe-Location")).isSelected()).as("the choice is kept").isTrue();
+        assertThat(browser.findElement(By.id("wipe-Customer")).isSelected()).isFalse();
         chromium.screenshot("wizard-reactivation");
     }
 

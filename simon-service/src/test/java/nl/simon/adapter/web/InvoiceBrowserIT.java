@@ -11,6 +11,7 @@ import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -98,7 +99,17 @@ class InvoiceBrowserIT {
         scrollTo(By.id("invoice-preview"));
         chromium.screenshot("invoice-1-preview-panel");
 
-        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        String summary = "Wordt conceptfactuur WB 1, € 207,21";
+        assertThat(pages.text(By.id("archive-summary"))).as("125,00 + 11,25 + 35,00 plus 21% VAT").isEqualTo(summary);
+        browser.findElement(By.id("archive")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
+                "Weet je zeker dat je werkbon 1 wilt archiveren? Daarna kan hij niet meer gewijzigd worden."));
+        assertThat(pages.text(By.id("confirm-summary"))).isEqualTo(summary);
+        assertThat(admin.get("/api/work-orders/" + id).text("status")).as("not archived before the confirmation")
+                .isEqualTo("COMPLETED");
+        assertThat(account.count("invoices_saved")).isZero();
+        chromium.screenshot("invoice-1-confirm-archive");
+        pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Verstuurd als conceptfactuur WB 1");
         assertThat(browser.findElements(By.cssSelector("#invoice-preview, #resend, #form-customer"))).isEmpty();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
@@ -107,6 +118,33 @@ class InvoiceBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("work-order-invoice"), "Sent as draft invoice WB 1"));
         browser.findElement(By.id("lang-nl")).click();
         wait.until(ExpectedConditions.textToBe(By.id("work-order-invoice"), "Verstuurd als conceptfactuur WB 1"));
+    }
+
+    @Test
+    void the_list_offers_to_resend_every_unsent_work_order_with_the_count() {
+        pages.open("/work-orders");
+        assertThat(browser.findElements(By.id("resend-all"))).as("nothing to resend").isEmpty();
+        List<Long> failed = List.of(workOrder(null, "Lekkage"), workOrder(null, "Kraan"));
+        for (long id : failed) {
+            complete(id, 30, 0);
+            admin.post("/api/work-orders/" + id + "/archive");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+                    admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+            admin.post("/api/work-orders/" + id + "/customer", "{\"customerId\": %d}".formatted(customerId()));
+        }
+
+        pages.open("/work-orders");
+        assertThat(pages.text(By.id("resend-all-count"))).isEqualTo("2 gearchiveerde werkbonnen zijn niet verstuurd of mislukt.");
+        chromium.screenshot("work-orders-resend-all");
+        pages.submit("resend-all", "Werkbonnen opnieuw in de wachtrij gezet: 2.");
+
+        for (long id : failed) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
+                    admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        }
+        assertThat(account.count("invoices_saved")).isEqualTo(2);
+        pages.open("/work-orders");
+        assertThat(browser.findElements(By.id("resend-all"))).as("all sent").isEmpty();
     }
 
     @Test
@@ -120,7 +158,15 @@ class InvoiceBrowserIT {
         assertThat(browser.findElements(By.id("form-customer"))).as("a work order without customer").hasSize(1);
         chromium.screenshot("invoice-3-no-customer");
 
-        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        String reason = "Archiveren stuurt niets: de werkbon heeft geen klant. Koppel een klant uit FactuurSturen.";
+        assertThat(pages.text(By.id("archive-summary"))).isEqualTo(reason);
+        browser.findElement(By.id("archive")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-summary"), reason));
+        browser.findElement(By.id("confirm-back")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("archive")));
+        assertThat(pages.text(By.id("work-order-status"))).as("Terug archives nothing").isEqualTo("Gereed");
+        browser.findElement(By.id("archive")).click();
+        pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         awaitInvoice("Mislukt");
         WebElement message = browser.findElement(By.id("invoice-message"));
         assertThat(message.getText()).contains("geen klant").doesNotContain("\u001f");

@@ -102,12 +102,19 @@ class WorkOrderBrowserIT {
                 .containsExactly("1001", "Thermostaatkraan", "€ 34,50", "2");
         assertThat(browser.findElements(By.id("archive"))).as("archive only once completed").isEmpty();
 
-        pages.submit("complete", "Werkbon 1 is gereed gemeld.");
+        assertThat(pages.text(By.id("complete-summary")))
+                .isEqualTo("Er wordt niets verstuurd: de integratie met FactuurSturen is niet actief.");
+        browser.findElement(By.id("complete")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
+                "Weet je zeker dat je werkbon 1 gereed wilt melden? Archiveren kan daarna."));
+        pages.submit("confirm-complete", "Werkbon 1 is gereed gemeld.");
         assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gereed");
         assertThat(browser.findElements(By.id("complete"))).isEmpty();
         assertThat(browser.findElements(By.id("form-time"))).as("time can be corrected until archived").hasSize(1);
 
-        pages.submit("archive", "Werkbon 1 is gearchiveerd.");
+        browser.findElement(By.id("archive")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-archive")));
+        pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gearchiveerd");
         assertThat(pages.text(By.id("total-work"))).isEqualTo("2:00");
         assertThat(browser.findElements(By.cssSelector("#page form"))).as("an archived work order is final").isEmpty();

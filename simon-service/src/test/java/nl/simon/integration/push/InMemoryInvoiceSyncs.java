@@ -35,6 +35,13 @@ final class InMemoryInvoiceSyncs implements InvoiceSyncs {
         rows.put(id, row);
     }
 
+    /** One tenant's rows in these tests: every row that can be resent. */
+    @Override
+    public java.util.List<WorkOrderId> resendable(TenantId tenant) {
+        return rows.entrySet().stream().filter(entry -> entry.getValue().state.canBeResent())
+                .map(Map.Entry::getKey).sorted(java.util.Comparator.comparingLong(WorkOrderId::value)).toList();
+    }
+
     Row row(WorkOrderId id) {
         return rows.get(id);
     }

@@ -149,6 +149,54 @@ class InvoicePushIT {
     }
 
     @Test
+    void resend_all_queues_every_failed_and_not_sent_work_order_once_and_only_this_tenants() {
+        EmulatorExtension.Connected other = fs.newTenant(tenants, port);
+        other.wizard().activate();
+        long othersFailed = other.admin().post("/api/work-orders", "{\"description\": \"Van een ander\"}").id();
+        other.admin().post("/api/work-orders/" + othersFailed + "/complete");
+        other.admin().post("/api/work-orders/" + othersFailed + "/archive");
+        long sent = completedWorkOrder("Al verstuurd", null);
+        admin.post("/api/work-orders/" + sent + "/archive");
+        awaitState(sent, "SENT");
+        List<Long> failed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant %d\"}".formatted(i)).id();
+            admin.post("/api/work-orders/" + orphan + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 30}");
+            admin.post("/api/work-orders/" + orphan + "/complete");
+            admin.post("/api/work-orders/" + orphan + "/archive");
+            awaitState(orphan, "FAILED");
+            assertThat(admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}"
+                    .formatted(customerId())).status()).isEqualTo(200);
+            failed.add(orphan);
+        }
+        List<Long> notSent = List.of(completedWorkOrder("Offline 1", null), completedWorkOrder("Offline 2", null));
+        admin.post("/api/integration/deactivate");
+        notSent.forEach(id -> admin.post("/api/work-orders/" + id + "/archive"));
+        notSent.forEach(id -> assertThat(state(id)).isEqualTo("NOT_SENT"));
+        Api.Response inactive = admin.post("/api/work-orders/resend-all");
+        assertThat(inactive.status()).isEqualTo(409);
+        assertThat(inactive.body()).contains("niet actief");
+        notSent.forEach(id -> assertThat(state(id)).isEqualTo("NOT_SENT"));
+        admin.post("/api/integration/wipe", "{\"tables\": []}");
+        admin.post("/api/integration/activate", "{\"acceptTerms\": true}");
+        awaitState(othersFailed, "FAILED", other.admin());
+
+        Api.Response first = admin.post("/api/work-orders/resend-all");
+        Api.Response second = admin.post("/api/work-orders/resend-all");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(first.json().get("count").asInt()).isEqualTo(5);
+        assertThat(second.json().get("count").asInt()).as("queued or sent already: nothing twice").isZero();
+        failed.forEach(id -> awaitState(id, "SENT"));
+        notSent.forEach(id -> awaitState(id, "SENT"));
+        assertThat(admin.post("/api/work-orders/resend-all").json().get("count").asInt()).isZero();
+        assertThat(account.count("invoices_saved")).as("1 sent before + 5 resent, each once").isEqualTo(6);
+        assertThat(other.admin().get("/api/work-orders/" + othersFailed).json().at("/invoiceSync/state").asString())
+                .as("another company's failed work order is not touched").isEqualTo("FAILED");
+        assertThat(other.account().count("invoices_saved")).isZero();
+    }
+
+    @Test
     void archiving_while_the_integration_is_inactive_leaves_it_not_sent_until_resent() {
         long id = completedWorkOrder("Werk", null);
         admin.post("/api/integration/deactivate");
@@ -466,6 +514,11 @@ class InvoicePushIT {
         admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(item));
         admin.post("/api/work-orders/" + id + "/complete");
         return id;
+    }
+
+    private static void awaitState(long id, String state, Api api) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                state.equals(api.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
     }
 
     private JsonNode awaitState(long id, String state) {
