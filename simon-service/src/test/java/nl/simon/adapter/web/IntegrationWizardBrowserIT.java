@@ -124,7 +124,7 @@ class IntegrationWizardBrowserIT {
     @Test
     void the_wipe_names_the_uninvoiced_work_orders_and_is_refused_without_confirmation() {
         TestTenant tenant = tenants.create();
-        Api admin = api(tenant);
+        Api admin = tenant.admin();
         long customer = admin.post("/api/customers", "{\"name\": \"Klant met werk\"}").id();
         long open = workOrder(admin, customer);
         long completed = workOrder(admin, customer);

@@ -150,7 +150,7 @@ class InvoicePushIT {
 
     @Test
     void resend_all_queues_every_failed_and_not_sent_work_order_once_and_only_this_tenants() {
-        EmulatorExtension.Connected other = fs.newTenant(tenants, port);
+        EmulatorExtension.Connected other = fs.newTenant(tenants);
         other.wizard().activate();
         long othersFailed = other.admin().post("/api/work-orders", "{\"description\": \"Van een ander\"}").id();
         other.admin().post("/api/work-orders/" + othersFailed + "/complete");
