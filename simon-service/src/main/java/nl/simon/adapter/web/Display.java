@@ -62,4 +62,9 @@ public class Display {
         Locale locale = LocaleContextHolder.getLocale();
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "nl";
     }
+
+    /** A count in the page's language: {@code 20.319} in Dutch, {@code 20,319} in English (issue 15 "live"). */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+    }
 }
