@@ -67,4 +67,12 @@ public class Display {
     public String count(long value) {
         return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
     }
+
+    /** Date and time with seconds in Dutch time, for the log: {@code 19-06-2019 15:42:07} (issue 15). */
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
+    }
+
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
+            .withZone(DutchTime.ZONE);
 }
