@@ -83,15 +83,25 @@ public final class Reconciliation<P extends Pulled> implements Pull {
             List<String> refused = new ArrayList<>();
             int changes = 0;
             boolean fromNothing = known.isEmpty();
-            for (List<P> page = pages.next(); page != null; page = pages.next()) {
-                changes += write(tenant, page, known, seen, progress, refused, run);
-                if (fromNothing && changes > 0) {
-                    // after the first page of a first import: the tables grew from nothing
-                    kind.table().refreshStatistics();
-                    fromNothing = false;
+            try {
+                for (List<P> page = pages.next(); page != null; page = pages.next()) {
+                    changes += write(tenant, page, known, seen, progress, refused, run);
+                    if (fromNothing && changes > 0) {
+                        // after the first page of a first import: the tables grew from nothing
+                        kind.table().refreshStatistics();
+                        fromNothing = false;
+                    }
                 }
+                changes += markGone(tenant, known, seen, run);
+            } catch (RuntimeException stopped) {
+                // the pages stored so far keep their summary row (their records are its details)
+                try {
+                    summarise(tenant, run);
+                } catch (RuntimeException alsoFailed) {
+                    stopped.addSuppressed(alsoFailed);
+                }
+                throw stopped;
             }
-            changes += markGone(tenant, known, seen, run);
             summarise(tenant, run);
             if (!refused.isEmpty()) {
                 throw new RecordsRefused(refused);
