@@ -60,10 +60,17 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--no-first-run", "--user-data-dir=" + profile, "--lang=nl",
                     "--window-size=" + WIDTH + "," + HEIGHT);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             return new HeadlessChromium(profile, service, new ChromeDriver(service, options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The browser console's messages since the last call (a CSP violation is one), one string each. */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public WebDriver driver() {

@@ -126,6 +126,15 @@ class IntegrationApi {
                 read.page(), read.pages());
     }
 
+    /** The records of one summarised run (a pull), oldest first, 40 a page (issue 15; the summary row's recordId). */
+    @GetMapping("/log/runs/{run}")
+    LogPageJson logRun(Caller caller, @org.springframework.web.bind.annotation.PathVariable String run,
+            @RequestParam(required = false) Integer page, Locale locale) {
+        LogPage read = integration.readLog().run(caller.tenant(), run, page);
+        return new LogPageJson(read.rows().stream().map(row -> LogRowJson.of(row, messages, locale)).toList(),
+                read.page(), read.pages());
+    }
+
     /** {@code confirm} is optional: without it the wipe runs as before; {@code false} refuses a wipe that loses rows. */
     record WipeRequest(List<String> tables, Boolean confirm) {
     }
@@ -155,12 +164,14 @@ class IntegrationApi {
     record LogPageJson(List<LogRowJson> rows, int page, int pages) {
     }
 
+    /** Issue 15 extends a row: {@code resolvedAt} (an error whose record later succeeded) and {@code details}. */
     record LogRowJson(Instant time, String table, String recordId, String code, String message, String action,
-            String severity) {
+            String severity, Instant resolvedAt, String details) {
         static LogRowJson of(LogEntry entry, MessageText messages, Locale locale) {
             return new LogRowJson(entry.time(), entry.table(), entry.recordId(), entry.messageCode(),
                     messages.renderLog(locale, entry.messageCode(), entry.parameters()),
-                    messages.render(locale, "log.action." + entry.actionCode()), entry.severity().name());
+                    messages.render(locale, "log.action." + entry.actionCode()), entry.severity().name(),
+                    entry.resolvedAt(), entry.hasDetails() ? "/api/integration/log/runs/" + entry.recordId() : null);
         }
     }
 }

@@ -33,8 +33,8 @@ public final class JdbcIntegrationLog implements IntegrationLog {
     public void append(TenantId tenant, LogEntry entry) {
         jdbc.sql("""
                 INSERT INTO integration_log (tenant_id, logged_at, table_name, record_id, message_code, parameters,
-                                             action_code, severity)
-                VALUES (:tenant, :time, :table, :record, :message, :parameters, :action, :severity)""")
+                                             action_code, severity, run)
+                VALUES (:tenant, :time, :table, :record, :message, :parameters, :action, :severity, :run)""")
                 .param("tenant", tenant.value())
                 .param("time", Timestamps.toDb(entry.time()))
                 .param("table", entry.table())
@@ -43,6 +43,7 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 .param("parameters", entry.parameters().toArray(String[]::new))
                 .param("action", entry.actionCode())
                 .param("severity", entry.severity().name())
+                .param("run", entry.run())
                 .update();
     }
 
@@ -70,12 +71,13 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 copyField(rows, entry.messageCode()).append('\t');
                 copyField(rows, arrayLiteral(entry.parameters())).append('\t');
                 copyField(rows, entry.actionCode()).append('\t');
-                copyField(rows, entry.severity().name()).append('\n');
+                copyField(rows, entry.severity().name()).append('\t');
+                copyField(rows, entry.run()).append('\n');
             }
             try {
                 return new CopyManager(pg).copyIn("""
                         COPY integration_log (tenant_id, logged_at, table_name, record_id, message_code, parameters,
-                                              action_code, severity) FROM STDIN""", new StringReader(rows.toString()));
+                                              action_code, severity, run) FROM STDIN""", new StringReader(rows.toString()));
             } catch (IOException impossible) {
                 throw new UncheckedIOException("reading a string failed", impossible);
             }
@@ -131,7 +133,8 @@ public final class JdbcIntegrationLog implements IntegrationLog {
 
     @Override
     public LogPage page(TenantId tenant, Severity severity, int page) {
-        String filter = "tenant_id = :tenant AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)";
+        String filter = "tenant_id = :tenant AND run IS NULL"
+                + " AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)";
         String level = severity == null ? null : severity.name();
         long total = jdbc.sql("SELECT count(*) FROM integration_log WHERE " + filter)
                 .param("tenant", tenant.value()).param("severity", level).query(Long.class).single();
@@ -147,11 +150,40 @@ public final class JdbcIntegrationLog implements IntegrationLog {
         return new LogPage(rows, page, pages);
     }
 
+    @Override
+    public LogPage run(TenantId tenant, String run, int page) {
+        long total = jdbc.sql("SELECT count(*) FROM integration_log WHERE tenant_id = :tenant AND run = :run")
+                .param("tenant", tenant.value()).param("run", run).query(Long.class).single();
+        List<LogEntry> rows = jdbc.sql("SELECT * FROM integration_log WHERE tenant_id = :tenant AND run = :run"
+                        + " ORDER BY id LIMIT :size OFFSET :offset")
+                .param("tenant", tenant.value())
+                .param("run", run)
+                .param("size", LogPage.SIZE)
+                .param("offset", (long) (page - 1) * LogPage.SIZE)
+                .query(JdbcIntegrationLog::map)
+                .list();
+        return new LogPage(rows, page, (int) Math.max(1, (total + LogPage.SIZE - 1) / LogPage.SIZE));
+    }
+
+    @Override
+    public void resolve(TenantId tenant, String table, String recordId, java.time.Instant at) {
+        jdbc.sql("""
+                UPDATE integration_log SET resolved_at = :at
+                WHERE tenant_id = :tenant AND table_name = :table AND record_id = :record
+                  AND severity = 'ERROR' AND resolved_at IS NULL""")
+                .param("at", Timestamps.toDb(at))
+                .param("tenant", tenant.value())
+                .param("table", table)
+                .param("record", recordId)
+                .update();
+    }
+
     private static LogEntry map(ResultSet rs, int row) throws SQLException {
         Array parameters = rs.getArray("parameters");
         List<String> values = parameters == null ? List.of() : Arrays.asList((String[]) parameters.getArray());
         return new LogEntry(Timestamps.instant(rs, "logged_at"), rs.getString("table_name"), rs.getString("record_id"),
                 rs.getString("message_code"), values, rs.getString("action_code"),
-                Severity.valueOf(rs.getString("severity")));
+                Severity.valueOf(rs.getString("severity")), rs.getString("run"),
+                rs.getTimestamp("resolved_at") == null ? null : Timestamps.instant(rs, "resolved_at"));
     }
 }

@@ -45,6 +45,13 @@ class IntegrationPages {
         return "integration-status";
     }
 
+    /** The status card alone, for the page to refresh it by itself (the import's progress, the last pull, errors). */
+    @GetMapping("/integration/status/live")
+    String liveStatus(Caller caller, Model model) {
+        status(caller, model);
+        return "integration-status :: status";
+    }
+
     @PostMapping("/integration/sync")
     String syncNow(Caller caller, RedirectAttributes redirect) {
         integration.syncNow().syncNow(caller.tenant());

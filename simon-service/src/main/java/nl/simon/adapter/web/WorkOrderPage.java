@@ -74,6 +74,20 @@ class WorkOrderPage {
         return "work-order";
     }
 
+    /**
+     * The invoice card alone ("Factuur"), for the page to refresh it while the draft is queued: the state changes
+     * from "In de wachtrij" to "Verstuurd" (or a failure) without a reload. The card polls only while queued.
+     */
+    @GetMapping("/invoice-state")
+    String invoiceState(Caller caller, @PathVariable long id, Locale locale, Model model) {
+        WorkOrder workOrder = useCases.view().view(caller.tenant(), new WorkOrderId(id)).workOrder();
+        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        model.addAttribute("wo", workOrder);
+        model.addAttribute("customer", customer);
+        invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
+        return "work-order-invoice :: state";
+    }
+
     @PostMapping("/plannings")
     String plan(Caller caller, @PathVariable long id, @RequestParam(required = false) String employee,
             @RequestParam(required = false) String start, RedirectAttributes redirect) {

@@ -53,7 +53,10 @@ public enum LogMessage {
     QUOTATION_IMPORTED("Quotation", Severity.INFO, LogAction.NONE),
     QUOTATION_WAITING("Quotation", Severity.ERROR, LogAction.MAKE_CLIENT_ACTIVE),
     QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND),
-    QUOTATION_LINE_BILLED_OTHERWISE("Quotation", Severity.INFO, LogAction.REGISTER_TIME_ON_WORK_ORDER);
+    QUOTATION_LINE_BILLED_OTHERWISE("Quotation", Severity.INFO, LogAction.REGISTER_TIME_ON_WORK_ORDER),
+    /** One row per pull run of the customers with its counts; the records are its details (issue 15). */
+    CUSTOMERS_PULLED("Customer", Severity.INFO, LogAction.NONE),
+    ITEMS_PULLED("Item", Severity.INFO, LogAction.NONE);
 
     private final String table;
     private final Severity severity;

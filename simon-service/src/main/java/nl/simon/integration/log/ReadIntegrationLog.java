@@ -19,6 +19,18 @@ public final class ReadIntegrationLog {
         return log.page(tenant, severity(severity), number);
     }
 
+    /** The details of one summarised run (a pull), oldest first. */
+    public LogPage run(TenantId tenant, String run, Integer page) {
+        int number = page == null ? 1 : page;
+        if (number < 1) {
+            throw new InvalidInputException("page", "error.not-positive");
+        }
+        if (run == null || run.isBlank() || run.length() > 100) {
+            throw new InvalidInputException("run", "error.required");
+        }
+        return log.run(tenant, run.strip(), number);
+    }
+
     private static Severity severity(String value) {
         if (value == null || value.isBlank()) {
             return null;

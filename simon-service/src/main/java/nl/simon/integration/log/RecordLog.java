@@ -24,6 +24,11 @@ public final class RecordLog {
         log.append(tenant, LogEntry.of(clock.instant(), message, recordId, parameters));
     }
 
+    /** Joins the caller's transaction: the open error rows about the record are resolved now (issue 15). */
+    public void resolveInTransaction(TenantId tenant, LogMessage about, String recordId) {
+        log.resolve(tenant, about.table(), recordId, clock.instant());
+    }
+
     public void appendAndCommit(TenantId tenant, LogMessage message, String recordId, Object... parameters) {
         transactions.runAlone(() -> appendInTransaction(tenant, message, recordId, parameters));
     }

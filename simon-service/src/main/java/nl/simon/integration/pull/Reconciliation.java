@@ -78,19 +78,31 @@ public final class Reconciliation<P extends Pulled> implements Pull {
         try (PagePrefetch<P> pages = new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD,
                 "fs-read-ahead-" + tenant.value())) {
             Map<String, Known> known = kind.table().known(tenant);
+            Run run = new Run(kind.name() + "-" + clock.instant().toEpochMilli());
             Set<String> seen = new HashSet<>();
             List<String> refused = new ArrayList<>();
             int changes = 0;
             boolean fromNothing = known.isEmpty();
-            for (List<P> page = pages.next(); page != null; page = pages.next()) {
-                changes += write(tenant, page, known, seen, progress, refused);
-                if (fromNothing && changes > 0) {
-                    // after the first page of a first import: the tables grew from nothing
-                    kind.table().refreshStatistics();
-                    fromNothing = false;
+            try {
+                for (List<P> page = pages.next(); page != null; page = pages.next()) {
+                    changes += write(tenant, page, known, seen, progress, refused, run);
+                    if (fromNothing && changes > 0) {
+                        // after the first page of a first import: the tables grew from nothing
+                        kind.table().refreshStatistics();
+                        fromNothing = false;
+                    }
                 }
+                changes += markGone(tenant, known, seen, run);
+            } catch (RuntimeException stopped) {
+                // the pages stored so far keep their summary row (their records are its details)
+                try {
+                    summarise(tenant, run);
+                } catch (RuntimeException alsoFailed) {
+                    stopped.addSuppressed(alsoFailed);
+                }
+                throw stopped;
             }
-            changes += markGone(tenant, known, seen);
+            summarise(tenant, run);
             if (!refused.isEmpty()) {
                 throw new RecordsRefused(refused);
             }
@@ -100,7 +112,7 @@ public final class Reconciliation<P extends Pulled> implements Pull {
 
     /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
     private int write(TenantId tenant, List<P> page, Map<String, Known> known, Set<String> seen, Progress progress,
-            List<String> refused) {
+            List<String> refused, Run run) {
         List<P> added = new ArrayList<>();
         List<P> changed = new ArrayList<>();
         for (P record : page) {
@@ -121,25 +133,31 @@ public final class Reconciliation<P extends Pulled> implements Pull {
         }
         try {
             transactions.run(() -> {
-                store(tenant, added, changed);
+                store(tenant, added, changed, run);
                 progress.advance(page.size());
             });
+            run.added += added.size();
+            run.updated += changed.size();
             return added.size() + changed.size();
         } catch (RuntimeException pageRefused) {
-            return oneByOne(tenant, added, changed, page.size(), progress, refused, pageRefused);
+            return oneByOne(tenant, added, changed, page.size(), progress, refused, pageRefused, run);
         }
     }
 
     /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
     private int oneByOne(TenantId tenant, List<P> added, List<P> changed, int pageSize, Progress progress,
-            List<String> refused, RuntimeException pageRefused) {
+            List<String> refused, RuntimeException pageRefused, Run run) {
         int stored = 0;
         List<String> failed = new ArrayList<>();
         for (P record : added) {
-            stored += storeAlone(tenant, List.of(record), List.of(), record, failed);
+            int one = storeAlone(tenant, List.of(record), List.of(), record, failed, run);
+            stored += one;
+            run.added += one;
         }
         for (P record : changed) {
-            stored += storeAlone(tenant, List.of(), List.of(record), record, failed);
+            int one = storeAlone(tenant, List.of(), List.of(record), record, failed, run);
+            stored += one;
+            run.updated += one;
         }
         if (stored == 0) {
             throw pageRefused;
@@ -149,9 +167,9 @@ public final class Reconciliation<P extends Pulled> implements Pull {
         return stored;
     }
 
-    private int storeAlone(TenantId tenant, List<P> added, List<P> changed, P record, List<String> failed) {
+    private int storeAlone(TenantId tenant, List<P> added, List<P> changed, P record, List<String> failed, Run run) {
         try {
-            transactions.run(() -> store(tenant, added, changed));
+            transactions.run(() -> store(tenant, added, changed, run));
             return 1;
         } catch (RuntimeException refused) {
             failed.add(record.key() + " (" + RecordsRefused.reason(refused) + ")");
@@ -159,28 +177,56 @@ public final class Reconciliation<P extends Pulled> implements Pull {
         }
     }
 
-    private void store(TenantId tenant, List<P> added, List<P> changed) {
+    private void store(TenantId tenant, List<P> added, List<P> changed, Run run) {
         kind.table().add(tenant, added);
         kind.table().update(tenant, changed);
         List<LogEntry> rows = new ArrayList<>();
         added.forEach(record -> rows.addAll(record.addedRows(clock.instant())));
         changed.forEach(record -> rows.add(record.updatedRow(clock.instant())));
-        log.appendAll(tenant, rows);
+        log.appendAll(tenant, rows.stream().map(row -> row.inRun(run.id)).toList());
         kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
     }
 
-    private int markGone(TenantId tenant, Map<String, Known> known, Set<String> seen) {
+    private int markGone(TenantId tenant, Map<String, Known> known, Set<String> seen, Run run) {
         List<String> gone = known.entrySet().stream()
                 .filter(entry -> !entry.getValue().gone() && !seen.contains(entry.getKey()))
                 .map(Map.Entry::getKey).toList();
         if (!gone.isEmpty()) {
             transactions.run(() -> {
                 kind.table().markGone(tenant, gone);
-                log.appendAll(tenant, gone(gone));
+                log.appendAll(tenant, gone(gone).stream().map(row -> row.inRun(run.id)).toList());
                 kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
             });
         }
+        run.gone += gone.size();
         return gone.size();
+    }
+
+    /**
+     * One row for the whole run with its counts (issue 15: not one row per record in the log); the records are its
+     * details. A run that changed nothing writes nothing; records that could not be stored are not counted (the
+     * job's red row names them).
+     */
+    private void summarise(TenantId tenant, Run run) {
+        if (run.added + run.updated + run.gone == 0) {
+            return;
+        }
+        LogMessage summary = kind.gone() == LogMessage.CUSTOMER_GONE ? LogMessage.CUSTOMERS_PULLED
+                : LogMessage.ITEMS_PULLED;
+        transactions.run(() -> log.append(tenant,
+                LogEntry.of(clock.instant(), summary, run.id, run.added, run.updated, run.gone)));
+    }
+
+    /** The counts of one run and the id its detail rows carry (the summary row's record id). */
+    private static final class Run {
+        final String id;
+        int added;
+        int updated;
+        int gone;
+
+        Run(String id) {
+            this.id = id;
+        }
     }
 
     private List<LogEntry> gone(Collection<String> keys) {

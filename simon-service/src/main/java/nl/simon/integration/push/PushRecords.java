@@ -32,6 +32,8 @@ public final class PushRecords {
         transactions.run(() -> {
             syncs.sent(tenant, id, draftId);
             log.appendInTransaction(tenant, LogMessage.PUSH_SENT, key(id), number, name);
+            // the red rows about this work order's failed pushes now show "opgelost" (issue 15)
+            log.resolveInTransaction(tenant, LogMessage.PUSH_SENT, key(id));
         });
         return new PushOutcome.Sent(name);
     }

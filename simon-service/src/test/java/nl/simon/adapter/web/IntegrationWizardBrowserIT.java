@@ -282,7 +282,7 @@ class IntegrationWizardBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Logging – meldingen integratie"));
         wait.until(driver -> {
             driver.navigate().refresh();
-            return pages.text(By.id("log")).contains("Klant toegevoegd aan Simon: Bakkerij Jansen");
+            return pages.text(By.id("log")).contains("Import klanten: ");
         });
         List<String> rows = browser.findElements(By.cssSelector("#log tbody tr")).stream().map(WebElement::getText)
                 .toList();
@@ -297,6 +297,17 @@ class IntegrationWizardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#log tr.log-WARNING"))).as("refused settings and activation")
                 .hasSize(2);
         chromium.screenshot("log");
+
+        assertThat(String.join("\n", rows)).as("issue 15: times with seconds")
+                .containsPattern("[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}");
+        // issue 15: a pull is one row; its records are behind "Details"
+        browser.findElements(By.cssSelector("#log tbody tr")).stream()
+                .filter(row -> row.getText().contains("Import klanten: ")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a.log-details")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Details van de import"));
+        assertThat(pages.text(By.id("run-log"))).contains("Klant toegevoegd aan Simon: Bakkerij Jansen");
+        browser.findElement(By.id("run-back")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Logging – meldingen integratie"));
 
         new Select(browser.findElement(By.id("log-severity"))).selectByVisibleText("Fout");
         browser.findElement(By.id("log-filter")).click();

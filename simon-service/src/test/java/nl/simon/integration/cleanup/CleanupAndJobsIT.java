@@ -154,7 +154,9 @@ class CleanupAndJobsIT {
         assertThat(customerId(sleeping)).isEqualTo(id);
         assertThat(admin.get("/api/customers/" + id).json().get("active").asBoolean()).isFalse();
         assertThat(names()).filteredOn("Slaapt BV"::equals).hasSize(1);
-        assertThat(messages()).filteredOn(m -> m.contains("Slaapt BV")).containsExactly("Klant toegevoegd aan Simon: Slaapt BV");
+        // issue 15: the records of a pull are the details of its row
+        assertThat(nl.simon.testing.LogRows.messagesWithDetails(admin)).filteredOn(m -> m.contains("Slaapt BV"))
+                .containsExactly("Klant toegevoegd aan Simon: Slaapt BV");
         List<Object> before = footprint();
         wizard.syncNow();
         assertThat(footprint()).isEqualTo(before);

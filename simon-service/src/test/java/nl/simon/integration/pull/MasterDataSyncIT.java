@@ -200,8 +200,8 @@ class MasterDataSyncIT {
         throw new AssertionError("no item " + code);
     }
 
+    /** The log's messages with the records of each pull (issue 15: a pull is one row, its records its details). */
     private List<String> messages() {
-        return admin.get("/api/integration/log").json().get("rows").valueStream()
-                .map(row -> row.get("message").asString()).toList();
+        return nl.simon.testing.LogRows.messagesWithDetails(admin);
     }
 }
