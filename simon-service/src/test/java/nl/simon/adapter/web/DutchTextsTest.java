@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import nl.simon.adapter.Count;
+import nl.simon.adapter.MessageText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,6 +84,17 @@ class DutchTextsTest {
                 .isEqualTo("Opschoning klaar: 1 klant of artikel verwijderd of verborgen.");
         assertThat(text("notice.integration.cleaned", DUTCH, 2))
                 .isEqualTo("Opschoning klaar: 2 klanten en artikelen verwijderd of verborgen.");
+    }
+
+    @Test
+    void a_count_reaches_its_text_as_a_number_and_other_numbers_stay_as_typed() {
+        MessageText text = new MessageText(messages);
+        assertThat(text.render(DUTCH, "notice.integration.cleaned", new Count(1)))
+                .isEqualTo("Opschoning klaar: 1 klant of artikel verwijderd of verborgen.");
+        assertThat(text.render(DUTCH, "notice.integration.cleaned", new Count(20_319)))
+                .isEqualTo("Opschoning klaar: 20.319 klanten en artikelen verwijderd of verborgen.");
+        assertThat(text.render(Locale.ENGLISH, "count.customers", new Count(2))).isEqualTo("2 customers");
+        assertThat(text.render(DUTCH, "workorder.title", 1234)).isEqualTo("Werkbon 1234");
     }
 
     @Test

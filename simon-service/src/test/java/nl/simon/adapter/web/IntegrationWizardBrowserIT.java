@@ -226,7 +226,7 @@ class IntegrationWizardBrowserIT {
         assertThat(pages.text(By.id("started-at"))).matches(DATE_TIME);
         assertThat(pages.text(By.id("ended-at"))).isEqualTo("--");
         assertThat(browser.findElements(By.cssSelector("#tables thead th"))).extracting(WebElement::getText)
-                .containsExactly("TABEL", "SIMON MUTATIE", "INTEGRATIE UPDATE");
+                .containsExactly("TABEL", "MUTATIE IN SIMON", "UPDATE DOOR DE INTEGRATIE");
         assertThat(browser.findElements(By.cssSelector("#tables tbody td:first-child"))).extracting(WebElement::getText)
                 .containsExactly("Artikelgroep", "Artikel", "Klant", "Werkadres");
         assertThat(browser.findElements(By.cssSelector("#status-actions .button"))).extracting(WebElement::getText)
