@@ -283,7 +283,7 @@ class IntegrationWizardBrowserIT {
         browser.findElement(By.id("wipe-Location")).click();
         browser.findElement(By.id("wipe-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-tables-error")));
-        assertThat(error.getText()).isEqualTo("wie Klant wist, moet ook Werkadres wissen (die verwijzen ernaar)");
+        assertThat(error.getText()).isEqualTo("Wie Klant wist, moet ook Werkadres wissen (die verwijzen ernaar).");
         assertThat(HeadlessChromium.isRed(error)).isTrue();
         assertThat(browser.findElement(By.id("wipe-Location")).isSelected()).as("the choice is kept").isFalse();
         assertThat(browser.findElement(By.id("wipe-Customer")).isSelected()).isTrue();
