@@ -170,13 +170,6 @@ class PhoneBrowserIT {
 
     /** One page at both sizes: no sideways scrolling, the menu reaches Integraties, a screenshot each. */
     private void check(OfficePages pages, String path, String name) {
-        laptop();
-        pages.open(path);
-        assertThat(browser.findElement(By.id("nav-integrations")).isDisplayed()).as(name).isTrue();
-        assertThat(browser.findElement(By.id("menu-toggle")).isDisplayed()).as(name).isFalse();
-        sideways(name + " at 1366");
-        screenshot(name + "-1366x900");
-
         phone();
         pages.open(path);
         sideways(name + " at 390");
@@ -190,6 +183,13 @@ class PhoneBrowserIT {
         menu.click();
         assertThat(integrations.isDisplayed()).as(name).isFalse();
         screenshot(name + "-390x844");
+
+        laptop();
+        pages.open(path);
+        sideways(name + " at 1366");
+        assertThat(browser.findElement(By.id("nav-integrations")).isDisplayed()).as(name).isTrue();
+        assertThat(browser.findElement(By.id("menu-toggle")).isDisplayed()).as(name).isFalse();
+        screenshot(name + "-1366x900");
     }
 
     private void sideways(String where) {
