@@ -55,6 +55,9 @@ public final class MessageText {
     }
 
     private Object shown(Object argument, Locale locale) {
+        if (argument instanceof Count count) {
+            return count.value();
+        }
         if (argument instanceof Number) {
             return String.valueOf(argument);
         }

@@ -42,6 +42,11 @@ public class Display {
         return format.format(value);
     }
 
+    /** A whole number with the page language's grouping: {@code 20.319} in Dutch, {@code 20,319} in English. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+    }
+
     /** Date and time in Dutch time, as Simon's Dutch pages write them: {@code 19-06-2019 15:42}. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

@@ -1,5 +1,6 @@
 package nl.simon.adapter.web;
 
+import nl.simon.adapter.Count;
 import nl.simon.integration.cleanup.CleanUp;
 import nl.simon.integration.lifecycle.IntegrationOverview;
 import nl.simon.integration.lifecycle.IntegrationUseCases;
@@ -63,7 +64,7 @@ class IntegrationPages {
     @PostMapping("/integration/cleanup")
     String cleanUp(Caller caller, RedirectAttributes redirect) {
         int cleaned = cleanUp.cleanUpNow(caller.tenant());
-        notices.success(redirect, "notice.integration.cleaned", cleaned);
+        notices.success(redirect, "notice.integration.cleaned", new Count(cleaned));
         return "redirect:/integration/status";
     }
 

@@ -52,8 +52,8 @@ class ApiBoundaryIT {
         String english = api.inLanguage("en-GB,en;q=0.9").post("/api/work-orders", "{}").text("message");
         String german = api.inLanguage("de-DE").post("/api/work-orders", "{}").text("message");
 
-        assertThat(dutch).isEqualTo("description: dit veld is verplicht");
-        assertThat(english).isEqualTo("description: this field is required");
+        assertThat(dutch).isEqualTo("description: Dit veld is verplicht.");
+        assertThat(english).isEqualTo("description: This field is required.");
         assertThat(german).isEqualTo(dutch);
     }
 

@@ -239,7 +239,7 @@ class BadInputIT {
         assertThat(sent.statusCode()).isEqualTo(302);
         String page = web.page(sent.headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", ""));
-        assertThat(page).contains("mag hoogstens 200 tekens lang zijn");
+        assertThat(page).contains("Mag hoogstens 200 tekens lang zijn.");
         assertThat(api.get("/api/customers?q=Lange").json().size()).isZero();
     }
 

@@ -71,9 +71,9 @@ class IntegrationWizardBrowserIT {
         browser.findElement(By.id("nav-integrations")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Integraties"));
         assertThat(pages.text(By.id("factuursturen"))).contains("FACTUUR STUREN.NL", "Integratie: FactuurSturen.NL",
-                "Werking:", "Producten en Klanten gaan van FactuurSturen naar Simon",
-                "Een Offerte in FactuurSturen wordt desgewenst een Werkbon in Simple-Simon.",
-                "Een gearchiveerde werkbon in Simon wordt een Concept Factuur in FactuurSturen");
+                "Werking:", "Producten en klanten gaan van FactuurSturen naar Simon",
+                "Een offerte in FactuurSturen wordt desgewenst een werkbon in Simple-Simon.",
+                "Een gearchiveerde werkbon in Simon wordt een conceptfactuur in FactuurSturen");
         assertThat(pages.text(By.id("integration-status"))).isEqualTo("NOG NIET EERDER GEACTIVEERD");
         chromium.screenshot("integrations");
         browser.findElement(By.id("activate-link")).click();
@@ -175,10 +175,10 @@ class IntegrationWizardBrowserIT {
     private void wipeEverything() {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#steps h2"), "DOORLOOP ONDERSTAANDE STAPPEN"));
         assertThat(browser.findElements(By.cssSelector("#steps li .step-name"))).extracting(WebElement::getText)
-                .containsExactly("Simon data wordt verplicht gewist!", "Koppelen met FactuurSturen", "Instellingen",
+                .containsExactly("Simon-gegevens worden verplicht gewist!", "Koppelen met FactuurSturen", "Instellingen",
                         "Voorwaarden accepteren");
         assertThat(browser.findElements(By.cssSelector("#steps li.todo"))).hasSize(4);
-        assertThat(pages.text(By.id("wipe-forced"))).isEqualTo("Simon data wordt verplicht gewist!");
+        assertThat(pages.text(By.id("wipe-forced"))).isEqualTo("Simon-gegevens worden verplicht gewist!");
         assertThat(browser.findElements(By.cssSelector("#wipe-tables input[type=checkbox]")))
                 .hasSize(7).allMatch(box -> box.isSelected() && !box.isEnabled());
         assertThat(pages.text(By.id("wipe-row-Customer"))).startsWith("Klant 1 ").containsPattern(DATE_TIME);
@@ -188,15 +188,15 @@ class IntegrationWizardBrowserIT {
         chromium.screenshot("wizard-wipe");
 
         browser.findElement(By.id("wipe-confirm")).click();
-        pages.submit("wipe-submit", "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
-                + "Contact Personen.");
+        pages.submit("wipe-submit", "Simon-gegevens gewist: Artikelgroep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
+                + "Contactpersonen.");
         assertThat(browser.findElement(By.id("step-WIPE")).getAttribute("class")).contains("done");
         assertThat(pages.text(By.cssSelector("#step-WIPE .step-mark"))).isEqualTo("✓");
     }
 
     private void connectWithAWrongKeyFirst(String fsUser) {
         assertThat(pages.text(By.id("connect-help"))).contains("Ga naar Instellingen", "Kies boven Verbindingen",
-                "Kies Maak API sleutel, geef een naam", "Kopieer de API sleutel en vul deze hier in.");
+                "Kies Maak API-sleutel en geef een naam", "Kopieer de API-sleutel en vul die hier in.");
         assertThat(browser.findElement(By.id("connect-apiKey")).getAttribute("type")).isEqualTo("password");
         assertThat(value("connect-baseUrl")).isEqualTo("https://www.factuursturen.nl/api/v1/");
         pages.fill("connect-apiKey", "verkeerde-sleutel");
@@ -226,7 +226,7 @@ class IntegrationWizardBrowserIT {
         browser.findElement(By.id("settings-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("settings-workTimeProductCode-error")));
-        assertThat(error.getText()).isEqualTo("artikel 9999 bestaat niet in FactuurSturen");
+        assertThat(error.getText()).isEqualTo("Artikel 9999 bestaat niet in FactuurSturen.");
         assertThat(HeadlessChromium.isRed(error)).isTrue();
         assertThat(value("settings-workTimeProductCode")).isEqualTo("9999");
         assertThat(value("settings-quotationFilterWord")).isEqualTo("WB");
@@ -268,9 +268,9 @@ class IntegrationWizardBrowserIT {
         assertThat(pages.text(By.id("started-at"))).matches(DATE_TIME);
         assertThat(pages.text(By.id("ended-at"))).isEqualTo("--");
         assertThat(browser.findElements(By.cssSelector("#tables thead th"))).extracting(WebElement::getText)
-                .containsExactly("TABEL", "SIMON MUTATIE", "INTEGRATIE UPDATE");
+                .containsExactly("TABEL", "MUTATIE IN SIMON", "UPDATE DOOR DE INTEGRATIE");
         assertThat(browser.findElements(By.cssSelector("#tables tbody td:first-child"))).extracting(WebElement::getText)
-                .containsExactly("Artikel Groep", "Artikel", "Klant", "Werkadres");
+                .containsExactly("Artikelgroep", "Artikel", "Klant", "Werkadres");
         assertThat(browser.findElements(By.cssSelector("#status-actions .button"))).extracting(WebElement::getText)
                 .containsExactly("TERUG", "WIJZIG", "DE-ACTIVEREN", "LOGGING");
         assertThat(browser.findElements(By.id("sync-now"))).hasSize(1);
@@ -337,7 +337,7 @@ class IntegrationWizardBrowserIT {
         browser.findElement(By.id("wipe-Location")).click();
         browser.findElement(By.id("wipe-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-tables-error")));
-        assertThat(error.getText()).isEqualTo("wie Werkadres wist, moet ook Werkbon wissen (die verwijzen ernaar)");
+        assertThat(error.getText()).isEqualTo("Wie Werkadres wist, moet ook Werkbon wissen (die verwijzen ernaar).");
         assertThat(HeadlessChromium.isRed(error)).isTrue();
         assertThat(browser.findElement(By.id("wipe-Location")).isSelected()).as("the choice is kept").isTrue();
         assertThat(browser.findElement(By.id("wipe-Customer")).isSelected()).isFalse();

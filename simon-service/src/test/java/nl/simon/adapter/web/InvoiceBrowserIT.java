@@ -200,7 +200,7 @@ class InvoiceBrowserIT {
 
         pages.open("/integration/status");
         assertThat(pages.text(By.id("cleanup"))).isEqualTo("Opschonen");
-        pages.submit("cleanup", "Opschoning klaar: 1 klanten/artikelen verwijderd of verborgen.");
+        pages.submit("cleanup", "Opschoning klaar: 1 klant of artikel verwijderd of verborgen.");
         assertThat(admin.get("/api/customers").json().valueStream().map(c -> c.get("name").asString()))
                 .containsExactly("Bakkerij Jansen");
         chromium.screenshot("invoice-7-cleanup");

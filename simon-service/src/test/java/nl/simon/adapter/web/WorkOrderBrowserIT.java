@@ -137,7 +137,7 @@ class WorkOrderBrowserIT {
         browser.findElement(By.id("register-time")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("timesheets-workMinutes-error")));
-        assertThat(error.getText()).isEqualTo("mag niet negatief zijn");
+        assertThat(error.getText()).isEqualTo("Mag niet negatief zijn.");
         assertThat(HeadlessChromium.isRed(error)).as("the message is red, not " + error.getCssValue("color")).isTrue();
         assertThat(value("timesheets-workMinutes")).isEqualTo("-5");
         assertThat(value("timesheets-employee")).isEqualTo("Pieter");
@@ -149,7 +149,7 @@ class WorkOrderBrowserIT {
         pages.fill("work-orders-customerReference", "REF-9");
         browser.findElement(By.id("create-work-order")).click();
         error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work-orders-description-error")));
-        assertThat(error.getText()).isEqualTo("dit veld is verplicht");
+        assertThat(error.getText()).isEqualTo("Dit veld is verplicht.");
         assertThat(value("work-orders-customerReference")).isEqualTo("REF-9");
     }
 
