@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -189,8 +190,11 @@ class SearchBrowserIT {
         });
     }
 
+    /** Read in one script: the listbox is redrawn while the office types, an element may be gone a moment later. */
+    @SuppressWarnings("unchecked")
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("textContent")).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
     }
 
     private static long customerId(String name) {
