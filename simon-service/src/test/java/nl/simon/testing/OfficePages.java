@@ -62,7 +62,8 @@ public final class OfficePages {
             if (found == null) {
                 return null;
             }
-            String label = found.getText();
+            // the text as the page holds it (getText() would turn the no-break space of "€ 34,50" into a space)
+            String label = found.getDomProperty("textContent");
             found.click();
             return label;
         });
