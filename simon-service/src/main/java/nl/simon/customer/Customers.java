@@ -11,7 +11,14 @@ public interface Customers {
     Optional<Customer> byId(TenantId tenant, CustomerId id);
 
     /** Customers whose name, address, city or FS number contains {@code query} (all when null), by name. */
-    List<Customer> search(TenantId tenant, String query, int limit, int offset);
+    default List<Customer> search(TenantId tenant, String query, int limit, int offset) {
+        return search(tenant, CustomerSearch.of(query), limit, offset);
+    }
+
+    /** Customers matching {@code search}, by name; {@link #count} says how many match in all. */
+    List<Customer> search(TenantId tenant, CustomerSearch search, int limit, int offset);
+
+    long count(TenantId tenant, CustomerSearch search);
 
     boolean fsClientNrTaken(TenantId tenant, String fsClientNr);
 

@@ -11,6 +11,8 @@ public interface Locations {
 
     List<Location> ofCustomer(TenantId tenant, CustomerId customer);
 
-    /** Work addresses of the tenant's active customers, by customer name, at most {@code limit}. */
-    List<Location> ofActiveCustomers(TenantId tenant, int limit);
+    /** The customer's work addresses whose name, address, zipcode or city contains {@code query} (all when null). */
+    List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset);
+
+    long countOfCustomer(TenantId tenant, CustomerId customer, String query);
 }

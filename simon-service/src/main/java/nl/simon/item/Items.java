@@ -20,4 +20,7 @@ public interface Items {
 
     /** Items whose code or name contains {@code query} (all when null), ordered by code. */
     List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset);
+
+    /** How many items {@link #search} finds in all. */
+    long count(TenantId tenant, String query, boolean activeOnly);
 }

@@ -45,4 +45,7 @@ public interface WorkOrders {
 
     /** Newest first; {@code status} and {@code query} narrow the list when not null. */
     List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset);
+
+    /** How many work orders {@link #search} finds in all. */
+    long count(TenantId tenant, WorkOrderStatus status, String query);
 }

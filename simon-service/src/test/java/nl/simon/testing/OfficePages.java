@@ -1,6 +1,7 @@
 package nl.simon.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +42,33 @@ public final class OfficePages {
     public void submit(String buttonId, String notice) {
         browser.findElement(By.id(buttonId)).click();
         wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
+    }
+
+    /**
+     * Chooses in a server-side picker (issue 15, static/js/picker.js) as the office does: types {@code typed} into the
+     * combobox that stands for select {@code selectId} and clicks the first option containing {@code option} (the
+     * first option when null). Answers the chosen option's text.
+     */
+    public String pick(String selectId, String typed, String option) {
+        WebElement combo = wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId + "-combo")));
+        combo.clear();
+        combo.click();
+        combo.sendKeys(typed);
+        By options = By.cssSelector("#" + selectId + "-listbox [role=option]");
+        // The listbox is redrawn while the answers come in: an option found may be gone a moment later.
+        String text = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElements(options).stream()
+                    .filter(o -> option == null || o.getText().contains(option)).findFirst().orElse(null);
+            if (found == null) {
+                return null;
+            }
+            // the text as the page holds it (getText() would turn the no-break space of "€ 34,50" into a space)
+            String label = found.getDomProperty("textContent");
+            found.click();
+            return label;
+        });
+        wait.until(d -> text.equals(d.findElement(By.id(selectId + "-combo")).getDomProperty("value")));
+        return text;
     }
 
     public String text(By by) {

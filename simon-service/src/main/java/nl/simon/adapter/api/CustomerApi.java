@@ -6,6 +6,7 @@ import nl.simon.customer.AddLocation;
 import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
+import nl.simon.customer.CustomerSearch;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Location;
 import nl.simon.customer.Locations;
@@ -38,11 +39,13 @@ class CustomerApi {
     }
 
     @GetMapping
-    List<CustomerJson> list(Caller caller, @RequestParam(required = false) String q,
+    ResponseEntity<List<CustomerJson>> list(Caller caller, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
-        Paging paging = Paging.of(limit, offset);
-        return customers.search(caller.tenant(), q, paging.limit(), paging.offset()).stream()
-                .map(CustomerJson::of).toList();
+        Paging paging = Paging.of(page, size, limit, offset);
+        CustomerSearch search = CustomerSearch.of(q);
+        return paging.answer(customers.search(caller.tenant(), search, paging.limit(), paging.offset()).stream()
+                .map(CustomerJson::of).toList(), () -> customers.count(caller.tenant(), search));
     }
 
     @GetMapping("/{id}")
@@ -58,9 +61,14 @@ class CustomerApi {
     }
 
     @GetMapping("/{id}/locations")
-    List<LocationJson> locations(Caller caller, @PathVariable long id) {
+    ResponseEntity<List<LocationJson>> locations(Caller caller, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size, null, null);
         Customer customer = find(caller, id);
-        return locations.ofCustomer(caller.tenant(), customer.id()).stream().map(LocationJson::of).toList();
+        return paging.answer(locations.ofCustomer(caller.tenant(), customer.id(), q, paging.limit(), paging.offset())
+                .stream().map(LocationJson::of).toList(),
+                () -> locations.countOfCustomer(caller.tenant(), customer.id(), q));
     }
 
     @PostMapping("/{id}/locations")

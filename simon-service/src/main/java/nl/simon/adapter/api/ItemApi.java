@@ -31,12 +31,13 @@ class ItemApi {
     }
 
     @GetMapping("/api/items")
-    List<ItemJson> list(Caller caller, @RequestParam(required = false) String q,
+    ResponseEntity<List<ItemJson>> list(Caller caller, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean activeOnly,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
-        Paging paging = Paging.of(limit, offset);
-        return items.search(caller.tenant(), q, activeOnly, paging.limit(), paging.offset()).stream()
-                .map(ItemJson::of).toList();
+        Paging paging = Paging.of(page, size, limit, offset);
+        return paging.answer(items.search(caller.tenant(), q, activeOnly, paging.limit(), paging.offset()).stream()
+                .map(ItemJson::of).toList(), () -> items.count(caller.tenant(), q, activeOnly));
     }
 
     @GetMapping("/api/items/{id}")

@@ -49,13 +49,16 @@ class WorkOrderApi {
     }
 
     @GetMapping
-    List<WorkOrderSummaryJson> list(Caller caller, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    ResponseEntity<List<WorkOrderSummaryJson>> list(Caller caller, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
-        Paging paging = Paging.of(limit, offset);
-        return workOrders.search(caller.tenant(), status(status), q, paging.limit(), paging.offset()).stream()
+        Paging paging = Paging.of(page, size, limit, offset);
+        WorkOrderStatus filter = status(status);
+        return paging.answer(workOrders.search(caller.tenant(), filter, q, paging.limit(), paging.offset()).stream()
                 .map(listing -> WorkOrderSummaryJson.of(listing,
-                        note -> messages.renderNote(LocaleContextHolder.getLocale(), note))).toList();
+                        note -> messages.renderNote(LocaleContextHolder.getLocale(), note))).toList(),
+                () -> workOrders.count(caller.tenant(), filter, q));
     }
 
     @PostMapping

@@ -77,12 +77,24 @@ public final class JdbcItems implements Items {
                 .query(JdbcItems::map).optional();
     }
 
+    private static final String MATCHING = """
+            FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)
+              AND (CAST(:pattern AS TEXT) IS NULL OR code ILIKE :pattern OR name ILIKE :pattern
+                   OR fs_product_id ILIKE :pattern)""";
+
+    @Override
+    public long count(TenantId tenant, String query, boolean activeOnly) {
+        return jdbc.sql("SELECT count(*) " + MATCHING)
+                .param("tenant", tenant.value())
+                .param("activeOnly", activeOnly)
+                .param("pattern", SearchPattern.contains(query))
+                .query(Long.class)
+                .single();
+    }
+
     @Override
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
-        return jdbc.sql("""
-                SELECT * FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)
-                  AND (CAST(:pattern AS TEXT) IS NULL OR code ILIKE :pattern OR name ILIKE :pattern)
-                ORDER BY code, id LIMIT :limit OFFSET :offset""")
+        return jdbc.sql("SELECT * " + MATCHING + " ORDER BY code, id LIMIT :limit OFFSET :offset")
                 .param("tenant", tenant.value())
                 .param("activeOnly", activeOnly)
                 .param("pattern", SearchPattern.contains(query))

@@ -60,17 +60,31 @@ public final class JdbcLocations implements Locations {
                 .list();
     }
 
+    private static final String OF_CUSTOMER = """
+            FROM location WHERE tenant_id = :tenant AND customer_id = :customer
+              AND (CAST(:pattern AS TEXT) IS NULL OR name ILIKE :pattern OR address ILIKE :pattern
+                   OR zipcode ILIKE :pattern OR city ILIKE :pattern)""";
+
     @Override
-    public List<Location> ofActiveCustomers(TenantId tenant, int limit) {
-        return jdbc.sql("""
-                SELECT l.* FROM location l
-                JOIN customer c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
-                WHERE l.tenant_id = :tenant AND c.active
-                ORDER BY lower(c.name), c.id, l.id LIMIT :limit""")
+    public List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset) {
+        return jdbc.sql("SELECT * " + OF_CUSTOMER + " ORDER BY id LIMIT :limit OFFSET :offset")
                 .param("tenant", tenant.value())
+                .param("customer", customer.value())
+                .param("pattern", SearchPattern.contains(query))
                 .param("limit", limit)
+                .param("offset", offset)
                 .query(JdbcLocations::map)
                 .list();
+    }
+
+    @Override
+    public long countOfCustomer(TenantId tenant, CustomerId customer, String query) {
+        return jdbc.sql("SELECT count(*) " + OF_CUSTOMER)
+                .param("tenant", tenant.value())
+                .param("customer", customer.value())
+                .param("pattern", SearchPattern.contains(query))
+                .query(Long.class)
+                .single();
     }
 
     private static Location map(ResultSet rs, int row) throws SQLException {

@@ -182,22 +182,34 @@ public final class JdbcWorkOrders implements WorkOrders {
         return jdbc.sql(sql).param("tenant", tenant.value()).param("id", id.value());
     }
 
+    private static final String MATCHING = """
+            FROM work_order w
+            LEFT JOIN customer c ON c.tenant_id = w.tenant_id AND c.id = w.customer_id
+            WHERE w.tenant_id = :tenant
+              AND (CAST(:status AS TEXT) IS NULL OR w.status = :status)
+              AND (CAST(:pattern AS TEXT) IS NULL OR w.description ILIKE :pattern
+                   OR w.customer_reference ILIKE :pattern OR c.name ILIKE :pattern
+                   OR w.invoice_draft_name ILIKE :pattern OR c.fs_client_nr ILIKE :pattern
+                   OR CAST(w.number AS TEXT) = :exact)""";
+
     @Override
-    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit,
-            int offset) {
-        return jdbc.sql("""
-                SELECT w.*, c.name AS customer_name FROM work_order w
-                LEFT JOIN customer c ON c.tenant_id = w.tenant_id AND c.id = w.customer_id
-                WHERE w.tenant_id = :tenant
-                  AND (CAST(:status AS TEXT) IS NULL OR w.status = :status)
-                  AND (CAST(:pattern AS TEXT) IS NULL OR w.description ILIKE :pattern
-                       OR w.customer_reference ILIKE :pattern OR c.name ILIKE :pattern
-                       OR CAST(w.number AS TEXT) = :exact)
-                ORDER BY w.number DESC LIMIT :limit OFFSET :offset""")
+    public long count(TenantId tenant, WorkOrderStatus status, String query) {
+        return matching("SELECT count(*) " + MATCHING, tenant, status, query).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec matching(String sql, TenantId tenant, WorkOrderStatus status, String query) {
+        return jdbc.sql(sql)
                 .param("tenant", tenant.value())
                 .param("status", status == null ? null : status.name())
                 .param("pattern", SearchPattern.contains(query))
-                .param("exact", query == null ? null : query.strip())
+                .param("exact", query == null ? null : query.strip());
+    }
+
+    @Override
+    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit,
+            int offset) {
+        return matching("SELECT w.*, c.name AS customer_name " + MATCHING
+                + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset", tenant, status, query)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new WorkOrderListing(map(rs, row), rs.getString("customer_name")))

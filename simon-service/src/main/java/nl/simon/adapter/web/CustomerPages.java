@@ -46,6 +46,7 @@ class CustomerPages {
         model.addAttribute("slice", PageSlice.of(
                 customers.search(caller.tenant(), query, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("total", customers.count(caller.tenant(), nl.simon.customer.CustomerSearch.of(query)));
         return "customers";
     }
 

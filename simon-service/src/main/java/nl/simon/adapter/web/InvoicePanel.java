@@ -43,6 +43,12 @@ class InvoicePanel {
 
     /** {@code customer}: the work order's customer, null when it has none. */
     void addTo(Model model, TenantId tenant, WorkOrder workOrder, Customer customer, Locale locale) {
+        addTo(model, tenant, workOrder, customer, locale, null, 1);
+    }
+
+    /** {@code linkQuery}, {@code linkPage}: the "Klant koppelen" search without JavaScript. */
+    void addTo(Model model, TenantId tenant, WorkOrder workOrder, Customer customer, Locale locale, String linkQuery,
+            int linkPage) {
         Integration integration = integrations.get(tenant);
         boolean active = integration.isActive();
         boolean archived = workOrder.status() == WorkOrderStatus.ARCHIVED;
@@ -53,7 +59,8 @@ class InvoicePanel {
         model.addAttribute("resendAfterActivation", resendable && !active && integration.everActivated());
         // Before archiving: a work order without a customer, or whose customer is hidden (deleted or inactive in
         // FS, or made in Simon and cleaned up): the page offers to link another one (the cleanup's advice).
-        linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active());
+        linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active(),
+                linkQuery, linkPage);
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
         InvoicePreview preview = previewed && active
@@ -80,9 +87,13 @@ class InvoicePanel {
     }
 
     /** The "Klant koppelen" form's choices: a work order without (active) customer, or an archived one to send again. */
-    private void linkChoices(Model model, TenantId tenant, boolean canLink) {
+    private void linkChoices(Model model, TenantId tenant, boolean canLink, String query, int page) {
         model.addAttribute("canLinkCustomer", canLink);
-        List<Customer> customers = canLink ? choices.customers(tenant) : List.of();
+        // Only customers a draft invoice can go to: active and known in FactuurSturen (issue 15, item 9).
+        WorkOrderFormChoices.Found<Customer> found = canLink ? choices.customers(tenant, query, page, true) : null;
+        model.addAttribute("linkQ", query == null ? "" : query);
+        model.addAttribute("linkChoices", found);
+        List<Customer> customers = found == null ? List.of() : found.rows();
         model.addAttribute("linkCustomers", customers);
         model.addAttribute("linkLocations", canLink ? choices.locations(tenant, customers) : List.of());
     }

@@ -42,6 +42,7 @@ class ItemPage {
         model.addAttribute("slice", PageSlice.of(
                 items.search(caller.tenant(), query, false, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("total", items.count(caller.tenant(), query, false));
         List<ItemGroup> all = groups.all(caller.tenant());
         Map<Long, String> groupNames = all.stream()
                 .collect(Collectors.toMap(group -> group.id().value(), ItemGroup::name, (first, same) -> first));

@@ -1,23 +1,26 @@
 package nl.simon.adapter.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
+import nl.simon.customer.CustomerSearch;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Location;
 import nl.simon.customer.Locations;
 import nl.simon.shared.TenantId;
 import org.springframework.stereotype.Component;
 
-/** The customers and work addresses the "new work order" form offers: active customers only. */
+/**
+ * The customers and work addresses the "Nieuwe werkbon" and "Klant koppelen" forms offer (issue 15): searched on the
+ * server, a page at a time with the total, never silently cut off. Without JavaScript the form shows the page of
+ * customers its search found and the work addresses of exactly those; picker.js narrows the work addresses to the
+ * chosen customer.
+ */
 @Component
 class WorkOrderFormChoices {
-    /** Enough for the companies Simon serves; a tenant with more needs a search field here. */
-    static final int MAX_CUSTOMERS = 500;
-    static final int MAX_LOCATIONS = 2_000;
+    /** Customers per picker page. */
+    static final int PAGE = 50;
 
     private final Customers customers;
     private final Locations locations;
@@ -27,22 +30,31 @@ class WorkOrderFormChoices {
         this.locations = locations;
     }
 
-    List<Customer> customers(TenantId tenant) {
-        return customers.search(tenant, null, MAX_CUSTOMERS, 0).stream().filter(Customer::active).toList();
+    /** Active customers (or, for "Klant koppelen", only those FactuurSturen can invoice) matching {@code query}. */
+    Found<Customer> customers(TenantId tenant, String query, int page, boolean invoiceableOnly) {
+        CustomerSearch search = new CustomerSearch(query, true, invoiceableOnly);
+        int asked = PageSlice.page(page);
+        List<Customer> rows = customers.search(tenant, search, PAGE, (asked - 1) * PAGE);
+        return new Found<>(rows, customers.count(tenant, search), asked, PAGE);
     }
 
-    /** Every work address of these customers as "customer – address", in customer order, in one query. */
+    /** Every work address of these customers as "customer – address", in customer order. */
     List<Choice> locations(TenantId tenant, List<Customer> of) {
-        Map<CustomerId, String> names = new HashMap<>();
-        of.forEach(customer -> names.put(customer.id(), customer.name()));
         List<Choice> choices = new ArrayList<>();
-        for (Location location : locations.ofActiveCustomers(tenant, MAX_LOCATIONS)) {
-            String customer = names.get(location.customer());
-            if (customer != null) {
-                choices.add(new Choice(location.id().value(), customer + " – " + label(location)));
+        for (Customer customer : of) {
+            for (Location location : locations.ofCustomer(tenant, customer.id())) {
+                choices.add(new Choice(location.id().value(), customer.name() + " – " + label(location)));
             }
         }
         return choices;
+    }
+
+    /** The work addresses of one customer matching {@code query}. */
+    Found<Choice> locationsOf(TenantId tenant, CustomerId customer, String query, int page) {
+        int asked = PageSlice.page(page);
+        List<Choice> rows = locations.ofCustomer(tenant, customer, query, PAGE, (asked - 1) * PAGE).stream()
+                .map(location -> new Choice(location.id().value(), label(location))).toList();
+        return new Found<>(rows, locations.countOfCustomer(tenant, customer, query), asked, PAGE);
     }
 
     static String label(Location location) {
@@ -53,5 +65,24 @@ class WorkOrderFormChoices {
 
     /** An option of a select. */
     public record Choice(long id, String label) {
+    }
+
+    /** One page (from 1) of what a picker found, and how many it found in all. */
+    public record Found<T>(List<T> rows, long total, int page, int size) {
+        public boolean hasNext() {
+            return (long) page * size < total;
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
     }
 }

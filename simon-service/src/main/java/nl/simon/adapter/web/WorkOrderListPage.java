@@ -43,18 +43,25 @@ class WorkOrderListPage {
 
     @GetMapping
     String list(Caller caller, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String customerQ, @RequestParam(defaultValue = "1") int customerPage,
+            Model model) {
         WorkOrderStatus filter = statusFilter(status);
         String query = q == null || q.isBlank() ? null : q.strip();
         List<WorkOrderListing> fetched = workOrders.search(caller.tenant(), filter, query, PageSlice.SIZE + 1,
                 PageSlice.offset(page));
         model.addAttribute("slice", PageSlice.of(fetched, page));
+        model.addAttribute("total", workOrders.count(caller.tenant(), filter, query));
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("statuses", WorkOrderStatus.values());
-        List<Customer> customers = choices.customers(caller.tenant());
-        model.addAttribute("customers", customers);
-        model.addAttribute("locations", choices.locations(caller.tenant(), customers));
+        String customerQuery = customerQ == null || customerQ.isBlank() ? null : customerQ.strip();
+        WorkOrderFormChoices.Found<Customer> customers = choices.customers(caller.tenant(), customerQuery,
+                customerPage, false);
+        model.addAttribute("customerQ", customerQuery == null ? "" : customerQuery);
+        model.addAttribute("customerChoices", customers);
+        model.addAttribute("customers", customers.rows());
+        model.addAttribute("locations", choices.locations(caller.tenant(), customers.rows()));
         // "alle niet-verstuurde opnieuw versturen": offered while the integration is active and some can be resent
         model.addAttribute("resendable", integrations.get(caller.tenant()).isActive()
                 ? queuePush.resendableCount(caller.tenant()) : 0);

@@ -30,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/work-orders/{id}")
 class WorkOrderPage {
-    /** Items offered in the "add item" select; FS product lists of small companies stay below this. */
-    static final int MAX_ITEMS = 1000;
-
     private final WorkOrderUseCases useCases;
     private final WorkOrders workOrders;
     private final Customers customers;
@@ -55,7 +52,9 @@ class WorkOrderPage {
     }
 
     @GetMapping
-    String show(Caller caller, @PathVariable long id, Locale locale, Model model) {
+    String show(Caller caller, @PathVariable long id, @RequestParam(required = false) String itemQ,
+            @RequestParam(defaultValue = "1") int itemPage, @RequestParam(required = false) String linkQ,
+            @RequestParam(defaultValue = "1") int linkPage, Locale locale, Model model) {
         WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
         WorkOrder workOrder = details.workOrder();
         // hours and items may be registered until archived: WorkOrderStatus.requireRegistrationAllowed()
@@ -68,9 +67,15 @@ class WorkOrderPage {
                 .flatMap(location -> locations.byId(caller.tenant(), location))
                 .map(WorkOrderFormChoices::label).orElse(null));
         model.addAttribute("registrationAllowed", registrationAllowed);
-        model.addAttribute("items", registrationAllowed
-                ? items.search(caller.tenant(), null, true, MAX_ITEMS, 0) : List.of());
-        invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
+        String itemQuery = itemQ == null || itemQ.isBlank() ? null : itemQ.strip();
+        int itemsPage = PageSlice.page(itemPage);
+        model.addAttribute("itemQ", itemQuery == null ? "" : itemQuery);
+        model.addAttribute("items", registrationAllowed ? items.search(caller.tenant(), itemQuery, true,
+                WorkOrderFormChoices.PAGE, (itemsPage - 1) * WorkOrderFormChoices.PAGE) : List.of());
+        model.addAttribute("itemChoices", registrationAllowed ? new WorkOrderFormChoices.Found<>(List.of(),
+                items.count(caller.tenant(), itemQuery, true), itemsPage, WorkOrderFormChoices.PAGE) : null);
+        String linkQuery = linkQ == null || linkQ.isBlank() ? null : linkQ.strip();
+        invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale, linkQuery, linkPage);
         return "work-order";
     }
 

@@ -112,7 +112,7 @@ class TwoInstancesIT {
     private static long archived(ConfigurableApplicationContext instance, nl.simon.shared.TenantId tenant, int w) {
         var useCases = instance.getBean(nl.simon.workorder.WorkOrderUseCases.class);
         var customers = instance.getBean(nl.simon.customer.Customers.class);
-        var customer = customers.search(tenant, null, 1, 0).get(0);
+        var customer = customers.search(tenant, (String) null, 1, 0).get(0);
         var workOrder = useCases.create().create(tenant, new nl.simon.workorder.NewWorkOrder(customer.id().value(), null,
                 "Werk " + w, "REF-" + w));
         useCases.registerTime().register(tenant, workOrder.id(), "Pieter", 60 + w, 15);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.simon.customer.Address;
 import nl.simon.customer.Customer;
+import nl.simon.customer.CustomerSearch;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.Customers;
 import nl.simon.shared.Origin;
@@ -29,7 +30,12 @@ final class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public List<Customer> search(TenantId tenant, String query, int limit, int offset) {
+    public List<Customer> search(TenantId tenant, CustomerSearch search, int limit, int offset) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count(TenantId tenant, CustomerSearch search) {
         throw new UnsupportedOperationException();
     }
 

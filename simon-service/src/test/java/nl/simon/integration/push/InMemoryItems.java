@@ -51,4 +51,9 @@ final class InMemoryItems implements Items {
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public long count(TenantId tenant, String query, boolean activeOnly) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -26,7 +26,12 @@ final class InMemoryLocations implements Locations {
     }
 
     @Override
-    public List<Location> ofActiveCustomers(TenantId tenant, int limit) {
+    public List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long countOfCustomer(TenantId tenant, CustomerId customer, String query) {
         throw new UnsupportedOperationException();
     }
 }

@@ -101,4 +101,9 @@ final class InMemoryWorkOrders implements WorkOrders {
             int offset) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public long count(TenantId tenant, WorkOrderStatus status, String query) {
+        throw new UnsupportedOperationException();
+    }
 }
