@@ -68,11 +68,6 @@ public class Display {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "nl";
     }
 
-    /** A count in the page's language: {@code 20.319} in Dutch, {@code 20,319} in English (issue 15 "live"). */
-    public String count(long value) {
-        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
-    }
-
     /** Date and time with seconds in Dutch time, for the log: {@code 19-06-2019 15:42:07} (issue 15). */
     public String dateTimeSeconds(Instant instant) {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
