@@ -45,4 +45,18 @@ public interface WorkOrders {
 
     /** Newest first; {@code status} and {@code query} narrow the list when not null. */
     List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset);
+
+    // Corrections until archiving (issue 15): each answers false when the entry is not on this work order
+    // of this tenant, so another tenant's or another work order's entry counts as absent.
+
+    boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes,
+            int travelMinutes);
+
+    boolean removeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId);
+
+    boolean changeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId, BigDecimal quantity);
+
+    boolean removeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId);
+
+    boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId);
 }

@@ -62,4 +62,13 @@ public class Display {
         Locale locale = LocaleContextHolder.getLocale();
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "nl";
     }
+
+    /** A number to edit in a form field: no thousands separator, the page language's decimal sign (issue 15). */
+    public String decimalInput(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
+    }
 }
