@@ -162,4 +162,28 @@ class CorrectionsApiIT {
         assertThat(untouched.get("usedItems").size()).isEqualTo(1);
         assertThat(untouched.get("plannings").size()).isEqualTo(1);
     }
+
+    @Test
+    void a_postcode_is_dutch_and_normalised() {
+        Api.Response customer = api.post("/api/customers", "{\"name\": \"Jansen\", \"zipcode\": \"1234ab\"}");
+        assertThat(customer.status()).isEqualTo(201);
+        assertThat(customer.text("zipcode")).isEqualTo("1234 AB");
+        Api.Response location = api.post("/api/customers/" + customer.id() + "/locations",
+                "{\"address\": \"Markt 2\", \"zipcode\": \" 3542 ad \"}");
+        assertThat(location.status()).isEqualTo(201);
+        assertThat(location.text("zipcode")).isEqualTo("3542 AD");
+
+        for (String wrong : new String[] {"0123 AB", "12345", "1234 A", "B-1000", "1234-AB"}) {
+            Api.Response refused = api.post("/api/customers",
+                    "{\"name\": \"Fout\", \"zipcode\": \"%s\"}".formatted(wrong));
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.text("field")).isEqualTo("zipcode");
+            Api.Response refusedLocation = api.post("/api/customers/" + customer.id() + "/locations",
+                    "{\"address\": \"Markt 3\", \"zipcode\": \"%s\"}".formatted(wrong));
+            assertThat(refusedLocation.status()).as(wrong).isEqualTo(400);
+            assertThat(refusedLocation.text("field")).isEqualTo("zipcode");
+        }
+        assertThat(api.get("/api/customers").json().valueStream().map(c -> c.get("name").asString()))
+                .doesNotContain("Fout");
+    }
 }
