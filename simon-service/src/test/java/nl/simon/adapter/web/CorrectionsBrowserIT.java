@@ -100,11 +100,14 @@ class CorrectionsBrowserIT {
         pages = new OfficePages(chromium, port);
         pages.open("/login");
         browser.manage().deleteAllCookies();
+        pages.open("/login");
         pages.fill("username", tenant.adminEmail());
         pages.fill("password", TestTenants.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        chromium.waiting().until(d -> d.findElement(By.tagName("h1")).getText()
-                .equals("nl".equals(language) ? "Werkbonnen" : "Work orders"));
+        // the first page after login, in the browser's language (a loaded machine may need more than 10 s)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h1"),
+                        "nl".equals(language) ? "Werkbonnen" : "Work orders"));
     }
 
     private long workOrderWithTimeAndItem() {
