@@ -26,9 +26,17 @@ public final class InvoicePreviewText {
         List<String> warnings = new ArrayList<>();
         preview.repeated().forEach(repeated -> warnings.add(text.render(locale, "preview.warning.REPEATED_PRODUCT",
                 List.of(repeated.product(), repeated.times()))));
+        preview.simonPriced().forEach(used -> warnings.add(text.render(locale, "preview.warning.SIMON_PRICE",
+                List.of(used.code() + " " + used.name(), euro(locale, used.price())))));
         if (preview.hiddenCustomer() != null) {
             warnings.add(text.render(locale, "preview.warning.HIDDEN_CUSTOMER", List.of(preview.hiddenCustomer())));
         }
         return List.copyOf(warnings);
+    }
+
+    private static String euro(Locale locale, java.math.BigDecimal amount) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
     }
 }

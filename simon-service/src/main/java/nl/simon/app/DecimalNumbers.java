@@ -22,6 +22,29 @@ class DecimalNumbers {
         binder.registerCustomEditor(Long.class, new Decimal(true, false));
         binder.registerCustomEditor(int.class, new Decimal(false, true));
         binder.registerCustomEditor(Integer.class, new Decimal(true, true));
+        binder.registerCustomEditor(java.math.BigDecimal.class, new DecimalFraction());
+    }
+
+    /**
+     * Amounts typed in a form (issue 15): "1,5" and "1.5" are both 1.5 whatever the browser's language.
+     * One comma or one point is the decimal sign; a thousands separator is refused ("1.234,5", "1,234.5",
+     * "1.234.567" are a red field message, never read as something else). Spaces around are ignored.
+     */
+    static final class DecimalFraction extends PropertyEditorSupport {
+        private static final Pattern FRACTION = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,10})?");
+
+        @Override
+        public void setAsText(String text) {
+            String typed = text == null ? "" : text.strip();
+            if (typed.isEmpty()) {
+                setValue(null);
+                return;
+            }
+            if (!FRACTION.matcher(typed).matches()) {
+                throw new IllegalArgumentException("not a decimal number with one decimal sign");
+            }
+            setValue(new java.math.BigDecimal(typed.replace(',', '.')));
+        }
     }
 
     private static final class Decimal extends PropertyEditorSupport {

@@ -1,5 +1,12 @@
 package nl.simon.app;
 
+import nl.simon.workorder.ChangeTimeSheet;
+import nl.simon.workorder.ChangeUsedItem;
+import nl.simon.workorder.RemovePlanning;
+import nl.simon.workorder.RemoveTimeSheet;
+import nl.simon.workorder.RemoveUsedItem;
+import nl.simon.workorder.WorkOrderCorrections;
+
 import nl.simon.customer.AddLocation;
 import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customers;
@@ -100,5 +107,13 @@ class UseCaseConfiguration {
             WorkOrders workOrders, Customers customers, Locations locations, Transactions tx) {
         return new WorkOrderUseCases(create, plan, registerTime, addUsedItem, complete, archive, view,
                 new LinkCustomer(workOrders, customers, locations, tx));
+    }
+
+    /** Issue 15: corrections until archiving. */
+    @Bean
+    WorkOrderCorrections workOrderCorrections(WorkOrders workOrders, Transactions tx) {
+        return new WorkOrderCorrections(new ChangeTimeSheet(workOrders, tx), new RemoveTimeSheet(workOrders, tx),
+                new ChangeUsedItem(workOrders, tx), new RemoveUsedItem(workOrders, tx),
+                new RemovePlanning(workOrders, tx));
     }
 }

@@ -31,7 +31,7 @@ public final class CreateCustomer {
     public Customer create(TenantId tenant, NewCustomer input) {
         String name = Input.required("name", input.name(), Input.MAX_NAME);
         Address address = new Address(Input.optional("address", input.address(), Input.MAX_ADDRESS),
-                Input.optional("zipcode", input.zipcode(), Input.MAX_ZIPCODE),
+                DutchPostcode.normalised("zipcode", input.zipcode()),
                 Input.optional("city", input.city(), Input.MAX_CITY));
         String fsClientNr = Input.optional("fsClientNr", input.fsClientNr(), 40);
         return transactions.inTransaction(() -> {

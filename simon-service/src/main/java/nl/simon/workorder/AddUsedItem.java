@@ -23,12 +23,18 @@ public final class AddUsedItem {
         this.transactions = transactions;
     }
 
-    public void add(TenantId tenant, WorkOrderId id, Long itemId, BigDecimal quantity) {
-        Input.present("itemId", itemId);
+    /** A quantity above zero, below a million, with at most four decimals. */
+    static BigDecimal quantity(BigDecimal quantity) {
         BigDecimal amount = Input.positive("quantity", quantity);
         if (amount.compareTo(MAX_QUANTITY) >= 0 || amount.scale() > 4) {
             throw new InvalidInputException("quantity", "error.quantity-format");
         }
+        return amount;
+    }
+
+    public void add(TenantId tenant, WorkOrderId id, Long itemId, BigDecimal quantity) {
+        Input.present("itemId", itemId);
+        BigDecimal amount = quantity(quantity);
         transactions.run(() -> {
             workOrders.locked(tenant, id).status().requireRegistrationAllowed();
             Item item = items.byId(tenant, new ItemId(itemId))

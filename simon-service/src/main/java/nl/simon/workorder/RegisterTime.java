@@ -20,19 +20,27 @@ public final class RegisterTime {
 
     public void register(TenantId tenant, WorkOrderId id, String employee, Integer workMinutes,
             Integer travelMinutes) {
-        String who = Input.maxLength("employee", Input.required("employee", employee), 200);
+        String who = employee(employee);
         int work = minutes("workMinutes", workMinutes);
         int travel = minutes("travelMinutes", travelMinutes);
-        if (work == 0 && travel == 0) {
-            throw new InvalidInputException("workMinutes", "error.no-minutes");
-        }
+        requireSomeTime(work, travel);
         transactions.run(() -> {
             workOrders.locked(tenant, id).status().requireRegistrationAllowed();
             workOrders.addTimeSheet(tenant, id, who, work, travel);
         });
     }
 
-    private static int minutes(String field, Integer value) {
+    static String employee(String employee) {
+        return Input.maxLength("employee", Input.required("employee", employee), 200);
+    }
+
+    static void requireSomeTime(int work, int travel) {
+        if (work == 0 && travel == 0) {
+            throw new InvalidInputException("workMinutes", "error.no-minutes");
+        }
+    }
+
+    static int minutes(String field, Integer value) {
         int minutes = Input.notNegative(field, value);
         if (minutes > MAX_MINUTES) {
             throw new InvalidInputException(field, "error.too-many-minutes", MAX_MINUTES);

@@ -48,4 +48,18 @@ public interface WorkOrders {
 
     /** How many work orders {@link #search} finds in all. */
     long count(TenantId tenant, WorkOrderStatus status, String query);
+
+    // Corrections until archiving (issue 15): each answers false when the entry is not on this work order
+    // of this tenant, so another tenant's or another work order's entry counts as absent.
+
+    boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes,
+            int travelMinutes);
+
+    boolean removeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId);
+
+    boolean changeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId, BigDecimal quantity);
+
+    boolean removeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId);
+
+    boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId);
 }

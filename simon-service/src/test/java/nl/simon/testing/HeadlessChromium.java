@@ -47,6 +47,11 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium start() {
+        return start("nl");
+    }
+
+    /** A Chromium whose interface and Accept-Language are {@code language} (issue 15: an English browser). */
+    public static HeadlessChromium start(String language) {
         assertThat(CHROMIUM.canExecute()).as("Chromium is missing: apt-get install -y chromium chromium-driver").isTrue();
         assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is missing: apt-get install -y chromium-driver").isTrue();
         try {
@@ -57,9 +62,9 @@ public final class HeadlessChromium implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile, "--lang=nl",
+                    "--no-first-run", "--user-data-dir=" + profile, "--lang=" + language,
                     "--window-size=" + WIDTH + "," + HEIGHT);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             return new HeadlessChromium(profile, service, new ChromeDriver(service, options));
         } catch (IOException e) {

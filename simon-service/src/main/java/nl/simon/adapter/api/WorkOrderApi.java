@@ -14,6 +14,7 @@ import nl.simon.shared.InvalidInputException;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.NewWorkOrder;
 import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderCorrections;
 import nl.simon.workorder.WorkOrderId;
 import nl.simon.workorder.WorkOrderStatus;
 import nl.simon.workorder.WorkOrderUseCases;
@@ -22,9 +23,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,9 +41,11 @@ class WorkOrderApi {
     private final QueuePush queuePush;
     private final PreviewInvoice previewInvoice;
     private final MessageText messages;
+    private final WorkOrderCorrections corrections;
 
     WorkOrderApi(WorkOrders workOrders, WorkOrderUseCases useCases, QueuePush queuePush, PreviewInvoice previewInvoice,
-            MessageSource messages) {
+            MessageSource messages, WorkOrderCorrections corrections) {
+        this.corrections = corrections;
         this.workOrders = workOrders;
         this.useCases = useCases;
         this.queuePush = queuePush;
@@ -93,6 +98,42 @@ class WorkOrderApi {
             @RequestBody UsedItemRequest body) {
         useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), body.itemId(), body.quantity());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
+    }
+
+    // Corrections until archiving (issue 15, docs/contracts.md §2.1): 409 once archived, 404 for an
+    // entry that is not on this work order of this company.
+
+    @PutMapping("/{id}/timesheets/{entryId}")
+    WorkOrderJson changeTime(Caller caller, @PathVariable long id, @PathVariable long entryId,
+            @RequestBody TimeSheetRequest body) {
+        corrections.changeTimeSheet().change(caller.tenant(), new WorkOrderId(id), entryId, body.employee(),
+                body.workMinutes(), body.travelMinutes());
+        return view(caller, id);
+    }
+
+    @DeleteMapping("/{id}/timesheets/{entryId}")
+    WorkOrderJson removeTime(Caller caller, @PathVariable long id, @PathVariable long entryId) {
+        corrections.removeTimeSheet().remove(caller.tenant(), new WorkOrderId(id), entryId);
+        return view(caller, id);
+    }
+
+    @PutMapping("/{id}/used-items/{entryId}")
+    WorkOrderJson changeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entryId,
+            @RequestBody UsedItemRequest body) {
+        corrections.changeUsedItem().change(caller.tenant(), new WorkOrderId(id), entryId, body.quantity());
+        return view(caller, id);
+    }
+
+    @DeleteMapping("/{id}/used-items/{entryId}")
+    WorkOrderJson removeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entryId) {
+        corrections.removeUsedItem().remove(caller.tenant(), new WorkOrderId(id), entryId);
+        return view(caller, id);
+    }
+
+    @DeleteMapping("/{id}/plannings/{entryId}")
+    WorkOrderJson removePlanning(Caller caller, @PathVariable long id, @PathVariable long entryId) {
+        corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entryId);
+        return view(caller, id);
     }
 
     @PostMapping("/{id}/complete")

@@ -143,6 +143,57 @@ public final class JdbcWorkOrders implements WorkOrders {
         touch(tenant, id);
     }
 
+    @Override
+    public boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee,
+            int workMinutes, int travelMinutes) {
+        return touched(tenant, id, jdbc.sql("""
+                UPDATE time_sheet SET employee = :employee, work_minutes = :work, travel_minutes = :travel,
+                       changed_at = :now
+                WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry""")
+                .param("employee", employee).param("work", workMinutes).param("travel", travelMinutes)
+                .param("now", now()).param("tenant", tenant.value()).param("id", id.value())
+                .param("entry", timeSheetId).update());
+    }
+
+    @Override
+    public boolean removeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId) {
+        return removeEntry("time_sheet", tenant, id, timeSheetId);
+    }
+
+    @Override
+    public boolean changeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId, BigDecimal quantity) {
+        return touched(tenant, id, jdbc.sql("""
+                UPDATE used_item SET quantity = :quantity, changed_at = :now
+                WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry""")
+                .param("quantity", quantity).param("now", now()).param("tenant", tenant.value())
+                .param("id", id.value()).param("entry", usedItemId).update());
+    }
+
+    @Override
+    public boolean removeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId) {
+        return removeEntry("used_item", tenant, id, usedItemId);
+    }
+
+    @Override
+    public boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId) {
+        return removeEntry("planning", tenant, id, planningId);
+    }
+
+    /** {@code table} is one of this class's own table names, never user input. */
+    private boolean removeEntry(String table, TenantId tenant, WorkOrderId id, long entry) {
+        return touched(tenant, id, jdbc.sql("DELETE FROM " + table
+                + " WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry")
+                .param("tenant", tenant.value()).param("id", id.value()).param("entry", entry).update());
+    }
+
+    private boolean touched(TenantId tenant, WorkOrderId id, int rows) {
+        if (rows == 0) {
+            return false;
+        }
+        touch(tenant, id);
+        return true;
+    }
+
     private void touch(TenantId tenant, WorkOrderId id) {
         jdbc.sql("UPDATE work_order SET changed_at = :now WHERE tenant_id = :tenant AND id = :id")
                 .param("now", now())

@@ -75,4 +75,13 @@ public class Display {
 
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
             .withZone(DutchTime.ZONE);
+
+    /** A number to edit in a form field: no thousands separator, the page language's decimal sign (issue 15). */
+    public String decimalInput(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
+    }
 }

@@ -63,7 +63,8 @@ class WebErrors {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFoundPage(text(locale, "error.http.404", List.of()));
         }
-        return fieldError(request, redirect, locale, e.getName(), text(locale, "error.wrong-type", List.of()));
+        String code = java.math.BigDecimal.class.equals(e.getRequiredType()) ? "error.decimal-format" : "error.wrong-type";
+        return fieldError(request, redirect, locale, e.getName(), text(locale, code, List.of()));
     }
 
     @ExceptionHandler

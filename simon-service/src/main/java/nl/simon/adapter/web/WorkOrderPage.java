@@ -12,6 +12,7 @@ import nl.simon.shared.DutchTime;
 import nl.simon.shared.NotFoundException;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.WorkOrder;
+import nl.simon.workorder.WorkOrderCorrections;
 import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderId;
 import nl.simon.workorder.WorkOrderStatus;
@@ -38,9 +39,12 @@ class WorkOrderPage {
     private final Notices notices;
     private final InvoicePanel invoicePanel;
     private final QueuePush queuePush;
+    private final WorkOrderCorrections corrections;
 
     WorkOrderPage(WorkOrderUseCases useCases, WorkOrders workOrders, Customers customers, Locations locations,
-            Items items, Notices notices, InvoicePanel invoicePanel, QueuePush queuePush) {
+            Items items, Notices notices, InvoicePanel invoicePanel, QueuePush queuePush,
+            WorkOrderCorrections corrections) {
+        this.corrections = corrections;
         this.useCases = useCases;
         this.workOrders = workOrders;
         this.customers = customers;
@@ -113,6 +117,46 @@ class WorkOrderPage {
             @RequestParam(required = false) BigDecimal quantity, RedirectAttributes redirect) {
         useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), itemId, quantity);
         return done(caller, id, redirect, "notice.workorder.item-added");
+    }
+
+    // Corrections until archiving (issue 15). A wrong value goes back red under the field of that row
+    // (form names "edit-time" and "edit-item", the row's id in "entry").
+
+    @PostMapping("/timesheets/{entry}/edit-time")
+    String changeTime(Caller caller, @PathVariable long id, @PathVariable long entry,
+            @RequestParam(required = false) String employee, @RequestParam(required = false) Integer workMinutes,
+            @RequestParam(required = false) Integer travelMinutes, RedirectAttributes redirect) {
+        corrections.changeTimeSheet().change(caller.tenant(), new WorkOrderId(id), entry,
+                employee == null ? "" : employee, workMinutes == null ? 0 : workMinutes,
+                travelMinutes == null ? 0 : travelMinutes);
+        return done(caller, id, redirect, "notice.workorder.time-changed");
+    }
+
+    @PostMapping("/timesheets/{entry}/delete")
+    String removeTime(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
+        corrections.removeTimeSheet().remove(caller.tenant(), new WorkOrderId(id), entry);
+        return done(caller, id, redirect, "notice.workorder.time-removed");
+    }
+
+    @PostMapping("/used-items/{entry}/edit-item")
+    String changeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry,
+            @RequestParam(required = false) BigDecimal quantity, RedirectAttributes redirect) {
+        corrections.changeUsedItem().change(caller.tenant(), new WorkOrderId(id), entry, quantity);
+        return done(caller, id, redirect, "notice.workorder.item-changed");
+    }
+
+    @PostMapping("/used-items/{entry}/delete")
+    String removeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry,
+            RedirectAttributes redirect) {
+        corrections.removeUsedItem().remove(caller.tenant(), new WorkOrderId(id), entry);
+        return done(caller, id, redirect, "notice.workorder.item-removed");
+    }
+
+    @PostMapping("/plannings/{entry}/delete")
+    String removePlanning(Caller caller, @PathVariable long id, @PathVariable long entry,
+            RedirectAttributes redirect) {
+        corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entry);
+        return done(caller, id, redirect, "notice.workorder.planning-removed");
     }
 
     /**

@@ -7,7 +7,9 @@ import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.settings.SettingsVersion;
 import nl.simon.item.Items;
+import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
+import nl.simon.workorder.UsedItem;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderDetails;
@@ -35,7 +37,8 @@ public final class PreviewInvoice {
      * the name of its FactuurSturen customer when Simon hides that one (deleted or inactive in FS) while the
      * draft is still to be sent (else null): FS refuses a draft for a client it deleted.
      */
-    public record Preview(Composition composition, List<RepeatedProduct> repeated, String hiddenCustomer) {
+    public record Preview(Composition composition, List<RepeatedProduct> repeated, String hiddenCustomer,
+            List<UsedItem> simonPriced) {
     }
 
     public Composition preview(TenantId tenant, WorkOrderId id) {
@@ -49,7 +52,19 @@ public final class PreviewInvoice {
         IntegrationSettings settings = settings(tenant, details);
         ProductPrices products = new ProductPrices(tenant, items, null, null);
         return new Preview(ComposeDraft.compose(details, customer, workOrder.location(), settings, products),
-                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer));
+                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer),
+                simonPriced(tenant, details));
+    }
+
+    /**
+     * Issue 15 item 9: used items made in Simon (not pulled from FactuurSturen) go on the draft at their
+     * Simon price; the preview says so for each of them.
+     */
+    private List<UsedItem> simonPriced(TenantId tenant, WorkOrderDetails details) {
+        return details.usedItems().stream()
+                .filter(used -> items.byId(tenant, used.itemId()).map(item -> item.origin() == Origin.SIMON)
+                        .orElse(false))
+                .toList();
     }
 
     private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {

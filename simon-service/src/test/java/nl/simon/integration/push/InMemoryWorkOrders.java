@@ -106,4 +106,30 @@ final class InMemoryWorkOrders implements WorkOrders {
     public long count(TenantId tenant, WorkOrderStatus status, String query) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee,
+            int workMinutes, int travelMinutes) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean changeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId, BigDecimal quantity) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId) {
+        throw new UnsupportedOperationException();
+    }
 }
