@@ -15,8 +15,7 @@ import java.util.Set;
  * a speed goal is missed (that is a finding, recorded in the table).
  */
 public final class Benchmarks {
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -39,20 +38,35 @@ public final class Benchmarks {
         Report report = new Report();
         Set<String> only = options.only();
         report.run("started", started.toString());
-        report.run("machine", "%d cores, %,d MB memory, %s".formatted(Cpu.cores(),
-                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getTotalMemorySize() >> 20, System.getProperty("os.name")));
+        report.run(
+                "machine",
+                "%d cores, %,d MB memory, %s"
+                        .formatted(
+                                Cpu.cores(),
+                                ((com.sun.management.OperatingSystemMXBean)
+                                                        ManagementFactory.getOperatingSystemMXBean())
+                                                .getTotalMemorySize()
+                                        >> 20,
+                                System.getProperty("os.name")));
         report.run("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.run("options", options.all());
         System.out.printf("benchmarks %s%n", options);
 
-        try (Postgres postgres = Postgres.start(options.on("durable")); Emulator emulator = Emulator.start()) {
-            report.run("postgres", "embedded PostgreSQL 17 (own process)" + (postgres.durable()
-                    ? ", fsync and synchronous_commit on (PostgreSQL's defaults)" : ", fsync off (zonky's test defaults)"));
+        try (Postgres postgres = Postgres.start(options.on("durable"));
+                Emulator emulator = Emulator.start()) {
+            report.run(
+                    "postgres",
+                    "embedded PostgreSQL 17 (own process)"
+                            + (postgres.durable()
+                                    ? ", fsync and synchronous_commit on (PostgreSQL's defaults)"
+                                    : ", fsync off (zonky's test defaults)"));
             report.run("emulator", "standalone jar, own process (-Xmx3g)");
-            report.run("service", "java -jar simon-service.jar, own process(es), -Xmx" + options.text("service_heap")
-                    + ", " + options.text("db_pool") + " database connections, " + options.text("scheduler_threads")
-                    + " scheduler threads");
+            report.run(
+                    "service",
+                    "java -jar simon-service.jar, own process(es), -Xmx" + options.text("service_heap")
+                            + ", " + options.text("db_pool") + " database connections, "
+                            + options.text("scheduler_threads")
+                            + " scheduler threads");
             if (only.contains(ImportScenario.NAME)) {
                 ImportScenario.run(options, postgres, emulator, report);
             }
@@ -73,7 +87,8 @@ public final class Benchmarks {
         System.out.println();
         System.out.print(report.table());
         List<Path> written = report.write(Jars.root().resolve(options.text("results")), finished);
-        System.out.printf("%nwritten: %s%n", written.stream().map(Path::normalize).toList());
+        System.out.printf(
+                "%nwritten: %s%n", written.stream().map(Path::normalize).toList());
         return report;
     }
 }

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 final class Cpu {
     static final int TICKS_PER_SECOND = 100;
 
-    private Cpu() {
-    }
+    private Cpu() {}
 
     /** CPU seconds used so far by {@code process} and its descendants. */
     static double seconds(ProcessHandle process) {
@@ -34,7 +33,8 @@ final class Cpu {
     /** All CPU seconds the machine spent (busy, every core) so far, from {@code /proc/stat}. */
     static double machineBusySeconds() {
         try {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
             for (int i = 1; i < cpu.length; i++) {
                 if (i != 4 && i != 5) { // idle and iowait
@@ -56,7 +56,9 @@ final class Cpu {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // after "pid (comm) ": state is field 3, utime 14, stime 15, cutime 16, cstime 17
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+            return Long.parseLong(fields[11])
+                    + Long.parseLong(fields[12])
+                    + Long.parseLong(fields[13])
                     + Long.parseLong(fields[14]);
         } catch (IOException | RuntimeException gone) {
             return 0;

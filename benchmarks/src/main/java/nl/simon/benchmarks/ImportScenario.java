@@ -19,11 +19,10 @@ import nl.simon.factuursturen.client.FactuurSturenClient;
 final class ImportScenario {
     static final String NAME = "import";
     private static final double RATIO_GOAL = 1.5;
-    private static final List<String> MASTER_DATA = List.of("customer", "location", "item", "item_group",
-            "integration_log", "table_activity");
+    private static final List<String> MASTER_DATA =
+            List.of("customer", "location", "item", "item_group", "integration_log", "table_activity");
 
-    private ImportScenario() {
-    }
+    private ImportScenario() {}
 
     static void run(Options options, Postgres postgres, Emulator emulator, Report report) throws Exception {
         int clients = options.number("clients");
@@ -32,31 +31,40 @@ final class ImportScenario {
         String username = Fleet.username(NAME, 0);
         long seeding = System.nanoTime();
         emulator.account(username, Fleet.apiKey(username), clients, products);
-        System.out.printf("%s: FS account seeded with %,d clients + %,d products in %,d ms%n", NAME, clients, products,
-                Waiting.millisSince(seeding));
+        System.out.printf(
+                "%s: FS account seeded with %,d clients + %,d products in %,d ms%n",
+                NAME, clients, products, Waiting.millisSince(seeding));
 
-        long[] limits = {page(emulator, username, pageSize, clients + products),
-            page(emulator, username, pageSize, clients + products)};
+        long[] limits = {
+            page(emulator, username, pageSize, clients + products),
+            page(emulator, username, pageSize, clients + products)
+        };
         long limit = Math.min(limits[0], limits[1]);
-        System.out.printf("%s: paging it all with the client (page size %d): %,d ms and %,d ms%n", NAME, pageSize,
-                limits[0], limits[1]);
+        System.out.printf(
+                "%s: paging it all with the client (page size %d): %,d ms and %,d ms%n",
+                NAME, pageSize, limits[0], limits[1]);
 
         String url = postgres.createDatabase("bench_import");
         // one sync at activation (the import) and the poll asked for below: no timed poll in between
-        try (Service service = Service.start("service-import", url, options,
-                Map.of("simon.sync.interval", "6h"));
+        try (Service service = Service.start("service-import", url, options, Map.of("simon.sync.interval", "6h"));
                 Connection db = postgres.connect("bench_import")) {
             Fleet.Company company = Fleet.register(service, emulator, username, Fleet.SYNC_SETTINGS);
             Instant from = Instant.now();
             long started = System.nanoTime();
             Fleet.activate(company);
-            Waiting.until("the initial import", Duration.ofMinutes(15), Duration.ofMillis(100), () ->
-                    company.admin().expect(200, "GET", "/api/integration", null).at("/initialImport/finished")
+            Waiting.until(
+                    "the initial import",
+                    Duration.ofMinutes(15),
+                    Duration.ofMillis(100),
+                    () -> company.admin()
+                            .expect(200, "GET", "/api/integration", null)
+                            .at("/initialImport/finished")
                             .asBoolean());
             long wall = Waiting.millisSince(started);
             Instant to = Instant.now();
             Service.Heap heap = service.heap(from, to);
-            long customers = Postgres.count(db, "SELECT count(*) FROM customer WHERE tenant_id = ?", company.tenantId());
+            long customers =
+                    Postgres.count(db, "SELECT count(*) FROM customer WHERE tenant_id = ?", company.tenantId());
             long items = Postgres.count(db, "SELECT count(*) FROM item WHERE tenant_id = ?", company.tenantId());
             double ratio = wall / (double) Math.max(1, limit);
             double rowsPerSecond = (clients + products) * 1000.0 / wall;
@@ -74,17 +82,31 @@ final class ImportScenario {
             report.figure(NAME, "customersStored", customers);
             report.figure(NAME, "itemsStored", items);
             boolean complete = customers == clients && items == products;
-            report.row(NAME, "initial import of %,d clients + %,d products".formatted(clients, products),
-                    "%.1f s".formatted(wall / 1000.0), "", null);
-            report.row(NAME, "rows/s", "%,.0f".formatted(rowsPerSecond), "", null);
-            report.row(NAME, "peak heap (before GC) / most live after GC", heap.collections() == 0 ? "no GC ran"
-                    : "%,d / %,d MB (-Xmx%s)".formatted(heap.peakMb(), heap.liveMb(), options.text("service_heap")),
-                    "", null);
-            report.row(NAME, "limit: paging the same data with the client", "%.1f s".formatted(limit / 1000.0), "",
+            report.row(
+                    NAME,
+                    "initial import of %,d clients + %,d products".formatted(clients, products),
+                    "%.1f s".formatted(wall / 1000.0),
+                    "",
                     null);
+            report.row(NAME, "rows/s", "%,.0f".formatted(rowsPerSecond), "", null);
+            report.row(
+                    NAME,
+                    "peak heap (before GC) / most live after GC",
+                    heap.collections() == 0
+                            ? "no GC ran"
+                            : "%,d / %,d MB (-Xmx%s)"
+                                    .formatted(heap.peakMb(), heap.liveMb(), options.text("service_heap")),
+                    "",
+                    null);
+            report.row(
+                    NAME, "limit: paging the same data with the client", "%.1f s".formatted(limit / 1000.0), "", null);
             report.row(NAME, "ratio import / limit", "%.2f".formatted(ratio), "≤ " + RATIO_GOAL, ratio <= RATIO_GOAL);
-            report.check(NAME, "customers and items stored", "%,d + %,d".formatted(customers, items),
-                    "%,d + %,d".formatted(clients, products), complete);
+            report.check(
+                    NAME,
+                    "customers and items stored",
+                    "%,d + %,d".formatted(customers, items),
+                    "%,d + %,d".formatted(clients, products),
+                    complete);
 
             unchangedPoll(company, emulator, db, report);
         }
@@ -94,18 +116,25 @@ final class ImportScenario {
             throws Exception {
         long xid = Postgres.count(db, "SELECT pg_current_xact_id()::text::bigint");
         long requests = emulator.requests();
-        String before = company.admin().expect(200, "GET", "/api/integration", null).path("lastSyncAt").asString();
+        String before = company.admin()
+                .expect(200, "GET", "/api/integration", null)
+                .path("lastSyncAt")
+                .asString();
         long started = System.nanoTime();
         company.admin().expect(202, "POST", "/api/integration/sync", null);
         Waiting.until("the unchanged poll", Duration.ofMinutes(5), Duration.ofMillis(50), () -> {
-            String now = company.admin().expect(200, "GET", "/api/integration", null).path("lastSyncAt").asString();
+            String now = company.admin()
+                    .expect(200, "GET", "/api/integration", null)
+                    .path("lastSyncAt")
+                    .asString();
             return now != null && !now.equals(before);
         });
         long wall = Waiting.millisSince(started);
         Map<String, Long> written = new LinkedHashMap<>();
         for (String table : MASTER_DATA) {
-            written.put(table, Postgres.count(db, "SELECT count(*) FROM \"" + table + "\" WHERE xmin::text::bigint > ?",
-                    xid));
+            written.put(
+                    table,
+                    Postgres.count(db, "SELECT count(*) FROM \"" + table + "\" WHERE xmin::text::bigint > ?", xid));
         }
         long rows = written.values().stream().mapToLong(Long::longValue).sum();
         long fsRequests = emulator.requests() - requests;
@@ -118,8 +147,9 @@ final class ImportScenario {
 
     /** Pages all clients and products of the account with the client; answers the wall time in ms. */
     private static long page(Emulator emulator, String username, int pageSize, long expected) {
-        FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.api()),
-                new Credentials(username, Fleet.apiKey(username))).withPageSize(pageSize));
+        FactuurSturenClient client = new FactuurSturenClient(
+                ClientSettings.of(URI.create(emulator.api()), new Credentials(username, Fleet.apiKey(username)))
+                        .withPageSize(pageSize));
         long started = System.nanoTime();
         long rows = client.clients().count() + client.products().count();
         long wall = Waiting.millisSince(started);
@@ -128,5 +158,4 @@ final class ImportScenario {
         }
         return wall;
     }
-
 }

@@ -7,8 +7,7 @@ import java.util.stream.Stream;
 
 /** The built jars the benchmark starts as processes, found from the project root (or benchmarks/). */
 final class Jars {
-    private Jars() {
-    }
+    private Jars() {}
 
     static Path service() throws IOException {
         return find("simon-service/target", "simon-service.jar");
@@ -26,13 +25,15 @@ final class Jars {
         Path target = root().resolve(directory);
         if (Files.isDirectory(target)) {
             try (Stream<Path> files = Files.list(target)) {
-                Path found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                Path found = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
                 if (found != null) {
                     return found.toAbsolutePath().normalize();
                 }
             }
         }
-        throw new IllegalStateException("no *" + suffix + " in " + target.toAbsolutePath().normalize()
-                + "; build first: ./mvnw -B -ntp -DskipTests package");
+        throw new IllegalStateException("no *" + suffix + " in "
+                + target.toAbsolutePath().normalize() + "; build first: ./mvnw -B -ntp -DskipTests package");
     }
 }

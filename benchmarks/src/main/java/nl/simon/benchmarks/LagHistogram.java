@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * between, and its percentiles are bucket upper bounds ("at most").
  */
 final class LagHistogram {
-    private static final Pattern BUCKET = Pattern.compile(
-            "^simon_jobs_lag_seconds_bucket\\{([^}]*)}\\s+([0-9.eE+-]+)", Pattern.MULTILINE);
+    private static final Pattern BUCKET =
+            Pattern.compile("^simon_jobs_lag_seconds_bucket\\{([^}]*)}\\s+([0-9.eE+-]+)", Pattern.MULTILINE);
     private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
 
     /** upper bound in seconds (+Inf as infinity) → runs with a lag at or below it. */
@@ -42,7 +42,8 @@ final class LagHistogram {
     /** The runs after {@code earlier}; readings of several instances add up with {@link #plus}. */
     LagHistogram minus(LagHistogram earlier) {
         TreeMap<Double, Double> difference = new TreeMap<>();
-        cumulative.forEach((bound, count) -> difference.put(bound, count - earlier.cumulative.getOrDefault(bound, 0.0)));
+        cumulative.forEach(
+                (bound, count) -> difference.put(bound, count - earlier.cumulative.getOrDefault(bound, 0.0)));
         return new LagHistogram(difference);
     }
 

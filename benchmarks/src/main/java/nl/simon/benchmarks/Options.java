@@ -48,8 +48,8 @@ public final class Options {
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 1) {
-                throw new IllegalArgumentException("arguments are key=value, not '" + arg + "'; keys and defaults: "
-                        + DEFAULTS);
+                throw new IllegalArgumentException(
+                        "arguments are key=value, not '" + arg + "'; keys and defaults: " + DEFAULTS);
             }
             String key = arg.substring(0, eq).strip();
             if (!DEFAULTS.containsKey(key)) {
@@ -96,7 +96,8 @@ public final class Options {
                 default -> throw new IllegalArgumentException();
             };
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(key + " must be a duration like 60s or 5m, not '" + values.get(key) + "'");
+            throw new IllegalArgumentException(
+                    key + " must be a duration like 60s or 5m, not '" + values.get(key) + "'");
         }
     }
 

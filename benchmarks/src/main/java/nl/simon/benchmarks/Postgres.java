@@ -29,7 +29,8 @@ final class Postgres implements AutoCloseable {
     static Postgres start(boolean durable) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (durable) {
-            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
         builder.setServerConfig("max_connections", "200");
@@ -51,7 +52,8 @@ final class Postgres implements AutoCloseable {
 
     /** A new, empty database; answers its JDBC URL. */
     String createDatabase(String name) throws SQLException {
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         return jdbcUrl(name);
@@ -67,7 +69,8 @@ final class Postgres implements AutoCloseable {
 
     /** The postmaster, parent of every backend: its process tree is PostgreSQL's CPU. */
     Optional<ProcessHandle> process() throws SQLException {
-        try (Connection db = connect("postgres"); Statement statement = db.createStatement();
+        try (Connection db = connect("postgres");
+                Statement statement = db.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
             return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent);

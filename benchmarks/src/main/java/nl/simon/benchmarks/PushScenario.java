@@ -42,8 +42,8 @@ final class PushScenario {
     /** Every archived work order so far: id → its job. */
     private final Map<Long, Job> archived = new ConcurrentHashMap<>();
 
-    private PushScenario(Options options, Emulator emulator, Report report, String name, List<Service> services,
-            Connection db) {
+    private PushScenario(
+            Options options, Emulator emulator, Report report, String name, List<Service> services, Connection db) {
         this.options = options;
         this.emulator = emulator;
         this.report = report;
@@ -96,15 +96,15 @@ final class PushScenario {
         double run(PushScenario scenario) throws Exception;
     }
 
-    private static double withInstances(Options options, Postgres postgres, Emulator emulator, Report report,
-            String name, int instances, Runs runs) throws Exception {
+    private static double withInstances(
+            Options options, Postgres postgres, Emulator emulator, Report report, String name, int instances, Runs runs)
+            throws Exception {
         String database = "bench_" + name;
         String url = postgres.createDatabase(database);
         List<Service> services = new ArrayList<>();
         try (Connection db = postgres.connect(database)) {
             for (int i = 0; i < instances; i++) {
-                services.add(Service.start("service-" + name + "-" + (char) ('a' + i), url,
-                        options, Map.of()));
+                services.add(Service.start("service-" + name + "-" + (char) ('a' + i), url, options, Map.of()));
             }
             PushScenario scenario = new PushScenario(options, emulator, report, name, services, db);
             scenario.setUp();
@@ -143,12 +143,16 @@ final class PushScenario {
             for (Future<Fleet.Company> company : made) {
                 companies.add(company.get());
             }
-            Waiting.until("the initial imports", Duration.ofMinutes(5), Duration.ofMillis(200),
+            Waiting.until(
+                    "the initial imports",
+                    Duration.ofMinutes(5),
+                    Duration.ofMillis(200),
                     () -> Fleet.imported(db, companies) == tenants);
             for (Fleet.Company company : companies) {
                 List<Long> ids = new ArrayList<>();
                 company.admin().expect(200, "GET", "/api/customers", null).forEach(customer -> {
-                    if (!customer.path("fsClientNr").isNull() && !customer.path("fsClientNr").isMissingNode()) {
+                    if (!customer.path("fsClientNr").isNull()
+                            && !customer.path("fsClientNr").isMissingNode()) {
                         ids.add(customer.get("id").asLong());
                     }
                 });
@@ -160,8 +164,9 @@ final class PushScenario {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("%s: %d instance(s); %d companies activated and imported in %,d ms%n", name, services.size(),
-                tenants, Waiting.millisSince(started));
+        System.out.printf(
+                "%s: %d instance(s); %d companies activated and imported in %,d ms%n",
+                name, services.size(), tenants, Waiting.millisSince(started));
     }
 
     /** Completed work orders with time registered, spread evenly over the companies, in interleaved order. */
@@ -175,13 +180,22 @@ final class PushScenario {
                 long customer = ids.get((i / companies.size()) % ids.size());
                 int w = i;
                 made.add(pool.submit(() -> {
-                    JsonNode order = company.admin().expect(201, "POST", "/api/work-orders", ("{\"customerId\": %d,"
-                            + " \"description\": \"Onderhoud cv-ketel %d\", \"customerReference\": \"REF-%d\"}")
-                            .formatted(customer, w, w));
+                    JsonNode order = company.admin()
+                            .expect(
+                                    201,
+                                    "POST",
+                                    "/api/work-orders",
+                                    ("{\"customerId\": %d,"
+                                                    + " \"description\": \"Onderhoud cv-ketel %d\", \"customerReference\": \"REF-%d\"}")
+                                            .formatted(customer, w, w));
                     long id = order.get("id").asLong();
-                    company.admin().expect(201, "POST", "/api/work-orders/" + id + "/timesheets",
-                            "{\"employee\": \"Pieter\", \"workMinutes\": %d, \"travelMinutes\": 15}"
-                                    .formatted(60 + 15 * (w % 4)));
+                    company.admin()
+                            .expect(
+                                    201,
+                                    "POST",
+                                    "/api/work-orders/" + id + "/timesheets",
+                                    "{\"employee\": \"Pieter\", \"workMinutes\": %d, \"travelMinutes\": 15}"
+                                            .formatted(60 + 15 * (w % 4)));
                     company.admin().expect(200, "POST", "/api/work-orders/" + id + "/complete", null);
                     return new Job(company, id, order.get("number").asLong());
                 }));
@@ -223,7 +237,10 @@ final class PushScenario {
         }
         jobs.forEach(job -> archived.put(job.id, job));
         List<Job> accepted = jobs.stream().filter(job -> job.failure == null).toList();
-        Waiting.until(run + ": every push done", Duration.ofMinutes(10), Duration.ofMillis(100),
+        Waiting.until(
+                run + ": every push done",
+                Duration.ofMinutes(10),
+                Duration.ofMillis(100),
                 () -> pending(accepted) == 0);
         return report(run, perSecond, jobs, accepted, pushLag().minus(lagBefore));
     }
@@ -252,15 +269,17 @@ final class PushScenario {
     }
 
     private long pending(List<Job> jobs) throws Exception {
-        return Postgres.count(db, "SELECT count(*) FROM work_order WHERE id = ANY (?) AND invoice_sync_state = 'QUEUED'",
+        return Postgres.count(
+                db,
+                "SELECT count(*) FROM work_order WHERE id = ANY (?) AND invoice_sync_state = 'QUEUED'",
                 jobs.stream().map(job -> job.id).toList());
     }
 
     private double report(String run, int perSecond, List<Job> jobs, List<Job> accepted, LagHistogram lag)
             throws Exception {
         Map<Long, String[]> states = new HashMap<>();
-        try (PreparedStatement statement = db.prepareStatement("SELECT id, invoice_sync_state, invoice_draft_name"
-                + " FROM work_order WHERE id = ANY (?)")) {
+        try (PreparedStatement statement = db.prepareStatement(
+                "SELECT id, invoice_sync_state, invoice_draft_name" + " FROM work_order WHERE id = ANY (?)")) {
             statement.setArray(1, db.createArrayOf("bigint", archived.keySet().toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -300,13 +319,16 @@ final class PushScenario {
             firstSent = Math.min(firstSent, job.sentAt);
             lastStored = Math.max(lastStored, stored.get(0));
         }
-        long withDraft = archived.keySet().stream().filter(id -> states.containsKey(id) && "SENT".equals(
-                states.get(id)[0])).count();
+        long withDraft = archived.keySet().stream()
+                .filter(id -> states.containsKey(id) && "SENT".equals(states.get(id)[0]))
+                .count();
         long duplicates = draftsInFs - withDraft;
         long failed = jobs.size() - accepted.size();
         Percentiles latency = new Percentiles(latencies);
-        Percentiles archiveCalls = new Percentiles(accepted.stream().map(job -> job.answeredAt - job.sentAt).toList());
-        long lastAnswer = accepted.stream().mapToLong(job -> job.answeredAt).max().orElse(0);
+        Percentiles archiveCalls = new Percentiles(
+                accepted.stream().map(job -> job.answeredAt - job.sentAt).toList());
+        long lastAnswer =
+                accepted.stream().mapToLong(job -> job.answeredAt).max().orElse(0);
         double archivesPerSecond = accepted.size() / (Math.max(1, lastAnswer - firstSent) / 1000.0);
         double seconds = Math.max(1, lastStored - firstSent) / 1000.0;
         double perSecondDone = latency.count() / seconds;
@@ -334,24 +356,48 @@ final class PushScenario {
         report.figure(scenario, run + ".duplicates", duplicates);
 
         boolean complete = failed == 0 && notSent == 0 && missing == 0;
-        report.check(scenario, "%s: %,d work orders, %d tenants, %d instance(s)".formatted(label, jobs.size(),
-                companies.size(), services.size()), "%,d drafts".formatted(latency.count()), "%,d".formatted(jobs.size()),
+        report.check(
+                scenario,
+                "%s: %,d work orders, %d tenants, %d instance(s)"
+                        .formatted(label, jobs.size(), companies.size(), services.size()),
+                "%,d drafts".formatted(latency.count()),
+                "%,d".formatted(jobs.size()),
                 complete);
         if (latency.count() > 0) {
-            report.row(scenario, run + ": archive → draft in FS p50", "%,d ms".formatted(latency.at(50)), "< 1 s",
+            report.row(
+                    scenario,
+                    run + ": archive → draft in FS p50",
+                    "%,d ms".formatted(latency.at(50)),
+                    "< 1 s",
                     latency.at(50) < P50_GOAL_MS);
-            report.row(scenario, run + ": archive → draft in FS p99", "%,d ms".formatted(latency.at(99)), "< 3 s",
+            report.row(
+                    scenario,
+                    run + ": archive → draft in FS p99",
+                    "%,d ms".formatted(latency.at(99)),
+                    "< 3 s",
                     latency.at(99) < P99_GOAL_MS);
         }
-        report.row(scenario, run + ": drafts/s (first archive → last draft)", "%,.0f".formatted(perSecondDone), "",
-                null);
+        report.row(
+                scenario, run + ": drafts/s (first archive → last draft)", "%,.0f".formatted(perSecondDone), "", null);
         if (archiveCalls.count() > 0) {
-            report.row(scenario, run + ": archive calls/s; call p50 / p99", "%,.0f/s; %,d / %,d ms".formatted(
-                    archivesPerSecond, archiveCalls.at(50), archiveCalls.at(99)), "", null);
+            report.row(
+                    scenario,
+                    run + ": archive calls/s; call p50 / p99",
+                    "%,.0f/s; %,d / %,d ms".formatted(archivesPerSecond, archiveCalls.at(50), archiveCalls.at(99)),
+                    "",
+                    null);
         }
-        report.row(scenario, run + ": push job waited for a thread p50 / p99", LagHistogram.describe(
-                lag.percentile(50)) + " / " + LagHistogram.describe(lag.percentile(99)), "", null);
-        report.check(scenario, run + ": duplicate drafts (all runs so far)", "%,d".formatted(duplicates), "0",
+        report.row(
+                scenario,
+                run + ": push job waited for a thread p50 / p99",
+                LagHistogram.describe(lag.percentile(50)) + " / " + LagHistogram.describe(lag.percentile(99)),
+                "",
+                null);
+        report.check(
+                scenario,
+                run + ": duplicate drafts (all runs so far)",
+                "%,d".formatted(duplicates),
+                "0",
                 duplicates == 0);
         return perSecondDone;
     }

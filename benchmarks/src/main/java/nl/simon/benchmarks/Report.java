@@ -49,7 +49,11 @@ final class Report {
 
     private void add(Row row) {
         rows.add(row);
-        System.out.printf("  %-10s %-52s %s%s%n", row.scenario(), row.what(), row.figure(),
+        System.out.printf(
+                "  %-10s %-52s %s%s%n",
+                row.scenario(),
+                row.what(),
+                row.figure(),
                 row.goal().isEmpty() ? "" : "   (goal " + row.goal() + ": " + row.verdict() + ")");
     }
 
@@ -79,7 +83,8 @@ final class Report {
     String table() {
         List<String[]> all = new ArrayList<>();
         all.add(new String[] {"scenario", "what", "figure", "goal", ""});
-        rows.forEach(row -> all.add(new String[] {row.scenario(), row.what(), row.figure(), row.goal(), row.verdict()}));
+        rows.forEach(
+                row -> all.add(new String[] {row.scenario(), row.what(), row.figure(), row.goal(), row.verdict()}));
         int[] widths = new int[5];
         all.forEach(cells -> {
             for (int i = 0; i < 5; i++) {
@@ -88,18 +93,28 @@ final class Report {
         });
         StringBuilder table = new StringBuilder();
         for (String[] cells : all) {
-            table.append(String.format("%-" + widths[0] + "s | %-" + widths[1] + "s | %" + widths[2] + "s | %-"
-                    + widths[3] + "s | %s%n", (Object[]) cells));
+            table.append(String.format(
+                    "%-" + widths[0] + "s | %-" + widths[1] + "s | %" + widths[2] + "s | %-" + widths[3] + "s | %s%n",
+                    (Object[]) cells));
         }
         return table.toString();
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Benchmark run " + run.getOrDefault("finished", "") + "\n\n");
-        run.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
+        run.forEach((key, value) ->
+                md.append("- ").append(key).append(": ").append(value).append('\n'));
         md.append("\n| scenario | what | figure | goal | |\n|---|---|---|---|---|\n");
-        rows.forEach(row -> md.append("| ").append(row.scenario()).append(" | ").append(row.what()).append(" | ")
-                .append(row.figure()).append(" | ").append(row.goal()).append(" | ").append(row.verdict())
+        rows.forEach(row -> md.append("| ")
+                .append(row.scenario())
+                .append(" | ")
+                .append(row.what())
+                .append(" | ")
+                .append(row.figure())
+                .append(" | ")
+                .append(row.goal())
+                .append(" | ")
+                .append(row.verdict())
                 .append(" |\n"));
         if (!notes.isEmpty()) {
             md.append("\nNotes:\n\n");
@@ -111,16 +126,20 @@ final class Report {
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", run);
-        json.put("rows", rows.stream().map(row -> {
-            Map<String, Object> cells = new LinkedHashMap<>();
-            cells.put("scenario", row.scenario());
-            cells.put("what", row.what());
-            cells.put("figure", row.figure());
-            cells.put("goal", row.goal());
-            cells.put("met", row.met());
-            cells.put("kind", row.result() ? "result" : "speed");
-            return cells;
-        }).toList());
+        json.put(
+                "rows",
+                rows.stream()
+                        .map(row -> {
+                            Map<String, Object> cells = new LinkedHashMap<>();
+                            cells.put("scenario", row.scenario());
+                            cells.put("what", row.what());
+                            cells.put("figure", row.figure());
+                            cells.put("goal", row.goal());
+                            cells.put("met", row.met());
+                            cells.put("kind", row.result() ? "result" : "speed");
+                            return cells;
+                        })
+                        .toList());
         json.put("figures", figures);
         json.put("notes", notes);
         return json;
@@ -129,7 +148,9 @@ final class Report {
     /** Writes {@code <stamp>.json} and {@code <stamp>.md}, and the same as {@code latest.json} / {@code latest.md}. */
     List<Path> write(Path directory, Instant finished) throws IOException {
         Files.createDirectories(directory);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(finished);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC)
+                .format(finished);
         String json = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json());
         String md = markdown();
         List<Path> written = new ArrayList<>();

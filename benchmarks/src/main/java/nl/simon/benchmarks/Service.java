@@ -49,7 +49,8 @@ final class Service extends JavaProcess {
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog + ":uptimemillis"));
         if (options.on("jfr")) {
             // profiling: a flight recording per instance, written when it stops
-            jvm.add("-XX:StartFlightRecording=filename=" + logs.resolve(name + ".jfr") + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording=filename=" + logs.resolve(name + ".jfr")
+                    + ",settings=profile,dumponexit=true");
         }
         Map<String, String> env = new HashMap<>();
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
@@ -60,11 +61,15 @@ final class Service extends JavaProcess {
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("SCHEDULER_THREADS", options.text("scheduler_threads"));
         env.put("DB_POOL_SIZE", options.text("db_pool"));
-        List<String> args = new ArrayList<>(List.of("--simon.factuursturen.allowed-hosts=127.0.0.1",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        List<String> args = new ArrayList<>(List.of(
+                "--simon.factuursturen.allowed-hosts=127.0.0.1",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         Service service = new Service(name, jvm, args, env, port, gcLog);
-        service.awaitUp(Duration.ofMinutes(3), () -> service.http.get("/actuator/health").body().contains("\"UP\""));
+        service.awaitUp(
+                Duration.ofMinutes(3),
+                () -> service.http.get("/actuator/health").body().contains("\"UP\""));
         return service;
     }
 
@@ -107,8 +112,7 @@ final class Service extends JavaProcess {
         return new Heap(peak, live, collections);
     }
 
-    record Heap(long peakMb, long liveMb, int collections) {
-    }
+    record Heap(long peakMb, long liveMb, int collections) {}
 
     private static String randomKey() {
         byte[] key = new byte[32];

@@ -21,8 +21,7 @@ final class SteadyStateScenario {
     static final String NAME = "steady";
     private static final double LAG_P99_GOAL_S = 30;
 
-    private SteadyStateScenario() {
-    }
+    private SteadyStateScenario() {}
 
     static void run(Options options, Postgres postgres, Emulator emulator, Report report) throws Exception {
         int tenants = options.number("tenants");
@@ -41,41 +40,49 @@ final class SteadyStateScenario {
             for (Future<?> done : seeded) {
                 done.get();
             }
-            System.out.printf("%s: %,d FS accounts with %,d clients each in %,d ms%n", NAME, tenants, clients,
-                    Waiting.millisSince(started));
+            System.out.printf(
+                    "%s: %,d FS accounts with %,d clients each in %,d ms%n",
+                    NAME, tenants, clients, Waiting.millisSince(started));
 
             String url = postgres.createDatabase("bench_steady");
-            try (Service service = Service.start("service-steady", url, options,
-                    Map.of("simon.sync.interval", cycle.toSeconds() + "s"));
+            try (Service service = Service.start(
+                            "service-steady", url, options, Map.of("simon.sync.interval", cycle.toSeconds() + "s"));
                     Connection db = postgres.connect("bench_steady")) {
                 started = System.nanoTime();
                 List<Future<Fleet.Company>> registering = new ArrayList<>();
                 for (int i = 0; i < tenants; i++) {
                     String username = Fleet.username(NAME, i);
-                    registering.add(pool.submit(() -> Fleet.register(service, emulator, username, Fleet.SYNC_SETTINGS)));
+                    registering.add(
+                            pool.submit(() -> Fleet.register(service, emulator, username, Fleet.SYNC_SETTINGS)));
                 }
                 List<Fleet.Company> companies = new ArrayList<>();
                 for (Future<Fleet.Company> company : registering) {
                     companies.add(company.get());
                 }
-                System.out.printf("%s: %,d companies registered, connected and set up in %,d ms%n", NAME, tenants,
-                        Waiting.millisSince(started));
+                System.out.printf(
+                        "%s: %,d companies registered, connected and set up in %,d ms%n",
+                        NAME, tenants, Waiting.millisSince(started));
 
                 started = System.nanoTime();
                 long spacingNanos = cycle.toNanos() / tenants;
                 List<Future<?>> activated = new ArrayList<>();
                 for (int i = 0; i < tenants; i++) {
                     Fleet.Company company = companies.get(i);
-                    activated.add(pacer.schedule(() -> Fleet.activate(company), i * spacingNanos, TimeUnit.NANOSECONDS));
+                    activated.add(
+                            pacer.schedule(() -> Fleet.activate(company), i * spacingNanos, TimeUnit.NANOSECONDS));
                 }
                 for (Future<?> done : activated) {
                     done.get();
                 }
                 long activation = Waiting.millisSince(started);
-                Waiting.until("every initial import", Duration.ofMinutes(20), Duration.ofMillis(500),
+                Waiting.until(
+                        "every initial import",
+                        Duration.ofMinutes(20),
+                        Duration.ofMillis(500),
                         () -> Fleet.imported(db, companies) == tenants);
                 long imported = Waiting.millisSince(started);
-                System.out.printf("%s: activated evenly over one cycle in %,d ms; every import finished after %,d ms%n",
+                System.out.printf(
+                        "%s: activated evenly over one cycle in %,d ms; every import finished after %,d ms%n",
                         NAME, activation, imported);
                 report.figure(NAME, "activationMs", activation);
                 report.figure(NAME, "importsFinishedMs", imported);
@@ -99,8 +106,17 @@ final class SteadyStateScenario {
         }
     }
 
-    private static void measure(Options options, Postgres postgres, Emulator emulator, Service service,
-            Connection db, Report report, int tenants, Duration cycle, int cycles) throws Exception {
+    private static void measure(
+            Options options,
+            Postgres postgres,
+            Emulator emulator,
+            Service service,
+            Connection db,
+            Report report,
+            int tenants,
+            Duration cycle,
+            int cycles)
+            throws Exception {
         ProcessHandle database = postgres.process().orElseThrow();
         LagHistogram before = LagHistogram.of(service.prometheus(), "fs-sync");
         double serviceCpu = Cpu.seconds(service.handle());
@@ -120,8 +136,10 @@ final class SteadyStateScenario {
         double emulatorShare = (Cpu.seconds(emulator.handle()) - emulatorCpu) / (seconds * cores);
         double machineShare = (Cpu.machineBusySeconds() - machineCpu) / (seconds * cores);
         long fsRequests = emulator.requests() - requests;
-        long late = Postgres.count(db, "SELECT count(*) FROM integration WHERE status = 'ACTIVE'"
-                + " AND (last_sync_at IS NULL OR last_sync_at < now() - make_interval(secs => ?))",
+        long late = Postgres.count(
+                db,
+                "SELECT count(*) FROM integration WHERE status = 'ACTIVE'"
+                        + " AND (last_sync_at IS NULL OR last_sync_at < now() - make_interval(secs => ?))",
                 (double) cycle.toSeconds() + LAG_P99_GOAL_S);
         long active = Postgres.count(db, "SELECT count(*) FROM integration WHERE status = 'ACTIVE'");
 
@@ -145,19 +163,35 @@ final class SteadyStateScenario {
         report.figure(NAME, "cpuShareMachine", Report.rounded(machineShare));
         report.figure(NAME, "fsRequestsPerSecond", Math.round(fsRequests / seconds));
 
-        String size = "%,d tenants × %,d clients, cycle %ds".formatted(tenants, options.number("tenant_clients"),
-                cycle.toSeconds());
+        String size = "%,d tenants × %,d clients, cycle %ds"
+                .formatted(tenants, options.number("tenant_clients"), cycle.toSeconds());
         report.row(NAME, "setup", size, "", null);
-        report.row(NAME, "sync runs in %d cycles (per tenant and cycle)".formatted(cycles),
-                "%,d (%.2f)".formatted(lag.count(), perTenantAndCycle), "", null);
+        report.row(
+                NAME,
+                "sync runs in %d cycles (per tenant and cycle)".formatted(cycles),
+                "%,d (%.2f)".formatted(lag.count(), perTenantAndCycle),
+                "",
+                null);
         report.row(NAME, "scheduler lag p50 (due → start)", LagHistogram.describe(p50), "", null);
         report.row(NAME, "scheduler lag p99 (due → start)", LagHistogram.describe(p99), "< 30 s", p99 < LAG_P99_GOAL_S);
         report.row(NAME, "scheduler lag max", LagHistogram.describe(lag.maxBound()), "", null);
-        report.check(NAME, "tenants not synced within cycle + 30 s", "%,d of %,d".formatted(late, active), "0",
+        report.check(
+                NAME,
+                "tenants not synced within cycle + 30 s",
+                "%,d of %,d".formatted(late, active),
+                "0",
                 late == 0 && active == tenants);
-        report.row(NAME, "CPU share: service / PostgreSQL / emulator", "%.0f%% / %.0f%% / %.0f%%".formatted(
-                serviceShare * 100, databaseShare * 100, emulatorShare * 100), "", null);
-        report.row(NAME, "CPU share: whole machine (%d cores)".formatted((int) cores), "%.0f%%".formatted(
-                machineShare * 100), "", null);
+        report.row(
+                NAME,
+                "CPU share: service / PostgreSQL / emulator",
+                "%.0f%% / %.0f%% / %.0f%%".formatted(serviceShare * 100, databaseShare * 100, emulatorShare * 100),
+                "",
+                null);
+        report.row(
+                NAME,
+                "CPU share: whole machine (%d cores)".formatted((int) cores),
+                "%.0f%%".formatted(machineShare * 100),
+                "",
+                null);
     }
 }

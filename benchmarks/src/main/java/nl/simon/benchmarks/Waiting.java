@@ -6,8 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /** Polling until something holds, with a deadline: the benchmark waits on other processes. */
 final class Waiting {
-    private Waiting() {
-    }
+    private Waiting() {}
 
     /** Milliseconds since {@code startNanos} ({@link System#nanoTime()}). */
     static long millisSince(long startNanos) {

@@ -19,8 +19,16 @@ class BenchmarksIT {
     @Test
     void every_scenario_runs_and_writes_its_figures() throws Exception {
         Path results = Jars.root().resolve("benchmarks/target/it-results");
-        Options options = Options.parse(List.of("clients=600", "products=60", "tenants=12", "tenant_clients=20",
-                "cycle=4s", "cycles=2", "push_tenants=3", "push_orders=15", "push_rate=30",
+        Options options = Options.parse(List.of(
+                "clients=600",
+                "products=60",
+                "tenants=12",
+                "tenant_clients=20",
+                "cycle=4s",
+                "cycles=2",
+                "push_tenants=3",
+                "push_orders=15",
+                "push_rate=30",
                 "results=benchmarks/target/it-results"));
 
         Report report = Benchmarks.run(options);
@@ -30,19 +38,24 @@ class BenchmarksIT {
         assertThat(imported).containsEntry("customersStored", 600L).containsEntry("itemsStored", 60L);
         assertThat((Long) imported.get("importMs")).isPositive();
         assertThat((Long) imported.get("limitMs")).isNotNegative();
-        assertThat((Map<?, ?>) imported.get("unchangedPollRowsWritten")).allSatisfy((table, rows) ->
-                assertThat(rows).as(table.toString()).isEqualTo(0L));
+        assertThat((Map<?, ?>) imported.get("unchangedPollRowsWritten"))
+                .allSatisfy(
+                        (table, rows) -> assertThat(rows).as(table.toString()).isEqualTo(0L));
         Map<String, Object> steady = report.figures(SteadyStateScenario.NAME);
         assertThat((Long) steady.get("syncRuns")).isGreaterThanOrEqualTo(12);
         assertThat(steady).containsEntry("tenantsLate", 0L).containsEntry("tenantsActive", 12L);
         assertThat((Double) steady.get("lagP99AtMostSeconds")).isLessThan(30);
         for (String scenario : List.of(PushScenario.NAME, PushScenario.SCALE_OUT)) {
             Map<String, Object> push = report.figures(scenario);
-            assertThat(push).containsEntry("burst.duplicates", 0L).containsEntry("burst.missingInFs", 0L)
-                    .containsEntry("burst.notSent", 0L).containsEntry("burst.draftsInFs", 30L);
+            assertThat(push)
+                    .containsEntry("burst.duplicates", 0L)
+                    .containsEntry("burst.missingInFs", 0L)
+                    .containsEntry("burst.notSent", 0L)
+                    .containsEntry("burst.draftsInFs", 30L);
             assertThat((Long) push.get("burst.latencyP99Ms")).isNotNull();
         }
-        assertThat(report.figures(PushScenario.SCALE_OUT)).containsKey("throughputRatio")
+        assertThat(report.figures(PushScenario.SCALE_OUT))
+                .containsKey("throughputRatio")
                 .containsEntry("burst.instances", 2);
 
         JsonNode json = Http.JSON.readTree(Files.readString(results.resolve("latest.json")));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PercentilesTest {
     @Test
     void nearest_rank() {
-        List<Long> values = new ArrayList<>(LongStream.rangeClosed(1, 100).boxed().toList());
+        List<Long> values =
+                new ArrayList<>(LongStream.rangeClosed(1, 100).boxed().toList());
         Collections.shuffle(values);
         Percentiles hundred = new Percentiles(values);
 

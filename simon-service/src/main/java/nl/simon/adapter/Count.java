@@ -5,5 +5,4 @@ package nl.simon.adapter;
  * message as a number, so the text groups it in the reader's language (20.319) and picks the plural form
  * with a choice format ("{0,choice,1#1 klant|1<{0,number,integer} klanten}", issue 15 item 8).
  */
-public record Count(long value) {
-}
+public record Count(long value) {}

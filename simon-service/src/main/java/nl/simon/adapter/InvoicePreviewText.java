@@ -24,10 +24,14 @@ public final class InvoicePreviewText {
 
     public List<String> warnings(Locale locale, PreviewInvoice.Preview preview) {
         List<String> warnings = new ArrayList<>();
-        preview.repeated().forEach(repeated -> warnings.add(text.render(locale, "preview.warning.REPEATED_PRODUCT",
-                List.of(repeated.product(), repeated.times()))));
-        preview.simonPriced().forEach(used -> warnings.add(text.render(locale, "preview.warning.SIMON_PRICE",
-                List.of(used.code() + " " + used.name(), euro(locale, used.price())))));
+        preview.repeated()
+                .forEach(repeated -> warnings.add(text.render(
+                        locale, "preview.warning.REPEATED_PRODUCT", List.of(repeated.product(), repeated.times()))));
+        preview.simonPriced()
+                .forEach(used -> warnings.add(text.render(
+                        locale,
+                        "preview.warning.SIMON_PRICE",
+                        List.of(used.code() + " " + used.name(), euro(locale, used.price())))));
         if (preview.hiddenCustomer() != null) {
             warnings.add(text.render(locale, "preview.warning.HIDDEN_CUSTOMER", List.of(preview.hiddenCustomer())));
         }

@@ -25,7 +25,8 @@ public final class MessageText {
     }
 
     public String render(Locale locale, String code, List<?> arguments) {
-        Object[] shown = arguments.stream().map(argument -> shown(argument, locale)).toArray();
+        Object[] shown =
+                arguments.stream().map(argument -> shown(argument, locale)).toArray();
         return messages.getMessage(code, shown, code, locale);
     }
 
@@ -38,19 +39,30 @@ public final class MessageText {
      * or setting names are shown by their labels in the reader's language.
      */
     public String renderLog(Locale locale, String code, List<String> parameters) {
-        Object[] shown = parameters.stream().map(parameter -> labelTokens(parameter, locale)).toArray();
+        Object[] shown = parameters.stream()
+                .map(parameter -> labelTokens(parameter, locale))
+                .toArray();
         return messages.getMessage("log." + code, shown, code, locale);
     }
 
     /** A work order's invoice note as stored ({@link SyncNote}), or null when it has none. */
     public String renderNote(Locale locale, String note) {
-        return SyncNote.read(note).map(read -> renderLog(locale, read.code(), read.parameters())).orElse(null);
+        return SyncNote.read(note)
+                .map(read -> renderLog(locale, read.code(), read.parameters()))
+                .orElse(null);
     }
 
     private String labelTokens(String parameter, Locale locale) {
         return Arrays.stream(parameter.split(", ", -1))
-                .map(token -> messages.getMessage("table." + token, null, messages.getMessage("step." + token, null,
-                        messages.getMessage("setting." + token, null, token, locale), locale), locale))
+                .map(token -> messages.getMessage(
+                        "table." + token,
+                        null,
+                        messages.getMessage(
+                                "step." + token,
+                                null,
+                                messages.getMessage("setting." + token, null, token, locale),
+                                locale),
+                        locale))
                 .collect(Collectors.joining(", "));
     }
 

@@ -29,14 +29,19 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
         Object path = request.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
         // No error status at all: /error was asked for directly, with nothing behind it (404, ApiErrorController).
         int status = request.getAttribute("jakarta.servlet.error.status_code", RequestAttributes.SCOPE_REQUEST) == null
-                ? 404 : defaults.get("status") instanceof Integer code ? code : 500;
+                ? 404
+                : defaults.get("status") instanceof Integer code ? code : 500;
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", errorCode(status));
-        body.put("message", messages.getMessage("error.http." + status,
-                status == 413 ? new Object[] {ApiRequestGuard.MAX_BODY_BYTES} : null,
-                messages.getMessage("error.http.other", null, locale), locale));
+        body.put(
+                "message",
+                messages.getMessage(
+                        "error.http." + status,
+                        status == 413 ? new Object[] {ApiRequestGuard.MAX_BODY_BYTES} : null,
+                        messages.getMessage("error.http.other", null, locale),
+                        locale));
         body.put("path", path);
         return body;
     }

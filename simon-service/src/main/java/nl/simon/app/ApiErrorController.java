@@ -32,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiErrorController extends BasicErrorController {
     private final JsonMapper json;
 
-    ApiErrorController(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers,
+    ApiErrorController(
+            ErrorAttributes errorAttributes,
+            WebProperties web,
+            ObjectProvider<ErrorViewResolver> resolvers,
             JsonMapper json) {
         super(errorAttributes, web.getError(), resolvers.orderedStream().toList());
         this.json = json;
@@ -61,7 +64,9 @@ class ApiErrorController extends BasicErrorController {
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         Map<String, Object> body = getErrorAttributes(request, ErrorAttributeOptions.defaults());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     /** Nothing went wrong before (the address {@code /error} was asked for itself): there is nothing here. */
@@ -75,6 +80,8 @@ class ApiErrorController extends BasicErrorController {
 
     private static boolean answersInJson(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return uri == null || uri.toString().startsWith("/api/") || uri.toString().equals("/api");
+        return uri == null
+                || uri.toString().startsWith("/api/")
+                || uri.toString().equals("/api");
     }
 }

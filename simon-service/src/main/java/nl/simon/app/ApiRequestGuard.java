@@ -57,15 +57,15 @@ class ApiRequestGuard extends OncePerRequestFilter {
         }
         String query = request.getQueryString();
         if (query != null) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
                 try {
                     Input.text(parameter.getKey(), parameter.getKey());
                     for (String value : parameter.getValue()) {
                         Input.text(parameter.getKey(), value);
                     }
                 } catch (InvalidInputException wrong) {
-                    write(request, response, 400, "invalid_input", shortened(parameter.getKey()),
-                            wrong.messageCode());
+                    write(request, response, 400, "invalid_input", shortened(parameter.getKey()), wrong.messageCode());
                     return;
                 }
             }
@@ -78,8 +78,15 @@ class ApiRequestGuard extends OncePerRequestFilter {
         return visible.length() > 40 ? visible.substring(0, 40) : visible;
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
-            String field, String code, Object... arguments) throws IOException {
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String error,
+            String field,
+            String code,
+            Object... arguments)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         String message = messages.getMessage(code, arguments, code, locale);
         new ApiErrorBody(error, field == null ? message : field + ": " + message, field)

@@ -39,8 +39,10 @@ class ClientErrorLogging implements WebMvcConfigurer {
 
         @Override
         protected void logException(Exception ex, HttpServletRequest request) {
-            if (ex instanceof HttpMessageNotWritableException || ex instanceof ConversionNotSupportedException
-                    || ex instanceof MissingPathVariableException || ex instanceof AsyncRequestTimeoutException) {
+            if (ex instanceof HttpMessageNotWritableException
+                    || ex instanceof ConversionNotSupportedException
+                    || ex instanceof MissingPathVariableException
+                    || ex instanceof AsyncRequestTimeoutException) {
                 LOG.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
             } else {
                 LOG.debug("{} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());

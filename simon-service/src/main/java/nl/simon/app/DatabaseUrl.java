@@ -13,8 +13,7 @@ import java.util.Map;
  * variables still win, as they are read with higher precedence.
  */
 final class DatabaseUrl {
-    private DatabaseUrl() {
-    }
+    private DatabaseUrl() {}
 
     static Map<String, Object> fromEnvironment(Map<String, String> environment) {
         String url = environment.get("DATABASE_URL");
@@ -29,11 +28,13 @@ final class DatabaseUrl {
         }
         URI uri = URI.create(url.replaceFirst("^postgres(ql)?://", "postgresql://"));
         if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("DATABASE_URL must look like postgresql://user:password@host:5432/database");
+            throw new IllegalArgumentException(
+                    "DATABASE_URL must look like postgresql://user:password@host:5432/database");
         }
         int port = uri.getPort() == -1 ? 5432 : uri.getPort();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        properties.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
+        properties.put(
+                "spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
         String userInfo = uri.getRawUserInfo();
         if (userInfo != null) {
             String[] parts = userInfo.split(":", 2);

@@ -20,8 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readTimeout how long an answer may take
  */
 @ConfigurationProperties("simon.factuursturen")
-public record FactuurSturenProperties(String baseUrl, List<String> allowedHosts, List<String> allowedAddresses,
-        Duration connectTimeout, Duration readTimeout) {
+public record FactuurSturenProperties(
+        String baseUrl,
+        List<String> allowedHosts,
+        List<String> allowedAddresses,
+        Duration connectTimeout,
+        Duration readTimeout) {
 
     public FactuurSturenProperties {
         if (baseUrl == null || baseUrl.isBlank()) {
@@ -61,7 +65,11 @@ public record FactuurSturenProperties(String baseUrl, List<String> allowedHosts,
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .map(String::strip)
+                        .filter(value -> !value.isEmpty())
+                        .toList();
     }
 }

@@ -107,7 +107,8 @@ class IntegrationConfiguration {
 
     @Bean
     SyncTask syncTask(ObjectProvider<SyncTenant> sync, JobIntervalProperties intervals, Clock clock) {
-        return new SyncTask(tenant -> sync.getObject().sync(tenant), intervals.sync().interval(), clock);
+        return new SyncTask(
+                tenant -> sync.getObject().sync(tenant), intervals.sync().interval(), clock);
     }
 
     @Bean
@@ -116,11 +117,18 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    CleanupTask cleanupTask(Integrations integrations, ObjectProvider<CleanUp> cleanUp,
-            ObjectProvider<JobEpisodes> episodes, JobIntervalProperties intervals, Clock clock) {
-        return new CleanupTask(tenant -> integrations.get(tenant).runsJobs(),
-                tenant -> episodes.getObject().run(tenant, CleanupTask.NAME, () -> cleanUp.getObject().cleanUp(tenant)),
-                intervals.cleanup().interval(), clock);
+    CleanupTask cleanupTask(
+            Integrations integrations,
+            ObjectProvider<CleanUp> cleanUp,
+            ObjectProvider<JobEpisodes> episodes,
+            JobIntervalProperties intervals,
+            Clock clock) {
+        return new CleanupTask(
+                tenant -> integrations.get(tenant).runsJobs(),
+                tenant -> episodes.getObject()
+                        .run(tenant, CleanupTask.NAME, () -> cleanUp.getObject().cleanUp(tenant)),
+                intervals.cleanup().interval(),
+                clock);
     }
 
     @Bean
@@ -129,10 +137,16 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(ObjectProvider<GuardedPush> push, ObjectProvider<QueuePush> queue, Transactions transactions,
+    PushTask pushTask(
+            ObjectProvider<GuardedPush> push,
+            ObjectProvider<QueuePush> queue,
+            Transactions transactions,
             PushRetry retry) {
-        return new PushTask((tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder), transactions, retry.first(),
+        return new PushTask(
+                (tenant, workOrder) -> push.getObject().push(tenant, workOrder),
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder),
+                transactions,
+                retry.first(),
                 retry.max());
     }
 
@@ -142,12 +156,22 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushJobs pushJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, PushTask pushTask,
-            Clock clock, JdbcClient jdbc) {
-        return new DbSchedulerPushJobs(scheduler, pushTask, wake(running), clock, tenant -> jdbc.sql("""
+    PushJobs pushJobs(
+            @Lazy SchedulerClient scheduler,
+            ObjectProvider<Scheduler> running,
+            PushTask pushTask,
+            Clock clock,
+            JdbcClient jdbc) {
+        return new DbSchedulerPushJobs(
+                scheduler,
+                pushTask,
+                wake(running),
+                clock,
+                tenant -> jdbc.sql("""
                 SELECT id FROM work_order WHERE tenant_id = :tenant AND invoice_sync_state = 'QUEUED'
-                    AND status = 'ARCHIVED' ORDER BY id""")
-                .param("tenant", tenant.value()).query(Long.class).list().stream().map(WorkOrderId::new).toList());
+                    AND status = 'ARCHIVED' ORDER BY id""").param("tenant", tenant.value()).query(Long.class).list().stream()
+                        .map(WorkOrderId::new)
+                        .toList());
     }
 
     /** Job lag on /actuator/prometheus; db-scheduler's starter registers every SchedulerListener bean. */
@@ -172,9 +196,14 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    TenantJobs tenantJobs(@Lazy SchedulerClient scheduler, ObjectProvider<Scheduler> running, SyncTask syncTask,
-            CleanupTask cleanupTask, Clock clock, PushJobs pushJobs) {
-        return new DbSchedulerTenantJobs(scheduler, syncTask, cleanupTask, wake(running), clock,
-                pushJobs::pushQueuedNow);
+    TenantJobs tenantJobs(
+            @Lazy SchedulerClient scheduler,
+            ObjectProvider<Scheduler> running,
+            SyncTask syncTask,
+            CleanupTask cleanupTask,
+            Clock clock,
+            PushJobs pushJobs) {
+        return new DbSchedulerTenantJobs(
+                scheduler, syncTask, cleanupTask, wake(running), clock, pushJobs::pushQueuedNow);
     }
 }

@@ -36,20 +36,20 @@ import nl.simon.integration.pull.PullClients;
 import nl.simon.integration.pull.PullProducts;
 import nl.simon.integration.pull.Reconciliation;
 import nl.simon.integration.pull.SyncTenant;
+import nl.simon.integration.push.DraftSender;
 import nl.simon.integration.push.GuardedPush;
 import nl.simon.integration.push.InvoiceSyncs;
+import nl.simon.integration.push.InvoicedWorkOrders;
 import nl.simon.integration.push.PreviewInvoice;
+import nl.simon.integration.push.PushComposer;
 import nl.simon.integration.push.PushJobs;
+import nl.simon.integration.push.PushRecords;
 import nl.simon.integration.push.PushWorkOrder;
 import nl.simon.integration.push.QueuePush;
 import nl.simon.integration.quotations.ImportQuotations;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.item.Items;
 import nl.simon.shared.Transactions;
-import nl.simon.integration.push.InvoicedWorkOrders;
-import nl.simon.integration.push.DraftSender;
-import nl.simon.integration.push.PushComposer;
-import nl.simon.integration.push.PushRecords;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WorkOrders;
 import org.springframework.context.annotation.Bean;
@@ -65,9 +65,20 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    IntegrationUseCases integrationUseCases(Integrations integrations, SimonData data, TableActivity activity,
-            RecordLog log, Transactions tx, Clock clock, FactuurSturen fs, SecretBox secrets, FsAddressPolicy addresses,
-            ConnectedAccount account, TenantJobs jobs, IntegrationLog integrationLog, SuspendTenant suspension,
+    IntegrationUseCases integrationUseCases(
+            Integrations integrations,
+            SimonData data,
+            TableActivity activity,
+            RecordLog log,
+            Transactions tx,
+            Clock clock,
+            FactuurSturen fs,
+            SecretBox secrets,
+            FsAddressPolicy addresses,
+            ConnectedAccount account,
+            TenantJobs jobs,
+            IntegrationLog integrationLog,
+            SuspendTenant suspension,
             JobHealth health) {
         return new IntegrationUseCases(
                 new ShowIntegration(integrations, activity, tx, health),
@@ -83,14 +94,23 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    QueuePush queuePush(Integrations integrations, WorkOrders workOrders, InvoiceSyncs syncs, PushJobs jobs,
-            RecordLog log, Transactions tx) {
+    QueuePush queuePush(
+            Integrations integrations,
+            WorkOrders workOrders,
+            InvoiceSyncs syncs,
+            PushJobs jobs,
+            RecordLog log,
+            Transactions tx) {
         return new QueuePush(integrations, workOrders, syncs, jobs, log, tx);
     }
 
     @Bean
-    ImportQuotations.SimonParts quotationParts(Customers customers, Locations locations, Items items,
-            WorkOrders workOrders, nl.simon.tenant.Tenants tenants) {
+    ImportQuotations.SimonParts quotationParts(
+            Customers customers,
+            Locations locations,
+            Items items,
+            WorkOrders workOrders,
+            nl.simon.tenant.Tenants tenants) {
         return new ImportQuotations.SimonParts(customers, locations, items, workOrders, tenants);
     }
 
@@ -115,11 +135,26 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    PushWorkOrder pushWorkOrder(InvoiceSyncs syncs, InvoicedWorkOrders workOrders, Items items,
-            Integrations integrations, ConnectedAccount account, FactuurSturen fs, SuspendTenant suspension,
-            RecordLog log, Transactions tx, Clock clock) {
-        return new PushWorkOrder(new PushRecords(syncs, log, tx), integrations, account, workOrders,
-                new PushComposer(integrations, items, fs), new DraftSender(fs, syncs, log, tx), suspension, clock);
+    PushWorkOrder pushWorkOrder(
+            InvoiceSyncs syncs,
+            InvoicedWorkOrders workOrders,
+            Items items,
+            Integrations integrations,
+            ConnectedAccount account,
+            FactuurSturen fs,
+            SuspendTenant suspension,
+            RecordLog log,
+            Transactions tx,
+            Clock clock) {
+        return new PushWorkOrder(
+                new PushRecords(syncs, log, tx),
+                integrations,
+                account,
+                workOrders,
+                new PushComposer(integrations, items, fs),
+                new DraftSender(fs, syncs, log, tx),
+                suspension,
+                clock);
     }
 
     @Bean
@@ -128,16 +163,27 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    CleanUp cleanUp(Integrations integrations, CleanupCandidates data, TableActivity activity, RecordLog log,
-            Transactions tx) {
+    CleanUp cleanUp(
+            Integrations integrations, CleanupCandidates data, TableActivity activity, RecordLog log, Transactions tx) {
         return new CleanUp(integrations, data, activity, log, tx);
     }
 
     @Bean
-    SyncTenant syncTenant(Integrations integrations, ConnectedAccount account, FactuurSturen fs, MasterData data,
-            IntegrationLog integrationLog, TableActivity activity, SuspendTenant suspension, RecordLog log,
-            Transactions tx, Clock clock, QuotationImports quotationImports, ImportQuotations.SimonParts simonParts,
-            JobHealth health, JobEpisodes episodes) {
+    SyncTenant syncTenant(
+            Integrations integrations,
+            ConnectedAccount account,
+            FactuurSturen fs,
+            MasterData data,
+            IntegrationLog integrationLog,
+            TableActivity activity,
+            SuspendTenant suspension,
+            RecordLog log,
+            Transactions tx,
+            Clock clock,
+            QuotationImports quotationImports,
+            ImportQuotations.SimonParts simonParts,
+            JobHealth health,
+            JobEpisodes episodes) {
         List<Pull> pulls = List.of(
                 new Reconciliation<>(PullClients.kind(fs, data), integrationLog, activity, tx, clock),
                 new Reconciliation<>(PullProducts.kind(fs, data), integrationLog, activity, tx, clock),

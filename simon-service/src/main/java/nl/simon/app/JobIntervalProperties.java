@@ -16,6 +16,5 @@ public record JobIntervalProperties(Every sync, Every cleanup) {
     }
 
     /** @param interval the time between two runs */
-    public record Every(Duration interval) {
-    }
+    public record Every(Duration interval) {}
 }

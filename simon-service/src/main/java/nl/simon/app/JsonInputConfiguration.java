@@ -22,8 +22,7 @@ class JsonInputConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictJsonInput() {
-        return builder -> builder
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .addModule(new SimpleModule("simon-text").addDeserializer(String.class, new CheckedText()));
     }

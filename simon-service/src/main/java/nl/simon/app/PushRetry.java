@@ -16,7 +16,8 @@ public record PushRetry(Duration first, Duration max) {
         SettingChecks.requirePositive("simon.push.retry.first", first);
         SettingChecks.requirePositive("simon.push.retry.max", max);
         if (max.compareTo(first) < 0) {
-            throw new IllegalArgumentException("simon.push.retry.max must be at least simon.push.retry.first, not " + max);
+            throw new IllegalArgumentException(
+                    "simon.push.retry.max must be at least simon.push.retry.first, not " + max);
         }
     }
 }

@@ -48,7 +48,8 @@ class SchedulerNameConfiguration {
     static String generated() {
         byte[] suffix = new byte[3];
         new SecureRandom().nextBytes(suffix);
-        return host() + "-" + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(suffix);
+        return host() + "-" + ProcessHandle.current().pid() + "-"
+                + HexFormat.of().formatHex(suffix);
     }
 
     private static String host() {

@@ -20,7 +20,8 @@ public record SecretsProperties(String key) {
         try {
             Base64.getDecoder().decode(key);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("simon.secrets.key (SIMON_SECRETS_KEY) is not base64: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "simon.secrets.key (SIMON_SECRETS_KEY) is not base64: " + e.getMessage());
         }
     }
 

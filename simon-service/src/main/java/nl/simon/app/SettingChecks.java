@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** The checks the {@code *Properties} records share: a bad value stops the start and names its property. */
 public final class SettingChecks {
-    private SettingChecks() {
-    }
+    private SettingChecks() {}
 
     /** A duration that must be set and longer than zero. */
     public static void requirePositive(String property, Duration value) {
@@ -27,7 +26,8 @@ public final class SettingChecks {
     /** A TCP port, or 0 for "pick a free one". */
     public static void requirePort(String property, int value) {
         if (value < 0 || value > 65_535) {
-            throw new IllegalArgumentException(property + " must be a port (1-65535, or 0 for a free one), not " + value);
+            throw new IllegalArgumentException(
+                    property + " must be a port (1-65535, or 0 for a free one), not " + value);
         }
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @SpringBootApplication(scanBasePackages = {"nl.simon.app", "nl.simon.adapter.api", "nl.simon.adapter.web"})
 public class SimonApplication {
     /** Said (on standard error) instead of Spring's datasource failure when no database is named at all. */
-    static final String NO_DATABASE = "Simon needs a database: set DATABASE_URL=postgresql://user:password@host:5432/simon"
-            + " (and SIMON_SECRETS_KEY), or add --spring.profiles.active=demo to try it on an embedded database.";
+    static final String NO_DATABASE =
+            "Simon needs a database: set DATABASE_URL=postgresql://user:password@host:5432/simon"
+                    + " (and SIMON_SECRETS_KEY), or add --spring.profiles.active=demo to try it on an embedded database.";
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(SimonApplication.class);
@@ -37,6 +38,7 @@ public class SimonApplication {
 
     /** Demo mode brings its own; otherwise {@code DATABASE_URL} or Spring's own datasource URL must be set. */
     static boolean namesADatabase(ConfigurableEnvironment environment) {
-        return environment.matchesProfiles("demo") || !environment.getProperty("spring.datasource.url", "").isBlank();
+        return environment.matchesProfiles("demo")
+                || !environment.getProperty("spring.datasource.url", "").isBlank();
     }
 }

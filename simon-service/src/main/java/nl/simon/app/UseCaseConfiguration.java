@@ -1,12 +1,5 @@
 package nl.simon.app;
 
-import nl.simon.workorder.ChangeTimeSheet;
-import nl.simon.workorder.ChangeUsedItem;
-import nl.simon.workorder.RemovePlanning;
-import nl.simon.workorder.RemoveTimeSheet;
-import nl.simon.workorder.RemoveUsedItem;
-import nl.simon.workorder.WorkOrderCorrections;
-
 import nl.simon.customer.AddLocation;
 import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customers;
@@ -23,13 +16,19 @@ import nl.simon.tenant.PasswordHasher;
 import nl.simon.tenant.Tenants;
 import nl.simon.workorder.AddUsedItem;
 import nl.simon.workorder.ArchiveWorkOrder;
+import nl.simon.workorder.ChangeTimeSheet;
+import nl.simon.workorder.ChangeUsedItem;
 import nl.simon.workorder.CompleteWorkOrder;
 import nl.simon.workorder.CreateWorkOrder;
 import nl.simon.workorder.LinkCustomer;
 import nl.simon.workorder.PlanWorkOrder;
 import nl.simon.workorder.RegisterTime;
+import nl.simon.workorder.RemovePlanning;
+import nl.simon.workorder.RemoveTimeSheet;
+import nl.simon.workorder.RemoveUsedItem;
 import nl.simon.workorder.ViewWorkOrder;
 import nl.simon.workorder.WhenArchived;
+import nl.simon.workorder.WorkOrderCorrections;
 import nl.simon.workorder.WorkOrderUseCases;
 import nl.simon.workorder.WorkOrders;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +51,8 @@ class UseCaseConfiguration {
 
     @Bean
     CreateCustomer createCustomer(Customers customers, Transactions tx, Integrations integrations) {
-        return new CreateCustomer(customers, tx, tenant -> integrations.get(tenant).isActive());
+        return new CreateCustomer(
+                customers, tx, tenant -> integrations.get(tenant).isActive());
     }
 
     @Bean
@@ -66,8 +66,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateWorkOrder createWorkOrder(WorkOrders workOrders, Customers customers, Locations locations,
-            Tenants tenants, Transactions tx) {
+    CreateWorkOrder createWorkOrder(
+            WorkOrders workOrders, Customers customers, Locations locations, Tenants tenants, Transactions tx) {
         return new CreateWorkOrder(workOrders, customers, locations, tenants, tx);
     }
 
@@ -102,18 +102,37 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    WorkOrderUseCases workOrderUseCases(CreateWorkOrder create, PlanWorkOrder plan, RegisterTime registerTime,
-            AddUsedItem addUsedItem, CompleteWorkOrder complete, ArchiveWorkOrder archive, ViewWorkOrder view,
-            WorkOrders workOrders, Customers customers, Locations locations, Transactions tx) {
-        return new WorkOrderUseCases(create, plan, registerTime, addUsedItem, complete, archive, view,
+    WorkOrderUseCases workOrderUseCases(
+            CreateWorkOrder create,
+            PlanWorkOrder plan,
+            RegisterTime registerTime,
+            AddUsedItem addUsedItem,
+            CompleteWorkOrder complete,
+            ArchiveWorkOrder archive,
+            ViewWorkOrder view,
+            WorkOrders workOrders,
+            Customers customers,
+            Locations locations,
+            Transactions tx) {
+        return new WorkOrderUseCases(
+                create,
+                plan,
+                registerTime,
+                addUsedItem,
+                complete,
+                archive,
+                view,
                 new LinkCustomer(workOrders, customers, locations, tx));
     }
 
     /** Issue 15: corrections until archiving. */
     @Bean
     WorkOrderCorrections workOrderCorrections(WorkOrders workOrders, Transactions tx) {
-        return new WorkOrderCorrections(new ChangeTimeSheet(workOrders, tx), new RemoveTimeSheet(workOrders, tx),
-                new ChangeUsedItem(workOrders, tx), new RemoveUsedItem(workOrders, tx),
+        return new WorkOrderCorrections(
+                new ChangeTimeSheet(workOrders, tx),
+                new RemoveTimeSheet(workOrders, tx),
+                new ChangeUsedItem(workOrders, tx),
+                new RemoveUsedItem(workOrders, tx),
                 new RemovePlanning(workOrders, tx));
     }
 }

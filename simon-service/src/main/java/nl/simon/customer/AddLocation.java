@@ -20,7 +20,9 @@ public final class AddLocation {
     public Location add(TenantId tenant, CustomerId customer, NewLocation input) {
         String street = Input.required("address", input.address(), Input.MAX_ADDRESS);
         String name = Input.optional("name", input.name(), Input.MAX_NAME);
-        Address address = new Address(street, DutchPostcode.normalised("zipcode", input.zipcode()),
+        Address address = new Address(
+                street,
+                DutchPostcode.normalised("zipcode", input.zipcode()),
                 Input.optional("city", input.city(), Input.MAX_CITY));
         return transactions.inTransaction(() -> {
             customers.byId(tenant, customer).orElseThrow(() -> new NotFoundException("Customer", customer.value()));

@@ -30,7 +30,8 @@ public final class CreateCustomer {
 
     public Customer create(TenantId tenant, NewCustomer input) {
         String name = Input.required("name", input.name(), Input.MAX_NAME);
-        Address address = new Address(Input.optional("address", input.address(), Input.MAX_ADDRESS),
+        Address address = new Address(
+                Input.optional("address", input.address(), Input.MAX_ADDRESS),
                 DutchPostcode.normalised("zipcode", input.zipcode()),
                 Input.optional("city", input.city(), Input.MAX_CITY));
         String fsClientNr = Input.optional("fsClientNr", input.fsClientNr(), 40);

@@ -14,5 +14,4 @@ public record Customer(
         String fsClientNr,
         Origin origin,
         boolean active,
-        Instant changedAt) {
-}
+        Instant changedAt) {}

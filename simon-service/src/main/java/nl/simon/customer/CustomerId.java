@@ -1,4 +1,3 @@
 package nl.simon.customer;
 
-public record CustomerId(long value) {
-}
+public record CustomerId(long value) {}

@@ -15,8 +15,7 @@ import nl.simon.shared.InvalidInputException;
 public final class DutchPostcode {
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s?([A-Z]{2})");
 
-    private DutchPostcode() {
-    }
+    private DutchPostcode() {}
 
     public static String normalised(String field, String typed) {
         String value = Input.optional(field, typed, Input.MAX_ZIPCODE);

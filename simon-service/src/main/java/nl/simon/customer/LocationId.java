@@ -1,4 +1,3 @@
 package nl.simon.customer;
 
-public record LocationId(long value) {
-}
+public record LocationId(long value) {}

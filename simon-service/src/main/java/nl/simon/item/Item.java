@@ -15,5 +15,4 @@ public record Item(
         String fsProductId,
         Origin origin,
         boolean active,
-        Instant changedAt) {
-}
+        Instant changedAt) {}

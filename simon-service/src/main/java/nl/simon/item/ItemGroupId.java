@@ -1,4 +1,3 @@
 package nl.simon.item;
 
-public record ItemGroupId(long value) {
-}
+public record ItemGroupId(long value) {}

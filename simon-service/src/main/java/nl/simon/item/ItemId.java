@@ -1,4 +1,3 @@
 package nl.simon.item;
 
-public record ItemId(long value) {
-}
+public record ItemId(long value) {}

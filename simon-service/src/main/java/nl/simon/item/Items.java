@@ -7,8 +7,15 @@ import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
 
 public interface Items {
-    Item add(TenantId tenant, ItemGroupId group, String code, String name, BigDecimal price, BigDecimal vat,
-            String fsProductId, Origin origin);
+    Item add(
+            TenantId tenant,
+            ItemGroupId group,
+            String code,
+            String name,
+            BigDecimal price,
+            BigDecimal vat,
+            String fsProductId,
+            Origin origin);
 
     Optional<Item> byId(TenantId tenant, ItemId id);
 

@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
 public final class DutchTime {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private DutchTime() {
-    }
+    private DutchTime() {}
 
     /** Reads ISO-8601 with a zone ({@code 2026-12-01T08:00:00Z}) or without ({@code 2026-12-01T08:00}). */
     public static Instant parse(String field, String text) {
@@ -25,6 +24,7 @@ public final class DutchTime {
 
     /** The first and the last moment a date-time typed by a user may have (years 2000 up to 2099). */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
     static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private static Instant parseAnyYear(String field, String text) {

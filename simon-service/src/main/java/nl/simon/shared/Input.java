@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 public final class Input {
     /** The limits every text of Simon has (README, "Limits"); the database's V8 checks hold the same. */
     public static final int MAX_NAME = 200;
+
     public static final int MAX_ADDRESS = 200;
     public static final int MAX_ZIPCODE = 20;
     public static final int MAX_CITY = 200;
@@ -25,8 +26,7 @@ public final class Input {
     public static final int MAX_INTEGER_DIGITS = 10;
     public static final int MAX_DECIMALS = 4;
 
-    private Input() {
-    }
+    private Input() {}
 
     public static String required(String field, String value) {
         if (value == null || value.isBlank()) {

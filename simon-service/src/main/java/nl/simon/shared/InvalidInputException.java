@@ -23,7 +23,10 @@ public final class InvalidInputException extends RuntimeException {
 
     /** Several fields wrong at once (at least one): the first is {@link #field()}, all are {@link #fields()}. */
     public InvalidInputException(List<InvalidInputException> wrongFields) {
-        super(wrongFields.stream().map(Throwable::getMessage).reduce((a, b) -> a + "; " + b).orElseThrow());
+        super(wrongFields.stream()
+                .map(Throwable::getMessage)
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow());
         InvalidInputException first = wrongFields.get(0);
         this.field = first.field;
         this.messageCode = first.messageCode;

@@ -17,20 +17,26 @@ public final class ChangeTimeSheet {
         this.transactions = transactions;
     }
 
-    public void change(TenantId tenant, WorkOrderId id, long timeSheetId, String employee, Integer workMinutes,
+    public void change(
+            TenantId tenant,
+            WorkOrderId id,
+            long timeSheetId,
+            String employee,
+            Integer workMinutes,
             Integer travelMinutes) {
         String who = employee == null ? null : RegisterTime.employee(employee);
         Integer work = workMinutes == null ? null : RegisterTime.minutes("workMinutes", workMinutes);
         Integer travel = travelMinutes == null ? null : RegisterTime.minutes("travelMinutes", travelMinutes);
         transactions.run(() -> {
             workOrders.locked(tenant, id).status().requireRegistrationAllowed();
-            TimeSheet now = workOrders.timeSheets(tenant, id).stream().filter(t -> t.id() == timeSheetId)
-                    .findFirst().orElseThrow(() -> new NotFoundException("TimeSheet", timeSheetId));
+            TimeSheet now = workOrders.timeSheets(tenant, id).stream()
+                    .filter(t -> t.id() == timeSheetId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("TimeSheet", timeSheetId));
             int newWork = work == null ? now.workMinutes() : work;
             int newTravel = travel == null ? now.travelMinutes() : travel;
             RegisterTime.requireSomeTime(newWork, newTravel);
-            workOrders.changeTimeSheet(tenant, id, timeSheetId, who == null ? now.employee() : who, newWork,
-                    newTravel);
+            workOrders.changeTimeSheet(tenant, id, timeSheetId, who == null ? now.employee() : who, newWork, newTravel);
         });
     }
 }

@@ -24,7 +24,11 @@ public final class CreateWorkOrder {
     private final Tenants tenants;
     private final Transactions transactions;
 
-    public CreateWorkOrder(WorkOrders workOrders, Customers customers, Locations locations, Tenants tenants,
+    public CreateWorkOrder(
+            WorkOrders workOrders,
+            Customers customers,
+            Locations locations,
+            Tenants tenants,
             Transactions transactions) {
         this.workOrders = workOrders;
         this.customers = customers;
@@ -53,7 +57,8 @@ public final class CreateWorkOrder {
         if (customerId == null) {
             return null;
         }
-        Customer customer = customers.byId(tenant, new CustomerId(customerId))
+        Customer customer = customers
+                .byId(tenant, new CustomerId(customerId))
                 .orElseThrow(() -> new InvalidInputException("customerId", "error.unknown-customer", customerId));
         if (!customer.active()) {
             throw new InvalidInputException("customerId", "error.inactive-customer", customer.name());
@@ -62,7 +67,8 @@ public final class CreateWorkOrder {
     }
 
     private Location location(TenantId tenant, long locationId, CustomerId customer) {
-        Location location = locations.byId(tenant, new LocationId(locationId))
+        Location location = locations
+                .byId(tenant, new LocationId(locationId))
                 .orElseThrow(() -> new InvalidInputException("locationId", "error.unknown-location", locationId));
         if (customer != null && !location.customer().equals(customer)) {
             throw new InvalidInputException("locationId", "error.location-other-customer");

@@ -34,16 +34,20 @@ public final class LinkCustomer {
         Input.present("customerId", customerId);
         transactions.run(() -> {
             WorkOrder workOrder = workOrders.locked(tenant, id);
-            if (workOrder.status() == WorkOrderStatus.ARCHIVED && !workOrder.invoiceSync().state().canBeResent()) {
+            if (workOrder.status() == WorkOrderStatus.ARCHIVED
+                    && !workOrder.invoiceSync().state().canBeResent()) {
                 throw new ConflictException("error.workorder.customer-fixed");
             }
-            Customer customer = customers.byId(tenant, new CustomerId(customerId))
+            Customer customer = customers
+                    .byId(tenant, new CustomerId(customerId))
                     .filter(Customer::active)
                     .orElseThrow(() -> new InvalidInputException("customerId", "error.unknown-customer", customerId));
             LocationId location = null;
             if (locationId != null) {
-                Location found = locations.byId(tenant, new LocationId(locationId))
-                        .orElseThrow(() -> new InvalidInputException("locationId", "error.unknown-location", locationId));
+                Location found = locations
+                        .byId(tenant, new LocationId(locationId))
+                        .orElseThrow(
+                                () -> new InvalidInputException("locationId", "error.unknown-location", locationId));
                 if (!found.customer().equals(customer.id())) {
                     throw new InvalidInputException("locationId", "error.location-other-customer");
                 }

@@ -18,8 +18,7 @@ public final class RegisterTime {
         this.transactions = transactions;
     }
 
-    public void register(TenantId tenant, WorkOrderId id, String employee, Integer workMinutes,
-            Integer travelMinutes) {
+    public void register(TenantId tenant, WorkOrderId id, String employee, Integer workMinutes, Integer travelMinutes) {
         String who = employee(employee);
         int work = minutes("workMinutes", workMinutes);
         int travel = minutes("travelMinutes", travelMinutes);

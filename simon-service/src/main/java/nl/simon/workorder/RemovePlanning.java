@@ -24,7 +24,8 @@ public final class RemovePlanning {
             if (!workOrders.removePlanning(tenant, id, planningId)) {
                 throw new NotFoundException("Planning", planningId);
             }
-            if (workOrder.status() == WorkOrderStatus.PLANNED && workOrders.plannings(tenant, id).isEmpty()) {
+            if (workOrder.status() == WorkOrderStatus.PLANNED
+                    && workOrders.plannings(tenant, id).isEmpty()) {
                 workOrders.changeStatus(tenant, id, WorkOrderStatus.OPEN);
             }
         });

@@ -16,10 +16,13 @@ public final class ViewWorkOrder {
 
     public WorkOrderDetails view(TenantId tenant, WorkOrderId id) {
         return transactions.inTransaction(() -> {
-            WorkOrder workOrder = workOrders.byId(tenant, id)
-                    .orElseThrow(() -> new NotFoundException("WorkOrder", id.value()));
-            return new WorkOrderDetails(workOrder, workOrders.plannings(tenant, id),
-                    workOrders.timeSheets(tenant, id), workOrders.usedItems(tenant, id));
+            WorkOrder workOrder =
+                    workOrders.byId(tenant, id).orElseThrow(() -> new NotFoundException("WorkOrder", id.value()));
+            return new WorkOrderDetails(
+                    workOrder,
+                    workOrders.plannings(tenant, id),
+                    workOrders.timeSheets(tenant, id),
+                    workOrders.usedItems(tenant, id));
         });
     }
 }

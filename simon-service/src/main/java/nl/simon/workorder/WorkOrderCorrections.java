@@ -1,6 +1,9 @@
 package nl.simon.workorder;
 
 /** The correction use cases together (issue 15): change and remove what is on a work order until archiving. */
-public record WorkOrderCorrections(ChangeTimeSheet changeTimeSheet, RemoveTimeSheet removeTimeSheet,
-        ChangeUsedItem changeUsedItem, RemoveUsedItem removeUsedItem, RemovePlanning removePlanning) {
-}
+public record WorkOrderCorrections(
+        ChangeTimeSheet changeTimeSheet,
+        RemoveTimeSheet removeTimeSheet,
+        ChangeUsedItem changeUsedItem,
+        RemoveUsedItem removeUsedItem,
+        RemovePlanning removePlanning) {}

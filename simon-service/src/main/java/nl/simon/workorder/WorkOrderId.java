@@ -1,4 +1,3 @@
 package nl.simon.workorder;
 
-public record WorkOrderId(long value) {
-}
+public record WorkOrderId(long value) {}

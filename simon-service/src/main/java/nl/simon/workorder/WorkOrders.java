@@ -11,7 +11,12 @@ import nl.simon.shared.NotFoundException;
 import nl.simon.shared.TenantId;
 
 public interface WorkOrders {
-    WorkOrder add(TenantId tenant, long number, CustomerId customer, LocationId location, String description,
+    WorkOrder add(
+            TenantId tenant,
+            long number,
+            CustomerId customer,
+            LocationId location,
+            String description,
             String customerReference);
 
     Optional<WorkOrder> byId(TenantId tenant, WorkOrderId id);
@@ -52,8 +57,8 @@ public interface WorkOrders {
     // Corrections until archiving (issue 15): each answers false when the entry is not on this work order
     // of this tenant, so another tenant's or another work order's entry counts as absent.
 
-    boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes,
-            int travelMinutes);
+    boolean changeTimeSheet(
+            TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes, int travelMinutes);
 
     boolean removeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId);
 

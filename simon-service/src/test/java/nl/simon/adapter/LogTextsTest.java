@@ -23,11 +23,17 @@ class LogTextsTest {
         Properties texts = load(file);
 
         assertThat(Arrays.stream(LogMessage.values()).map(m -> "log." + m.code()))
-                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
+                .allSatisfy(key -> assertThat(texts.getProperty(key))
+                        .as(key + " in " + file)
+                        .isNotBlank());
         assertThat(Arrays.stream(LogAction.values()).map(a -> "log.action." + a.code()))
-                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
+                .allSatisfy(key -> assertThat(texts.getProperty(key))
+                        .as(key + " in " + file)
+                        .isNotBlank());
         assertThat(List.of("preview.warning.REPEATED_PRODUCT", "preview.warning.HIDDEN_CUSTOMER"))
-                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file).isNotBlank());
+                .allSatisfy(key -> assertThat(texts.getProperty(key))
+                        .as(key + " in " + file)
+                        .isNotBlank());
     }
 
     private static Properties load(String file) throws IOException {

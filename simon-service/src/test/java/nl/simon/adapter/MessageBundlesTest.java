@@ -30,7 +30,9 @@ class MessageBundlesTest {
 
     @Test
     void there_is_an_english_bundle_beside_the_dutch_one() throws IOException {
-        assertThat(otherBundles()).extracting(path -> path.getFileName().toString()).contains("messages_en.properties");
+        assertThat(otherBundles())
+                .extracting(path -> path.getFileName().toString())
+                .contains("messages_en.properties");
     }
 
     @Test
@@ -38,9 +40,11 @@ class MessageBundlesTest {
         Properties dutch = load(bundleDirectory().resolve("messages.properties"));
         for (Path bundle : otherBundles()) {
             Properties other = load(bundle);
-            assertThat(missing(dutch, other)).as("keys in messages.properties missing from " + bundle.getFileName())
+            assertThat(missing(dutch, other))
+                    .as("keys in messages.properties missing from " + bundle.getFileName())
                     .isEmpty();
-            assertThat(missing(other, dutch)).as("keys in " + bundle.getFileName() + " missing from messages.properties")
+            assertThat(missing(other, dutch))
+                    .as("keys in " + bundle.getFileName() + " missing from messages.properties")
                     .isEmpty();
         }
     }
@@ -65,10 +69,12 @@ class MessageBundlesTest {
     @Test
     void every_key_a_page_names_exists() throws IOException, URISyntaxException {
         Properties dutch = load(bundleDirectory().resolve("messages.properties"));
-        Path templates = Path.of(MessageBundlesTest.class.getResource("/templates").toURI());
+        Path templates =
+                Path.of(MessageBundlesTest.class.getResource("/templates").toURI());
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(templates)) {
-            for (Path page : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+            for (Path page :
+                    files.filter(path -> path.toString().endsWith(".html")).toList()) {
                 Matcher key = TEMPLATE_KEY.matcher(Files.readString(page, StandardCharsets.UTF_8));
                 while (key.find()) {
                     named.add(key.group(1));
@@ -77,7 +83,8 @@ class MessageBundlesTest {
         }
         assertThat(named).as("keys the templates name").isNotEmpty();
         assertThat(named.stream().filter(key -> !dutch.containsKey(key)).toList())
-                .as("keys the templates name but messages.properties lacks").isEmpty();
+                .as("keys the templates name but messages.properties lacks")
+                .isEmpty();
     }
 
     private static Set<String> missing(Properties from, Properties in) {
@@ -97,7 +104,10 @@ class MessageBundlesTest {
 
     private static Path bundleDirectory() {
         try {
-            return Path.of(MessageBundlesTest.class.getResource("/messages.properties").toURI()).getParent();
+            return Path.of(MessageBundlesTest.class
+                            .getResource("/messages.properties")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -106,7 +116,8 @@ class MessageBundlesTest {
     /** The other languages' bundles: {@code messages_*.properties} beside the Dutch one. */
     private static List<Path> otherBundles() throws IOException {
         try (Stream<Path> files = Files.list(bundleDirectory())) {
-            return files.filter(path -> path.getFileName().toString().matches("messages_.+\\.properties")).sorted()
+            return files.filter(path -> path.getFileName().toString().matches("messages_.+\\.properties"))
+                    .sorted()
                     .toList();
         }
     }

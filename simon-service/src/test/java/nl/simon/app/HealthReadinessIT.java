@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 class HealthReadinessIT {
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 

@@ -19,19 +19,22 @@ class LogFormatSettingTest {
                 .isEqualTo("ecs");
         assertThat(environment(Map.of("LOG_FORMAT", "logstash")).getProperty("logging.structured.format.console"))
                 .isEqualTo("logstash");
-        assertThat(environment(Map.of()).getProperty("logging.structured.format.console")).isEmpty();
+        assertThat(environment(Map.of()).getProperty("logging.structured.format.console"))
+                .isEmpty();
     }
 
     @Test
     void db_schedulers_own_failure_line_is_turned_down_so_each_failed_run_is_logged_once_by_the_job()
             throws IOException {
-        assertThat(environment(Map.of()).getProperty("db-scheduler.failure-logger-level")).isEqualTo("DEBUG");
+        assertThat(environment(Map.of()).getProperty("db-scheduler.failure-logger-level"))
+                .isEqualTo("DEBUG");
     }
 
     private static StandardEnvironment environment(Map<String, Object> variables) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
-        new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+        new YamlPropertySourceLoader()
+                .load("application", new ClassPathResource("application.yml"))
                 .forEach(source -> environment.getPropertySources().addLast(source));
         return environment;
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.junit.jupiter.api.Test;
 
 class PushRetryTest {
     @Test
@@ -27,7 +27,7 @@ class PushRetryTest {
     }
 
     private static PushRetry bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("simon.push.retry",
-                PushRetry.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("simon.push.retry", PushRetry.class);
     }
 }

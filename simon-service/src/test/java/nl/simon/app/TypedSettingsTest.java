@@ -53,13 +53,17 @@ class TypedSettingsTest {
         assertThat(security.loginThrottle())
                 .isEqualTo(new SecurityProperties.LoginThrottle(5, 20, Duration.ofMinutes(1)));
 
-        assertThat(binder.bindOrCreate("simon.operator", OperatorProperties.class).token()).isEmpty();
-        assertThat(binder.bindOrCreate("simon.secrets", SecretsProperties.class).bytes()).hasSize(32);
+        assertThat(binder.bindOrCreate("simon.operator", OperatorProperties.class)
+                        .token())
+                .isEmpty();
+        assertThat(binder.bindOrCreate("simon.secrets", SecretsProperties.class).bytes())
+                .hasSize(32);
     }
 
     @Test
     void the_documented_environment_variables_still_reach_the_records() throws IOException {
-        Binder binder = binder(Map.of(
+        Binder binder = binder(
+                Map.of(
                         "SYNC_INTERVAL", "1m",
                         "CLEANUP_INTERVAL", "12h",
                         "SIMON_SECRETS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -74,8 +78,10 @@ class TypedSettingsTest {
         JobIntervalProperties intervals = binder.bindOrCreate("simon", JobIntervalProperties.class);
         assertThat(intervals.sync().interval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(intervals.cleanup().interval()).isEqualTo(Duration.ofHours(12));
-        assertThat(binder.bindOrCreate("simon.secrets", SecretsProperties.class).bytes()).hasSize(32);
-        assertThat(binder.bindOrCreate("simon.operator", OperatorProperties.class).token())
+        assertThat(binder.bindOrCreate("simon.secrets", SecretsProperties.class).bytes())
+                .hasSize(32);
+        assertThat(binder.bindOrCreate("simon.operator", OperatorProperties.class)
+                        .token())
                 .isEqualTo("an-operator-token-of-24-chars-or-more");
         FactuurSturenProperties fs = binder.bindOrCreate("simon.factuursturen", FactuurSturenProperties.class);
         assertThat(fs.hosts()).containsExactlyInAnyOrder("test.factuursturen.nl", "other.example");
@@ -88,20 +94,33 @@ class TypedSettingsTest {
 
     @Test
     void a_bad_value_is_refused_naming_its_property() throws IOException {
-        Binder binder = binder(Map.of("SYNC_INTERVAL", "0s", "SIMON_SECURITY_LOGIN_THROTTLE_ADDRESS_FAILURES", "0",
-                "SIMON_FACTUURSTUREN_CONNECT_TIMEOUT", "-5s", "SIMON_SECRETS_KEY", "not base64!"), Map.of());
+        Binder binder = binder(
+                Map.of(
+                        "SYNC_INTERVAL",
+                        "0s",
+                        "SIMON_SECURITY_LOGIN_THROTTLE_ADDRESS_FAILURES",
+                        "0",
+                        "SIMON_FACTUURSTUREN_CONNECT_TIMEOUT",
+                        "-5s",
+                        "SIMON_SECRETS_KEY",
+                        "not base64!"),
+                Map.of());
 
         assertThatThrownBy(() -> binder.bindOrCreate("simon", JobIntervalProperties.class))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessage("simon.sync.interval must be longer than zero, not PT0S");
         assertThatThrownBy(() -> binder.bindOrCreate("simon.security", SecurityProperties.class))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessage("simon.security.login-throttle.address-failures must be at least 1, not 0");
         assertThatThrownBy(() -> binder.bindOrCreate("simon.factuursturen", FactuurSturenProperties.class))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessage("simon.factuursturen.connect-timeout must be longer than zero, not PT-5S");
         assertThatThrownBy(() -> binder.bindOrCreate("simon.secrets", SecretsProperties.class))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessageStartingWith("simon.secrets.key (SIMON_SECRETS_KEY) is not base64");
     }
 
@@ -110,7 +129,8 @@ class TypedSettingsTest {
         Binder binder = binder(Map.of(), Map.of());
 
         assertThatThrownBy(() -> binder.bindOrCreate("simon.secrets", SecretsProperties.class))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessageContaining("No secrets key: set SIMON_SECRETS_KEY")
                 .hasMessageContaining("openssl rand -base64 32");
     }
@@ -125,7 +145,9 @@ class TypedSettingsTest {
         List<PropertySource<?>> yml = new ArrayList<>(
                 new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml")));
         yml.forEach(sources::addLast);
-        return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources),
+        return new Binder(
+                ConfigurationPropertySources.from(sources),
+                new PropertySourcesPlaceholdersResolver(sources),
                 ApplicationConversionService.getSharedInstance());
     }
 }

@@ -16,12 +16,23 @@ class DutchPostcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0123 AB", "123 AB", "12345 AB", "1234 A", "1234 ABC", "1234  AB", "AB 1234", "1234-AB",
-        "B-1000", "SW1A 1AA"})
+    @ValueSource(
+            strings = {
+                "0123 AB",
+                "123 AB",
+                "12345 AB",
+                "1234 A",
+                "1234 ABC",
+                "1234  AB",
+                "AB 1234",
+                "1234-AB",
+                "B-1000",
+                "SW1A 1AA"
+            })
     void anything_else_is_refused_naming_the_field(String typed) {
         assertThatThrownBy(() -> DutchPostcode.normalised("zipcode", typed))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("zipcode"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("zipcode"));
     }
 
     @ParameterizedTest

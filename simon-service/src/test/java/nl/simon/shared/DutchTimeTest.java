@@ -23,10 +23,12 @@ class DutchTimeTest {
 
     @Test
     void unreadable_or_missing_time_names_the_field() {
-        assertThatThrownBy(() -> DutchTime.parse("start", "morgen om acht")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> DutchTime.parse("start", "morgen om acht"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "start")
                 .hasFieldOrPropertyWithValue("messageCode", "error.date-time");
-        assertThatThrownBy(() -> DutchTime.parse("start", " ")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> DutchTime.parse("start", " "))
+                .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageCode", "error.required");
     }
 }

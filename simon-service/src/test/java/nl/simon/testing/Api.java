@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A small client of the service's REST API over real HTTP, logged in with HTTP Basic. */
 public final class Api {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
@@ -56,7 +57,8 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -71,10 +73,14 @@ public final class Api {
 
     /** The id of the customer that stands for this FS client (by its client number), which must exist. */
     public long customerWithFsNumber(String fsClientNr) {
-        return get("/api/customers").json().valueStream()
-                .filter(customer -> fsClientNr.equals(customer.get("fsClientNr").asString())).findFirst()
+        return get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(customer -> fsClientNr.equals(customer.get("fsClientNr").asString()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no customer with FS client number " + fsClientNr))
-                .get("id").asLong();
+                .get("id")
+                .asLong();
     }
 
     private HttpRequest.Builder request(String path) {

@@ -62,13 +62,25 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterEachCall
         String username = "fs-" + UUID.randomUUID();
         String apiKey = "key-" + UUID.randomUUID();
         EmulatedAccount account = emulator.createAccount(username, apiKey, 100_000);
-        return new Connected(tenant, admin, account, new Wizard(admin, emulator.baseUrl(), username, apiKey),
-                username, apiKey, emulator.baseUrl());
+        return new Connected(
+                tenant,
+                admin,
+                account,
+                new Wizard(admin, emulator.baseUrl(), username, apiKey),
+                username,
+                apiKey,
+                emulator.baseUrl());
     }
 
     /** A tenant and its FS account; {@code wizard} activates the integration against that account. */
-    public record Connected(TestTenant tenant, Api admin, EmulatedAccount account, Wizard wizard, String username,
-            String apiKey, String fsBaseUrl) {
+    public record Connected(
+            TestTenant tenant,
+            Api admin,
+            EmulatedAccount account,
+            Wizard wizard,
+            String username,
+            String apiKey,
+            String fsBaseUrl) {
 
         /** Puts these products of {@link FsAccountData} in the FS account. */
         public Connected withProducts(String... codes) {

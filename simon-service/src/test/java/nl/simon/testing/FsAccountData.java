@@ -15,8 +15,7 @@ public final class FsAccountData {
             "1001", new String[] {"Thermostaatkraan", "34.50"},
             "2001", new String[] {"Onderhoudsset", "24.95"});
 
-    private FsAccountData() {
-    }
+    private FsAccountData() {}
 
     /** Creates the products with these codes, in this order, as they are in the catalogue above. */
     public static void products(EmulatedAccount account, String... codes) {
@@ -31,7 +30,16 @@ public final class FsAccountData {
 
     /** Creates Bakkerij Jansen, Dorpsstraat 1, 1234 AB Utrecht; answers its client number. */
     public static String bakkerijJansen(EmulatedAccount account) {
-        return account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
+        return account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        "Bakkerij Jansen",
+                        "address",
+                        "Dorpsstraat 1",
+                        "zipcode",
+                        "1234 AB",
+                        "city",
+                        "Utrecht"));
     }
 }

@@ -52,17 +52,31 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A Chromium whose interface and Accept-Language are {@code language} (issue 15: an English browser). */
     public static HeadlessChromium start(String language) {
-        assertThat(CHROMIUM.canExecute()).as("Chromium is missing: apt-get install -y chromium chromium-driver").isTrue();
-        assertThat(CHROMEDRIVER.canExecute()).as("chromedriver is missing: apt-get install -y chromium-driver").isTrue();
+        assertThat(CHROMIUM.canExecute())
+                .as("Chromium is missing: apt-get install -y chromium chromium-driver")
+                .isTrue();
+        assertThat(CHROMEDRIVER.canExecute())
+                .as("chromedriver is missing: apt-get install -y chromium-driver")
+                .isTrue();
         try {
             Path profile = Files.createTempDirectory("simon-chromium-");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort()
+                    .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile, "--lang=" + language,
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--user-data-dir=" + profile,
+                    "--lang=" + language,
                     "--window-size=" + WIDTH + "," + HEIGHT);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -75,7 +89,8 @@ public final class HeadlessChromium implements AutoCloseable {
     /** The browser console's messages since the last call (a CSP violation is one), one string each. */
     public java.util.List<String> console() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     public WebDriver driver() {
@@ -106,7 +121,9 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, ((Number) height).intValue())));
         try {
             Path target = Files.createDirectories(Path.of(directory)).resolve(name + ".png");
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+            Files.copy(
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    target,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,15 +9,16 @@ import tools.jackson.databind.JsonNode;
  * records are its details at {@code details}), newest row first, each run's records after its row.
  */
 public final class LogRows {
-    private LogRows() {
-    }
+    private LogRows() {}
 
     public static List<String> messagesWithDetails(Api admin) {
         List<String> messages = new ArrayList<>();
         JsonNode first = admin.get("/api/integration/log").json();
         int pages = first.get("pages").asInt();
         for (int page = 1; page <= pages; page++) {
-            JsonNode log = page == 1 ? first : admin.get("/api/integration/log?page=" + page).json();
+            JsonNode log = page == 1
+                    ? first
+                    : admin.get("/api/integration/log?page=" + page).json();
             for (JsonNode row : log.get("rows").valueStream().toList()) {
                 messages.add(row.get("message").asString());
                 JsonNode details = row.get("details");
@@ -35,7 +36,9 @@ public final class LogRows {
         for (int page = 1; page <= pages; page++) {
             JsonNode run = admin.get(path + "?page=" + page).json();
             pages = run.get("pages").asInt();
-            run.get("rows").valueStream().forEach(row -> messages.add(row.get("message").asString()));
+            run.get("rows")
+                    .valueStream()
+                    .forEach(row -> messages.add(row.get("message").asString()));
         }
         return messages;
     }

@@ -58,7 +58,9 @@ public final class OfficePages {
         // The listbox is redrawn while the answers come in: an option found may be gone a moment later.
         String text = wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement found = d.findElements(options).stream()
-                    .filter(o -> option == null || o.getText().contains(option)).findFirst().orElse(null);
+                    .filter(o -> option == null || o.getText().contains(option))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return null;
             }

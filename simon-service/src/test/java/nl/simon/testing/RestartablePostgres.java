@@ -34,8 +34,11 @@ public final class RestartablePostgres implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
             }
-            org.flywaydb.core.Flyway.configure().dataSource(postgres.dataSource(name))
-                    .locations("classpath:db/migration").load().migrate();
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(postgres.dataSource(name))
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,8 +52,11 @@ public final class RestartablePostgres implements AutoCloseable {
             return;
         }
         try {
-            running = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).start();
+            running = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on port " + port, e);
         }
@@ -88,7 +94,8 @@ public final class RestartablePostgres implements AutoCloseable {
     public synchronized void close() {
         stop();
         try (var files = Files.walk(dataDirectory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder; the OS cleans it up otherwise
         }

@@ -45,14 +45,19 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("run after `package`: " + jar.toAbsolutePath() + " is missing");
         }
-        List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(
+                new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
                 "--simon.factuursturen.allowed-hosts=127.0.0.1",
                 "--simon.push.retry.first=" + TestDatabase.PUSH_RETRY_FIRST.toMillis() + "ms"));
         command.addAll(extraArguments);
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log().toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         builder.environment().put("DATABASE_URL", jdbcUrl);
         builder.environment().put("SIMON_SECRETS_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         try {
@@ -64,14 +69,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     public void awaitHealthy() {
         Process running = process;
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
                 .failFast(name + " exited; see " + log().toAbsolutePath(), () -> !running.isAlive())
                 .until(() -> Api.anonymous(port).get("/actuator/health").status() == 200);
     }
 
     public synchronized boolean isHealthy() {
         try {
-            return process != null && process.isAlive() && Api.anonymous(port).get("/actuator/health").status() == 200;
+            return process != null
+                    && process.isAlive()
+                    && Api.anonymous(port).get("/actuator/health").status() == 200;
         } catch (RuntimeException e) {
             return false;
         }

@@ -18,5 +18,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = SimonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(TestSupport.class)
-public @interface SimonIT {
-}
+public @interface SimonIT {}

@@ -14,8 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * which isolates it exactly as production isolates companies.
  */
 public final class TestDatabase {
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     private static final class Holder {
         static final EmbeddedPostgres POSTGRES = start();
@@ -57,7 +56,10 @@ public final class TestDatabase {
             throw new IllegalStateException("database " + name + " could not be made", e);
         }
         javax.sql.DataSource dataSource = postgres().getDatabase("postgres", name);
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
                 .migrate();
         return dataSource;
     }
@@ -82,15 +84,16 @@ public final class TestDatabase {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of(
-                    "spring.datasource.url=" + jdbcUrl(),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres",
-                    "simon.secrets.key=" + SECRETS_KEY,
-                    "simon.operator.token=" + OPERATOR_TOKEN,
-                    "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
-                    "simon.factuursturen.read-timeout=2s",
-                    "simon.push.retry.first=" + PUSH_RETRY_FIRST.toMillis() + "ms",
-                    "db-scheduler.polling-interval=200ms").applyTo(context.getEnvironment());
+                            "spring.datasource.url=" + jdbcUrl(),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=postgres",
+                            "simon.secrets.key=" + SECRETS_KEY,
+                            "simon.operator.token=" + OPERATOR_TOKEN,
+                            "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
+                            "simon.factuursturen.read-timeout=2s",
+                            "simon.push.retry.first=" + PUSH_RETRY_FIRST.toMillis() + "ms",
+                            "db-scheduler.polling-interval=200ms")
+                    .applyTo(context.getEnvironment());
         }
     }
 }

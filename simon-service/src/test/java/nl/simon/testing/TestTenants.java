@@ -30,7 +30,8 @@ public final class TestTenants {
         String office = "kantoor@" + name + ".nl";
         Tenant tenant = createTenant.create(name, admin, PASSWORD);
         addOfficeUser.add(tenant.id(), office, PASSWORD, Role.OFFICE);
-        return new TestTenant(tenant, admin, office, environment.getRequiredProperty("local.server.port", Integer.class));
+        return new TestTenant(
+                tenant, admin, office, environment.getRequiredProperty("local.server.port", Integer.class));
     }
 
     /** A tenant of the service under test (listening on {@code port}) and its two users. */

@@ -3,10 +3,10 @@ package nl.simon.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final int port;
 
     private WebSession(int port) {
@@ -29,19 +31,23 @@ public final class WebSession {
         if (!token.find()) {
             throw new AssertionError("no CSRF token on the login page");
         }
-        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        String form =
+                "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new AssertionError("login failed: " + answer.statusCode() + " " + answer.headers().map());
+        if (answer.statusCode() != 302
+                || answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new AssertionError("login failed: " + answer.statusCode() + " "
+                    + answer.headers().map());
         }
         return session;
     }
 
     /** The HTML of a page (200 expected), in Dutch unless the browser asks otherwise. */
     public String page(String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+        HttpResponse<String> answer = send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
         if (answer.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + answer.statusCode());
         }
@@ -61,7 +67,9 @@ public final class WebSession {
         StringBuilder form = new StringBuilder("_csrf=" + encode(token.group(1)));
         for (String field : fields) {
             int equals = field.indexOf('=');
-            form.append('&').append(encode(field.substring(0, equals))).append('=')
+            form.append('&')
+                    .append(encode(field.substring(0, equals)))
+                    .append('=')
                     .append(encode(field.substring(equals + 1)));
         }
         return send(HttpRequest.newBuilder(uri(action))

@@ -37,16 +37,25 @@ public final class Wizard {
     /** Wipe, connect, default settings, accept the terms; answers the integration after activation. */
     public JsonNode activate() {
         expect(admin.post("/api/integration/wipe", ALL_TABLES), 200);
-        expect(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                .formatted(username, apiKey, baseUrl)), 200);
+        expect(
+                admin.post(
+                        "/api/integration/connect",
+                        "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                                .formatted(username, apiKey, baseUrl)),
+                200);
         expect(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS), 200);
-        return expect(admin.post("/api/integration/activate", "{\"acceptTerms\": true}"), 200).json();
+        return expect(admin.post("/api/integration/activate", "{\"acceptTerms\": true}"), 200)
+                .json();
     }
 
     /** Waits until the first import after activation has finished. */
     public JsonNode awaitImport() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                admin.get("/api/integration").json().at("/initialImport/finished").asBoolean());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> admin.get("/api/integration")
+                        .json()
+                        .at("/initialImport/finished")
+                        .asBoolean());
         return admin.get("/api/integration").json();
     }
 
@@ -64,10 +73,14 @@ public final class Wizard {
     public int fs(String method, String path, String json) {
         String token = Base64.getEncoder().encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -23,7 +23,8 @@ class WorkOrderStatusTest {
     @ParameterizedTest
     @EnumSource(names = {"COMPLETED", "ARCHIVED"})
     void a_completed_or_archived_work_order_cannot_be_planned(WorkOrderStatus status) {
-        assertThatThrownBy(status::plan).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(status::plan)
+                .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageCode", "error.workorder.plan");
         assertThat(status.canPlan()).isFalse();
     }
@@ -51,7 +52,8 @@ class WorkOrderStatusTest {
     @ParameterizedTest
     @EnumSource(names = {"OPEN", "PLANNED", "ARCHIVED"})
     void archiving_anything_but_a_completed_work_order_is_a_conflict_naming_the_status(WorkOrderStatus status) {
-        assertThatThrownBy(status::archive).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(status::archive)
+                .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageCode", "error.workorder.archive")
                 .satisfies(e -> assertThat(((ConflictException) e).arguments()).containsExactly(status));
         assertThat(status.canArchive()).isFalse();
@@ -65,7 +67,8 @@ class WorkOrderStatusTest {
 
     @Test
     void an_archived_work_order_takes_no_more_registrations() {
-        assertThatThrownBy(ARCHIVED::requireRegistrationAllowed).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(ARCHIVED::requireRegistrationAllowed)
+                .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageCode", "error.workorder.archived");
     }
 }

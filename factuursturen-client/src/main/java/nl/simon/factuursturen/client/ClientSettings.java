@@ -9,8 +9,13 @@ import java.util.Objects;
  * Where and how to reach FactuurSturen. {@code pageSize} is the {@code count} asked per list page;
  * {@code readTimeout} bounds the wait for an answer to one request.
  */
-public record ClientSettings(URI baseUrl, Credentials credentials, Duration connectTimeout, Duration readTimeout,
-        int pageSize, Clock clock) {
+public record ClientSettings(
+        URI baseUrl,
+        Credentials credentials,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int pageSize,
+        Clock clock) {
     public static final URI PRODUCTION = URI.create("https://www.factuursturen.nl/api/v1/");
 
     public ClientSettings {
@@ -28,8 +33,8 @@ public record ClientSettings(URI baseUrl, Credentials credentials, Duration conn
 
     /** 5 s to connect, 30 s for an answer, 500 rows a page. */
     public static ClientSettings of(URI baseUrl, Credentials credentials) {
-        return new ClientSettings(baseUrl, credentials, Duration.ofSeconds(5), Duration.ofSeconds(30), 500,
-                Clock.systemUTC());
+        return new ClientSettings(
+                baseUrl, credentials, Duration.ofSeconds(5), Duration.ofSeconds(30), 500, Clock.systemUTC());
     }
 
     public ClientSettings withReadTimeout(Duration timeout) {

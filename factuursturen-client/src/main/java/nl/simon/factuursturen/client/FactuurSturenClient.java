@@ -33,7 +33,10 @@ public final class FactuurSturenClient {
     }
 
     public static HttpClient httpClient(Duration connectTimeout) {
-        return HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /**
@@ -87,7 +90,8 @@ public final class FactuurSturenClient {
     /** The product with exactly this code (FactuurSturen's search matches more loosely; this checks). */
     public Optional<FsProduct> productByCode(String code) {
         return search("products", "code", code, FsProduct::read)
-                .filter(product -> code.strip().equals(product.code() == null ? null : product.code().strip()))
+                .filter(product -> code.strip()
+                        .equals(product.code() == null ? null : product.code().strip()))
                 .findFirst();
     }
 
@@ -128,7 +132,8 @@ public final class FactuurSturenClient {
     public Optional<SavedInvoice> findSavedInvoiceByName(String savename) {
         String wanted = sameName(savename);
         try (Stream<SavedInvoice> found = search("invoices_saved", "name", savename, SavedInvoice::read)) {
-            return found.filter(saved -> saved.name() != null && wanted.equals(sameName(saved.name()))).findFirst();
+            return found.filter(saved -> saved.name() != null && wanted.equals(sameName(saved.name())))
+                    .findFirst();
         }
     }
 
@@ -175,7 +180,8 @@ public final class FactuurSturenClient {
     }
 
     private boolean exists(String resource, long start) {
-        return !FactuurSturenJson.elements(get(resource + "?count=1&start=" + start)).isEmpty();
+        return !FactuurSturenJson.elements(get(resource + "?count=1&start=" + start))
+                .isEmpty();
     }
 
     private <T> Stream<T> list(String resource, Function<JsonNode, T> reader) {
@@ -184,8 +190,8 @@ public final class FactuurSturenClient {
 
     /** Search results, paged like lists ({@code count}/{@code start}) and read page by page; "not found" is none. */
     private <T> Stream<T> search(String area, String field, String query, Function<JsonNode, T> reader) {
-        return Pages.stream(this::searchPage, "search/" + area + "/" + field + "/" + segment(query),
-                settings.pageSize(), reader);
+        return Pages.stream(
+                this::searchPage, "search/" + area + "/" + field + "/" + segment(query), settings.pageSize(), reader);
     }
 
     private JsonNode searchPage(String path) {
@@ -213,7 +219,8 @@ public final class FactuurSturenClient {
     }
 
     private static String segment(String value) {
-        return URLEncoder.encode(Objects.requireNonNull(value).strip(), StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(Objects.requireNonNull(value).strip(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     @Override

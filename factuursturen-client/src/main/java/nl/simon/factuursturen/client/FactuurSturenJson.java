@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class FactuurSturenJson {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private FactuurSturenJson() {
-    }
+    private FactuurSturenJson() {}
 
     static JsonNode parse(byte[] body) {
         return body.length == 0 ? MAPPER.createArrayNode() : MAPPER.readTree(body);

@@ -27,9 +27,18 @@ public record FsClient(
     }
 
     static FsClient read(JsonNode node) {
-        return new FsClient(Wire.text(node, "clientnr"), Wire.text(node, "company"), Wire.text(node, "contact"),
-                Wire.text(node, "address"), Wire.text(node, "zipcode"), Wire.text(node, "city"),
-                Wire.text(node, "country"), Wire.text(node, "email"), Wire.text(node, "phone"),
-                Wire.text(node, "mobile"), Wire.bool(node, "active", true), Wire.date(node, "lastinvoice"));
+        return new FsClient(
+                Wire.text(node, "clientnr"),
+                Wire.text(node, "company"),
+                Wire.text(node, "contact"),
+                Wire.text(node, "address"),
+                Wire.text(node, "zipcode"),
+                Wire.text(node, "city"),
+                Wire.text(node, "country"),
+                Wire.text(node, "email"),
+                Wire.text(node, "phone"),
+                Wire.text(node, "mobile"),
+                Wire.bool(node, "active", true),
+                Wire.date(node, "lastinvoice"));
     }
 }

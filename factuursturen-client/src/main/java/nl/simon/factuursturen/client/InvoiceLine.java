@@ -25,7 +25,10 @@ public record InvoiceLine(BigDecimal amount, String description, BigDecimal pric
 
     static InvoiceLine read(JsonNode node) {
         String description = Wire.text(node, "description");
-        return new InvoiceLine(Wire.decimal(node, "amount"), description == null ? "" : description,
-                Wire.decimal(node, "price"), Wire.decimal(node, "tax_rate"));
+        return new InvoiceLine(
+                Wire.decimal(node, "amount"),
+                description == null ? "" : description,
+                Wire.decimal(node, "price"),
+                Wire.decimal(node, "tax_rate"));
     }
 }

@@ -32,8 +32,8 @@ final class Pages<T> extends Spliterators.AbstractSpliterator<T> {
         this.reader = reader;
     }
 
-    static <T> Stream<T> stream(Function<String, JsonNode> fetch, String resource, int pageSize,
-            Function<JsonNode, T> reader) {
+    static <T> Stream<T> stream(
+            Function<String, JsonNode> fetch, String resource, int pageSize, Function<JsonNode, T> reader) {
         return StreamSupport.stream(new Pages<>(fetch, resource, pageSize, reader), false);
     }
 

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 public record Tax(BigDecimal percentage, String type, boolean isDefault, String country) {
 
     static Tax read(JsonNode node) {
-        return new Tax(Wire.decimal(node, "percentage"), Wire.text(node, "type"), Wire.bool(node, "default", false),
+        return new Tax(
+                Wire.decimal(node, "percentage"),
+                Wire.text(node, "type"),
+                Wire.bool(node, "default", false),
                 Wire.text(node, "country"));
     }
 }

@@ -71,7 +71,8 @@ final class Transport {
             return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
         return builder.header("Content-Type", "application/json; charset=utf-8")
-                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+                .build();
     }
 
     private void remember(HttpResponse<byte[]> response) {
@@ -104,7 +105,10 @@ final class Transport {
     }
 
     private static boolean quotaSpent(HttpResponse<byte[]> response) {
-        return response.headers().firstValue(REMAINING).map(value -> value.strip().equals("0")).orElse(false);
+        return response.headers()
+                .firstValue(REMAINING)
+                .map(value -> value.strip().equals("0"))
+                .orElse(false);
     }
 
     /** FactuurSturen's quota refills each clock hour. */

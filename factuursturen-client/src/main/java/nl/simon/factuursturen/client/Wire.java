@@ -16,8 +16,7 @@ import tools.jackson.databind.JsonNode;
  * {@code line1…lineN} on read. Every reader accepts every form seen in the wild.
  */
 final class Wire {
-    private Wire() {
-    }
+    private Wire() {}
 
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

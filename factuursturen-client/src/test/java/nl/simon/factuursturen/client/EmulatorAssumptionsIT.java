@@ -67,15 +67,24 @@ class EmulatorAssumptionsIT {
         String nr = null;
         for (int n = 1; n <= 3; n++) {
             nr = account.create("clients", Map.of("company", account.name("Pagina " + n)));
-            account.create("products", Map.of("code", account.code("P" + n), "name", account.name("Product " + n),
-                    "price", "10", "taxes", "21"));
+            account.create(
+                    "products",
+                    Map.of(
+                            "code",
+                            account.code("P" + n),
+                            "name",
+                            account.name("Product " + n),
+                            "price",
+                            "10",
+                            "taxes",
+                            "21"));
         }
         for (int n = 1; n <= 3; n++) {
             saveDraft(nr, account.name("Pagina " + n));
         }
 
-        for (String list : List.of("clients", "products", "invoices_saved",
-                "search/clients/company/" + account.prefix())) {
+        for (String list :
+                List.of("clients", "products", "invoices_saved", "search/clients/company/" + account.prefix())) {
             JsonNode first = ok(http.get(list + "?count=2&start=0"));
             JsonNode second = ok(http.get(list + "?count=2&start=1"));
             assertThat(first.size()).as(list).isEqualTo(2);
@@ -102,7 +111,10 @@ class EmulatorAssumptionsIT {
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(id).matches("\\d+");
-        assertThat(ok(http.get("invoices_saved/" + id)).path("invoice").path("name").asString())
+        assertThat(ok(http.get("invoices_saved/" + id))
+                        .path("invoice")
+                        .path("name")
+                        .asString())
                 .isEqualTo(account.name("Opslaan"));
     }
 
@@ -124,7 +136,8 @@ class EmulatorAssumptionsIT {
         String nr = account.create("clients", Map.of("company", account.name("Garage")));
         saveDraft(nr, account.name("Hoofdletters"));
 
-        FsHttp.Answer again = http.post("invoices", draft(nr, account.name("HOOFDLETTERS").toLowerCase(Locale.ROOT)));
+        FsHttp.Answer again =
+                http.post("invoices", draft(nr, account.name("HOOFDLETTERS").toLowerCase(Locale.ROOT)));
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).containsIgnoringCase("savename");
@@ -136,8 +149,8 @@ class EmulatorAssumptionsIT {
         String nr = account.create("clients", Map.of("company", account.name("Bakkerij Zoekmans")));
         saveDraft(nr, account.name("Zoek Concept"));
 
-        JsonNode clients = ok(http.get("search/clients/company/" + account.prefix().toLowerCase(Locale.ROOT)
-                + "%20bakkerij%20zoek"));
+        JsonNode clients = ok(
+                http.get("search/clients/company/" + account.prefix().toLowerCase(Locale.ROOT) + "%20bakkerij%20zoek"));
         JsonNode drafts = ok(http.get("search/invoices_saved/name/" + "ZOEK%20CONCEPT"));
 
         assertThat(values(clients, "clientnr")).containsExactly(nr);
@@ -151,7 +164,8 @@ class EmulatorAssumptionsIT {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).isNotBlank();
-        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(answer.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
     }
 
     /** Spec §1.4, §7.7, §10.11: an unknown id was once seen answered with the whole list; the emulator says 404. */
@@ -168,7 +182,8 @@ class EmulatorAssumptionsIT {
         int first = remaining(http.get("clients?count=1"));
         int second = remaining(http.get("clients?count=1"));
         FsHttp.Answer notFound = http.get("clients/" + UNKNOWN_ID);
-        FsHttp.Answer unauthorized = new FsHttp(account.baseUrl(), account.username(), "wrong-key").get("clients?count=1");
+        FsHttp.Answer unauthorized =
+                new FsHttp(account.baseUrl(), account.username(), "wrong-key").get("clients?count=1");
 
         assertThat(second).isEqualTo(first - 1);
         assertThat(remaining(notFound)).isLessThan(second);
@@ -181,8 +196,10 @@ class EmulatorAssumptionsIT {
     void the_only_rate_limit_header_is_the_remaining_calls() {
         FsHttp.Answer answer = http.get("clients?count=1");
 
-        assertThat(answer.headers().map().keySet()).filteredOn(name -> name.toLowerCase(Locale.ROOT).startsWith("x-ratelimit"))
-                .extracting(name -> name.toLowerCase(Locale.ROOT)).containsExactly("x-ratelimit-remaining");
+        assertThat(answer.headers().map().keySet())
+                .filteredOn(name -> name.toLowerCase(Locale.ROOT).startsWith("x-ratelimit"))
+                .extracting(name -> name.toLowerCase(Locale.ROOT))
+                .containsExactly("x-ratelimit-remaining");
         assertThat(answer.header("Retry-After")).isEmpty();
     }
 
@@ -201,8 +218,17 @@ class EmulatorAssumptionsIT {
     void a_quotation_is_created_with_post_and_read_wrapped_in_quotation() {
         String nr = account.create("clients", Map.of("company", account.name("Camping")));
 
-        FsHttp.Answer answer = http.post("quotations", Map.of("action", "save", "savename", account.name("Offerte"),
-                "clientnr", nr, "lines", List.of(Map.of("description", "x"))));
+        FsHttp.Answer answer = http.post(
+                "quotations",
+                Map.of(
+                        "action",
+                        "save",
+                        "savename",
+                        account.name("Offerte"),
+                        "clientnr",
+                        nr,
+                        "lines",
+                        List.of(Map.of("description", "x"))));
         String id = account.remember("quotations", answer.body().strip());
 
         assertThat(answer.status()).isEqualTo(201);
@@ -226,8 +252,9 @@ class EmulatorAssumptionsIT {
     @Test
     void a_single_client_and_product_are_wrapped_and_string_typed() {
         String nr = account.create("clients", Map.of("company", account.name("Snaren"), "active", "true"));
-        String id = account.create("products", Map.of("code", account.code("S1"), "name", account.name("Snaar"),
-                "price", "12.5", "taxes", "21"));
+        String id = account.create(
+                "products",
+                Map.of("code", account.code("S1"), "name", account.name("Snaar"), "price", "12.5", "taxes", "21"));
 
         JsonNode client = ok(http.get("clients/" + nr));
         JsonNode product = ok(http.get("products/" + id));
@@ -282,8 +309,15 @@ class EmulatorAssumptionsIT {
     }
 
     private static Map<String, Object> draft(String clientnr, String savename) {
-        return Map.of("action", "save", "savename", savename, "clientnr", clientnr,
-                "lines", List.of(Map.of("description", "x")));
+        return Map.of(
+                "action",
+                "save",
+                "savename",
+                savename,
+                "clientnr",
+                clientnr,
+                "lines",
+                List.of(Map.of("description", "x")));
     }
 
     private static JsonNode ok(FsHttp.Answer answer) {
@@ -292,7 +326,8 @@ class EmulatorAssumptionsIT {
     }
 
     private static int remaining(FsHttp.Answer answer) {
-        return Integer.parseInt(answer.header("X-RateLimit-Remaining").orElseThrow().strip());
+        return Integer.parseInt(
+                answer.header("X-RateLimit-Remaining").orElseThrow().strip());
     }
 
     private static List<String> fieldNames(JsonNode object) {
@@ -300,6 +335,8 @@ class EmulatorAssumptionsIT {
     }
 
     private static List<String> values(JsonNode list, String field) {
-        return StreamSupport.stream(list.spliterator(), false).map(row -> row.path(field).asString()).toList();
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(row -> row.path(field).asString())
+                .toList();
     }
 }

@@ -68,9 +68,11 @@ class FactuurSturenClientFaultIT {
     void a_500_on_a_read_is_transient_and_the_next_read_works() {
         emulator.addFault(Fault.failing("GET", "clients", 500));
 
-        assertThatThrownBy(() -> client.clients().toList()).isInstanceOf(TransientFailure.class)
+        assertThatThrownBy(() -> client.clients().toList())
+                .isInstanceOf(TransientFailure.class)
                 .satisfies(e -> assertThat(((TransientFailure) e).status()).isEqualTo(500))
-                .satisfies(e -> assertThat(((TransientFailure) e).outcomeUnknown()).isFalse());
+                .satisfies(
+                        e -> assertThat(((TransientFailure) e).outcomeUnknown()).isFalse());
         assertThat(client.clients()).hasSize(1);
     }
 
@@ -78,8 +80,10 @@ class FactuurSturenClientFaultIT {
     void a_500_before_commit_on_a_draft_stores_nothing_and_says_the_outcome_is_unknown() {
         emulator.addFault(Fault.failing("POST", "invoices", 500));
 
-        assertThatThrownBy(() -> client.createDraftInvoice(draft("WB 10"))).isInstanceOf(TransientFailure.class)
-                .satisfies(e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue());
+        assertThatThrownBy(() -> client.createDraftInvoice(draft("WB 10")))
+                .isInstanceOf(TransientFailure.class)
+                .satisfies(
+                        e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue());
         assertThat(client.findSavedInvoiceByName("WB 10")).isEmpty();
     }
 
@@ -87,8 +91,10 @@ class FactuurSturenClientFaultIT {
     void a_lost_response_after_commit_is_transient_and_the_draft_can_be_found_by_savename() {
         emulator.addFault(Fault.lostResponse("POST", "invoices", 502));
 
-        assertThatThrownBy(() -> client.createDraftInvoice(draft("WB 11"))).isInstanceOf(TransientFailure.class)
-                .satisfies(e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue());
+        assertThatThrownBy(() -> client.createDraftInvoice(draft("WB 11")))
+                .isInstanceOf(TransientFailure.class)
+                .satisfies(
+                        e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue());
         assertThat(client.findSavedInvoiceByName("WB 11")).isPresent();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
     }
@@ -98,26 +104,32 @@ class FactuurSturenClientFaultIT {
         FactuurSturenClient impatient = client(Duration.ofMillis(300));
         emulator.addFault(Fault.delayed("POST", "invoices", 2_000));
 
-        assertThatThrownBy(() -> impatient.createDraftInvoice(draft("WB 12"))).isInstanceOf(TransientFailure.class)
+        assertThatThrownBy(() -> impatient.createDraftInvoice(draft("WB 12")))
+                .isInstanceOf(TransientFailure.class)
                 .satisfies(e -> assertThat(((TransientFailure) e).status()).isZero())
-                .satisfies(e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue())
+                .satisfies(
+                        e -> assertThat(((TransientFailure) e).outcomeUnknown()).isTrue())
                 .hasMessageContaining("Timeout");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> client.findSavedInvoiceByName("WB 12").isPresent());
     }
 
     @Test
     void a_spent_quota_is_rate_limited_until_the_next_full_hour() {
         account.changeHourlyLimit(3);
-        FactuurSturenClient clocked = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()), credentials)
-                .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+        FactuurSturenClient clocked =
+                new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()), credentials)
+                        .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
         clocked.verifyCredentials();
         clocked.verifyCredentials();
         clocked.verifyCredentials();
 
-        assertThatThrownBy(clocked::verifyCredentials).isInstanceOf(RateLimited.class)
+        assertThatThrownBy(clocked::verifyCredentials)
+                .isInstanceOf(RateLimited.class)
                 .satisfies(e -> assertThat(((RateLimited) e).status()).isEqualTo(403))
-                .satisfies(e -> assertThat(((RateLimited) e).refillsAt()).isEqualTo(Instant.parse("2026-11-29T11:00:00Z")));
+                .satisfies(e ->
+                        assertThat(((RateLimited) e).refillsAt()).isEqualTo(Instant.parse("2026-11-29T11:00:00Z")));
         assertThat(clocked.rateLimitRemaining()).hasValue(0);
 
         emulatorClock.advance(Duration.ofHours(1));
@@ -143,7 +155,8 @@ class FactuurSturenClientFaultIT {
     void a_validation_error_is_rejected_with_factuursturens_own_words() {
         DraftInvoice unknownClient = new DraftInvoice("987654", "WB 14", List.of(), List.of(InvoiceLine.text("x")));
 
-        assertThatThrownBy(() -> client.createDraftInvoice(unknownClient)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> client.createDraftInvoice(unknownClient))
+                .isInstanceOf(Rejected.class)
                 .satisfies(e -> assertThat(((Rejected) e).status()).isEqualTo(400))
                 .satisfies(e -> assertThat(((Rejected) e).reason()).isNotBlank());
         assertThat(account.count("invoices_saved")).isZero();
@@ -151,15 +164,17 @@ class FactuurSturenClientFaultIT {
 
     @Test
     void a_closed_port_is_transient() {
-        FactuurSturenClient nowhere = new FactuurSturenClient(ClientSettings.of(URI.create("http://127.0.0.1:9/api/v1/"), credentials));
+        FactuurSturenClient nowhere =
+                new FactuurSturenClient(ClientSettings.of(URI.create("http://127.0.0.1:9/api/v1/"), credentials));
 
-        assertThatThrownBy(nowhere::verifyCredentials).isInstanceOf(TransientFailure.class)
+        assertThatThrownBy(nowhere::verifyCredentials)
+                .isInstanceOf(TransientFailure.class)
                 .satisfies(e -> assertThat(((TransientFailure) e).status()).isZero());
     }
 
     private FactuurSturenClient client(Duration readTimeout) {
-        return new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()), credentials)
-                .withReadTimeout(readTimeout));
+        return new FactuurSturenClient(
+                ClientSettings.of(URI.create(emulator.baseUrl()), credentials).withReadTimeout(readTimeout));
     }
 
     private DraftInvoice draft(String savename) {

@@ -51,10 +51,11 @@ class FactuurSturenClientIT {
     @Test
     void right_credentials_are_accepted_and_wrong_ones_give_unauthorized_without_the_key() {
         client.verifyCredentials();
-        FactuurSturenClient wrong = new FactuurSturenClient(ClientSettings.of(account.baseUrl(),
-                new Credentials(account.username(), "wrong-secret-key")));
+        FactuurSturenClient wrong = new FactuurSturenClient(
+                ClientSettings.of(account.baseUrl(), new Credentials(account.username(), "wrong-secret-key")));
 
-        assertThatThrownBy(wrong::verifyCredentials).isInstanceOf(Unauthorized.class)
+        assertThatThrownBy(wrong::verifyCredentials)
+                .isInstanceOf(Unauthorized.class)
                 .satisfies(e -> assertThat(((Unauthorized) e).status()).isEqualTo(401))
                 .hasMessageNotContaining("wrong-secret-key");
         assertThat(wrong.toString()).doesNotContain("wrong-secret-key");
@@ -62,8 +63,21 @@ class FactuurSturenClientIT {
 
     @Test
     void clients_are_read_with_their_default_address_and_active_flag() {
-        String nr = account.create("clients", Map.of("company", account.name("Bakkerij Jansen"), "contact", "Piet Jansen",
-                "address", "Dorpsstraat 1", "zipcode", "1234 AB", "city", "Utrecht", "email", "piet@example.nl"));
+        String nr = account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        account.name("Bakkerij Jansen"),
+                        "contact",
+                        "Piet Jansen",
+                        "address",
+                        "Dorpsstraat 1",
+                        "zipcode",
+                        "1234 AB",
+                        "city",
+                        "Utrecht",
+                        "email",
+                        "piet@example.nl"));
         String inactive = account.create("clients", Map.of("company", account.name("Oud BV"), "active", "false"));
 
         FsClient read = client.client(nr).orElseThrow();
@@ -83,7 +97,8 @@ class FactuurSturenClientIT {
     @Test
     @Tag(FsUnderTest.EMULATOR_ONLY)
     void all_pages_are_read_lazily_one_page_at_a_time() {
-        IntStream.rangeClosed(1, 2_500).forEach(i -> account.emulated().create("clients", Map.of("company", "Klant " + i)));
+        IntStream.rangeClosed(1, 2_500)
+                .forEach(i -> account.emulated().create("clients", Map.of("company", "Klant " + i)));
         FactuurSturenClient paged = account.client(settings -> settings.withPageSize(100));
         fs.emulator().clearStats();
 
@@ -102,10 +117,28 @@ class FactuurSturenClientIT {
 
     @Test
     void products_are_read_and_found_by_exact_code() {
-        String id = account.create("products", Map.of("code", account.code("0002"), "name", account.name("Werktijd"),
-                "price", "55.00", "taxes", "21"));
-        String weekend = account.create("products", Map.of("code", account.code("00021"),
-                "name", account.name("Werktijd weekend"), "price", "80", "taxes", "21"));
+        String id = account.create(
+                "products",
+                Map.of(
+                        "code",
+                        account.code("0002"),
+                        "name",
+                        account.name("Werktijd"),
+                        "price",
+                        "55.00",
+                        "taxes",
+                        "21"));
+        String weekend = account.create(
+                "products",
+                Map.of(
+                        "code",
+                        account.code("00021"),
+                        "name",
+                        account.name("Werktijd weekend"),
+                        "price",
+                        "80",
+                        "taxes",
+                        "21"));
 
         FsProduct werktijd = client.productByCode(account.code("0002")).orElseThrow();
 
@@ -122,24 +155,36 @@ class FactuurSturenClientIT {
     void a_draft_invoice_is_created_found_by_its_savename_and_read_back_line_by_line() {
         String nr = account.create("clients", Map.of("company", account.name("Garage Pietersen")));
         long invoicesBefore = account.count("invoices");
-        DraftInvoice draft = new DraftInvoice(nr, account.name("WB 12 PO-77"), List.of("Industrieweg 4, Utrecht"), List.of(
-                InvoiceLine.text("Distributieriem vervangen"),
-                new InvoiceLine(new BigDecimal("2.00"), "0002 Werktijd", new BigDecimal("55.00"), new BigDecimal("21")),
-                new InvoiceLine(new BigDecimal("0.25"), "0001 Reistijd", new BigDecimal("40.00"), new BigDecimal("21"))));
+        DraftInvoice draft = new DraftInvoice(
+                nr,
+                account.name("WB 12 PO-77"),
+                List.of("Industrieweg 4, Utrecht"),
+                List.of(
+                        InvoiceLine.text("Distributieriem vervangen"),
+                        new InvoiceLine(
+                                new BigDecimal("2.00"), "0002 Werktijd", new BigDecimal("55.00"), new BigDecimal("21")),
+                        new InvoiceLine(
+                                new BigDecimal("0.25"),
+                                "0001 Reistijd",
+                                new BigDecimal("40.00"),
+                                new BigDecimal("21"))));
 
         String id = client.createDraftInvoice(draft);
-        SavedInvoice saved = client.findSavedInvoiceByName(account.name("WB 12 PO-77")).orElseThrow();
+        SavedInvoice saved =
+                client.findSavedInvoiceByName(account.name("WB 12 PO-77")).orElseThrow();
 
         assertThat(saved.id()).isEqualTo(id);
         assertThat(saved.clientnr()).isEqualTo(nr);
         assertThat(saved.reference()).containsExactly("Industrieweg 4, Utrecht");
-        assertThat(saved.lines()).extracting(InvoiceLine::description)
+        assertThat(saved.lines())
+                .extracting(InvoiceLine::description)
                 .containsExactly("Distributieriem vervangen", "0002 Werktijd", "0001 Reistijd");
         assertThat(saved.lines().get(2).amount()).isEqualByComparingTo("0.25");
         assertThat(saved.lines().get(1).price()).isEqualByComparingTo("55");
         assertThat(client.savedInvoice(id).orElseThrow().name()).isEqualTo(account.name("WB 12 PO-77"));
         assertThat(client.findSavedInvoiceByName(account.name("WB 12"))).isEmpty();
-        assertThat(account.ours(client.savedInvoices().map(SavedInvoice::name))).containsExactly(account.name("WB 12 PO-77"));
+        assertThat(account.ours(client.savedInvoices().map(SavedInvoice::name)))
+                .containsExactly(account.name("WB 12 PO-77"));
         assertThat(account.count("invoices")).isEqualTo(invoicesBefore);
     }
 
@@ -148,15 +193,20 @@ class FactuurSturenClientIT {
         String nr = account.create("clients", Map.of("company", account.name("Garage Pietersen")));
         FactuurSturenClient smallPages = account.client(settings -> settings.withPageSize(7));
         for (int n = 1; n <= 130; n++) {
-            client.createDraftInvoice(new DraftInvoice(nr, account.name("KAST 1/" + n), List.of(), List.of(InvoiceLine.text("x"))));
+            client.createDraftInvoice(
+                    new DraftInvoice(nr, account.name("KAST 1/" + n), List.of(), List.of(InvoiceLine.text("x"))));
         }
-        String id = client.createDraftInvoice(new DraftInvoice(nr, account.name("Kast 1"), List.of(), List.of(InvoiceLine.text("x"))));
+        String id = client.createDraftInvoice(
+                new DraftInvoice(nr, account.name("Kast 1"), List.of(), List.of(InvoiceLine.text("x"))));
 
         assertThat(smallPages.findSavedInvoiceByName(account.name("KAST 1").toUpperCase(Locale.ROOT)))
-                .map(SavedInvoice::id).contains(id);
+                .map(SavedInvoice::id)
+                .contains(id);
         assertThat(client.findSavedInvoiceByName(" " + account.name("kast 1").toLowerCase(Locale.ROOT) + " "))
-                .map(SavedInvoice::name).contains(account.name("Kast 1"));
-        assertThat(smallPages.findSavedInvoiceByName(account.name("Kast 1/131"))).isEmpty();
+                .map(SavedInvoice::name)
+                .contains(account.name("Kast 1"));
+        assertThat(smallPages.findSavedInvoiceByName(account.name("Kast 1/131")))
+                .isEmpty();
     }
 
     @Test
@@ -166,7 +216,8 @@ class FactuurSturenClientIT {
         long draftsBefore = account.count("invoices_saved");
         client.createDraftInvoice(draft);
 
-        assertThatThrownBy(() -> client.createDraftInvoice(draft)).isInstanceOf(Rejected.class)
+        assertThatThrownBy(() -> client.createDraftInvoice(draft))
+                .isInstanceOf(Rejected.class)
                 .satisfies(e -> assertThat(((Rejected) e).status()).isEqualTo(400))
                 .satisfies(e -> assertThat(((Rejected) e).reason()).containsIgnoringCase("savename"));
         assertThat(account.count("invoices_saved")).isEqualTo(draftsBefore + 1);
@@ -175,7 +226,8 @@ class FactuurSturenClientIT {
     @Test
     void a_draft_can_be_deleted() {
         String nr = account.create("clients", Map.of("company", account.name("A")));
-        String id = client.createDraftInvoice(new DraftInvoice(nr, account.name("WB 2"), List.of(), List.of(InvoiceLine.text("x"))));
+        String id = client.createDraftInvoice(
+                new DraftInvoice(nr, account.name("WB 2"), List.of(), List.of(InvoiceLine.text("x"))));
 
         client.deleteSavedInvoice(id);
 
@@ -186,11 +238,33 @@ class FactuurSturenClientIT {
     @Test
     void quotations_are_read_with_their_lines_reference_and_notes() {
         String nr = account.create("clients", Map.of("company", account.name("Camping De Hoeve")));
-        String id = account.create("quotations", Map.of("action", "save", "savename", account.name("Offerte sanitair"),
-                "quotationreference", "WB-2026-7", "clientnr", nr, "notes", "Graag in maart",
-                "reference", Map.of("line1", "Sanitairgebouw"),
-                "lines", List.of(Map.of("amount", 3, "description", "1001 Thermostaatkraan", "price", 34.5, "tax_rate", 21),
-                        Map.of("description", "Montage inbegrepen"))));
+        String id = account.create(
+                "quotations",
+                Map.of(
+                        "action",
+                        "save",
+                        "savename",
+                        account.name("Offerte sanitair"),
+                        "quotationreference",
+                        "WB-2026-7",
+                        "clientnr",
+                        nr,
+                        "notes",
+                        "Graag in maart",
+                        "reference",
+                        Map.of("line1", "Sanitairgebouw"),
+                        "lines",
+                        List.of(
+                                Map.of(
+                                        "amount",
+                                        3,
+                                        "description",
+                                        "1001 Thermostaatkraan",
+                                        "price",
+                                        34.5,
+                                        "tax_rate",
+                                        21),
+                                Map.of("description", "Montage inbegrepen"))));
 
         Quotation quotation = client.quotation(id).orElseThrow();
 
@@ -199,7 +273,8 @@ class FactuurSturenClientIT {
         assertThat(quotation.quotationReference()).isEqualTo("WB-2026-7");
         assertThat(quotation.notes()).isEqualTo("Graag in maart");
         assertThat(quotation.reference()).containsExactly("Sanitairgebouw");
-        assertThat(quotation.lines()).extracting(InvoiceLine::description)
+        assertThat(quotation.lines())
+                .extracting(InvoiceLine::description)
                 .containsExactly("1001 Thermostaatkraan", "Montage inbegrepen");
         assertThat(quotation.lines().get(0).amount()).isEqualByComparingTo("3");
         assertThat(account.ours(client.quotations().map(Quotation::id))).containsExactly(id);
@@ -221,7 +296,9 @@ class FactuurSturenClientIT {
 
     @Test
     void taxes_list_the_account_rates() {
-        assertThat(client.taxes()).extracting(tax -> tax.percentage().intValue()).contains(21, 9, 0);
+        assertThat(client.taxes())
+                .extracting(tax -> tax.percentage().intValue())
+                .contains(21, 9, 0);
     }
 
     /** Emulator only: it knows the quota; against the real service {@code EmulatorAssumptionsIT} checks the header. */
@@ -241,6 +318,7 @@ class FactuurSturenClientIT {
     private long totalClientListRequests() {
         return fs.emulator().stats().requests().entrySet().stream()
                 .filter(e -> e.getKey().equals("GET clients"))
-                .mapToLong(Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 }

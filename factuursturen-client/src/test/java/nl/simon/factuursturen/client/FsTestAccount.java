@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class FsTestAccount implements AutoCloseable {
     /** Every record the client's integration tests make starts with this ("Simon integration test"). */
     static final String PREFIX = "SIT";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -126,7 +127,9 @@ final class FsTestAccount implements AutoCloseable {
         if (emulated != null) {
             return idsOrNames.toList();
         }
-        return idsOrNames.filter(value -> createdIds.contains(value) || isOurs(value)).toList();
+        return idsOrNames
+                .filter(value -> createdIds.contains(value) || isOurs(value))
+                .toList();
     }
 
     /** Rows in a list resource ({@code clients}, {@code invoices}, {@code invoices_saved}, …). */
@@ -171,7 +174,8 @@ final class FsTestAccount implements AutoCloseable {
         for (int start = 0; ; start += 100) {
             FsHttp.Answer answer = http.get(resource + "?count=100&start=" + start);
             if (answer.status() != 200) {
-                throw new IllegalStateException("GET " + resource + " answered " + answer.status() + ": " + answer.body());
+                throw new IllegalStateException(
+                        "GET " + resource + " answered " + answer.status() + ": " + answer.body());
             }
             JsonNode page = answer.json();
             page.forEach(rows::add);

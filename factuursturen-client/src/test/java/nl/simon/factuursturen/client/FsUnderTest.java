@@ -29,8 +29,9 @@ abstract sealed class FsUnderTest implements AutoCloseable permits FsUnderTest.E
         return switch (target) {
             case "emulator", "" -> new Emulated(FactuurSturenEmulator.start(0));
             case "real" -> Real.fromEnvironment(System.getenv());
-            default -> throw new IllegalStateException(TARGET_PROPERTY + " must be 'emulator' or 'real', not '"
-                    + target + "'");
+            default ->
+                throw new IllegalStateException(
+                        TARGET_PROPERTY + " must be 'emulator' or 'real', not '" + target + "'");
         };
     }
 
@@ -108,7 +109,9 @@ abstract sealed class FsUnderTest implements AutoCloseable permits FsUnderTest.E
                         + String.join(", ", missing) + ". It never falls back to the emulator.");
             }
             String url = environment.get("FS_BASE_URL").strip();
-            return new Real(URI.create(url.endsWith("/") ? url : url + "/"), environment.get("FS_USERNAME").strip(),
+            return new Real(
+                    URI.create(url.endsWith("/") ? url : url + "/"),
+                    environment.get("FS_USERNAME").strip(),
                     environment.get("FS_API_KEY").strip());
         }
 

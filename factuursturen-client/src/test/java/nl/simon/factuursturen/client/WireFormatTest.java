@@ -44,8 +44,9 @@ class WireFormatTest {
 
         List<InvoiceLine> lines = Wire.keyed(invoice, "lines", InvoiceLine::read);
 
-        assertThat(lines).containsExactly(
-                new InvoiceLine(new BigDecimal("4"), lines.get(0).description(), new BigDecimal("13"), new BigDecimal("21")));
+        assertThat(lines)
+                .containsExactly(new InvoiceLine(
+                        new BigDecimal("4"), lines.get(0).description(), new BigDecimal("13"), new BigDecimal("21")));
         assertThat(Wire.decimal(invoice, "totalintax")).isEqualByComparingTo("62.92");
         assertThat(Wire.date(invoice, "paiddate")).isNull();
     }
@@ -65,7 +66,8 @@ class WireFormatTest {
                 {"a": true, "b": "true", "c": "1", "d": 1, "e": "false", "f": "0", "g": "",
                  "n1": "12.50", "n2": 12.5, "n3": "", "n4": false, "d1": "2026-11-29", "d2": "", "d3": "0000-00-00"}""");
 
-        assertThat(List.of("a", "b", "c", "d")).allSatisfy(f -> assertThat(Wire.bool(node, f, false)).isTrue());
+        assertThat(List.of("a", "b", "c", "d"))
+                .allSatisfy(f -> assertThat(Wire.bool(node, f, false)).isTrue());
         assertThat(Wire.bool(node, "e", true)).isFalse();
         assertThat(Wire.bool(node, "f", true)).isFalse();
         assertThat(Wire.bool(node, "g", true)).isTrue();
@@ -85,26 +87,39 @@ class WireFormatTest {
                 {"lines": {"line10": {"description": "ten"}, "line2": {"description": "two"}, "line01": {"description": "one"}},
                  "array": [{"description": "x"}]}""");
 
-        assertThat(Wire.keyed(node, "lines", InvoiceLine::read)).extracting(InvoiceLine::description)
+        assertThat(Wire.keyed(node, "lines", InvoiceLine::read))
+                .extracting(InvoiceLine::description)
                 .containsExactly("one", "two", "ten");
-        assertThat(Wire.keyed(node, "array", InvoiceLine::read)).extracting(InvoiceLine::description)
+        assertThat(Wire.keyed(node, "array", InvoiceLine::read))
+                .extracting(InvoiceLine::description)
                 .containsExactly("x");
     }
 
     @Test
     void a_single_answer_is_unwrapped_whatever_its_key_and_a_list_answer_means_not_found() {
         assertThat(FactuurSturenJson.unwrapSingle(FactuurSturenJson.MAPPER.readTree("{\"invoice\": {\"id\": \"7\"}}"))
-                .get("id").asString()).isEqualTo("7");
-        assertThat(FactuurSturenJson.unwrapSingle(FactuurSturenJson.MAPPER.readTree("{\"invoices_saved\": {\"id\": \"8\"}}"))
-                .get("id").asString()).isEqualTo("8");
-        assertThat(FactuurSturenJson.unwrapSingle(FactuurSturenJson.MAPPER.readTree("[{\"id\": \"1\"}]"))).isNull();
+                        .get("id")
+                        .asString())
+                .isEqualTo("7");
+        assertThat(FactuurSturenJson.unwrapSingle(
+                                FactuurSturenJson.MAPPER.readTree("{\"invoices_saved\": {\"id\": \"8\"}}"))
+                        .get("id")
+                        .asString())
+                .isEqualTo("8");
+        assertThat(FactuurSturenJson.unwrapSingle(FactuurSturenJson.MAPPER.readTree("[{\"id\": \"1\"}]")))
+                .isNull();
     }
 
     @Test
     void a_draft_is_written_with_action_save_reference_lines_and_text_only_lines() {
-        DraftInvoice draft = new DraftInvoice("42", "WB 12", List.of("Dorpsstraat 1"), List.of(
-                InvoiceLine.text("Kraan vervangen"),
-                new InvoiceLine(new BigDecimal("2.00"), "0002 Werktijd", new BigDecimal("55"), new BigDecimal("21"))));
+        DraftInvoice draft = new DraftInvoice(
+                "42",
+                "WB 12",
+                List.of("Dorpsstraat 1"),
+                List.of(
+                        InvoiceLine.text("Kraan vervangen"),
+                        new InvoiceLine(
+                                new BigDecimal("2.00"), "0002 Werktijd", new BigDecimal("55"), new BigDecimal("21"))));
 
         JsonNode body = FactuurSturenJson.MAPPER.readTree(FactuurSturenJson.draftInvoice(draft));
 
@@ -122,7 +137,8 @@ class WireFormatTest {
         Credentials credentials = new Credentials("demo", "super-secret-key");
 
         assertThat(credentials.toString()).doesNotContain("super-secret-key").contains("demo");
-        assertThat(ClientSettings.of(java.net.URI.create("http://127.0.0.1:1/api/v1"), credentials).toString())
+        assertThat(ClientSettings.of(java.net.URI.create("http://127.0.0.1:1/api/v1"), credentials)
+                        .toString())
                 .doesNotContain("super-secret-key");
     }
 

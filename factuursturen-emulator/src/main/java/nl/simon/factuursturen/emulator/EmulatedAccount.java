@@ -1,7 +1,6 @@
 package nl.simon.factuursturen.emulator;
 
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.demo.SyntheticDataSet;
 import nl.simon.factuursturen.emulator.http.EmulatorState;
 import nl.simon.factuursturen.emulator.store.Account;

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator;
 
 import java.util.List;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.demo.DemoDataSet;
 import nl.simon.factuursturen.emulator.http.EmulatorServer;
 import nl.simon.factuursturen.emulator.http.EmulatorState;
@@ -38,8 +37,8 @@ public final class FactuurSturenEmulator implements AutoCloseable {
 
     public static FactuurSturenEmulator start(EmulatorSettings settings) {
         EmulatorState state = new EmulatorState(settings.clock(), settings.defaultHourlyLimit());
-        return new FactuurSturenEmulator(state,
-                EmulatorServer.start(state, settings.host(), settings.port(), settings.threads()));
+        return new FactuurSturenEmulator(
+                state, EmulatorServer.start(state, settings.host(), settings.port(), settings.threads()));
     }
 
     public int port() {

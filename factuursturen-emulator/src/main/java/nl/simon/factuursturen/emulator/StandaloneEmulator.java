@@ -12,18 +12,20 @@ public final class StandaloneEmulator {
 
     static final int DEFAULT_PORT = 8081;
 
-    private StandaloneEmulator() {
-    }
+    private StandaloneEmulator() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorSettings settings = settings(args, System.getenv());
         FactuurSturenEmulator emulator = FactuurSturenEmulator.start(settings);
         emulator.loadDemoData();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "fs-emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            emulator.close();
+                            stopped.countDown();
+                        },
+                        "fs-emulator-shutdown"));
         System.out.println("FactuurSturen emulator at " + emulator.baseUrl() + " (control: " + emulator.controlUrl()
                 + "), demo account '" + FactuurSturenEmulator.DEMO_USERNAME + "'");
         stopped.await();
@@ -36,8 +38,9 @@ public final class StandaloneEmulator {
             switch (args[i]) {
                 case "--port" -> port = value(args, ++i, "--port");
                 case "--host" -> host = value(args, ++i, "--host");
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --port <port> and --host <address>");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; use --port <port> and --host <address>");
             }
         }
         try {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,8 @@ class AccountSettingsIT extends AgainstEmulator {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         assertThat(response.body()).isEqualTo("{\"balance\":\"0.00\"}");
 
-        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"balance\":\"12.5\"}").statusCode())
+        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"balance\":\"12.5\"}")
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(http.get("balance/").body()).isEqualTo("{\"balance\":\"12.50\"}");
         assertThat(http.postJson("balance", "{}").statusCode()).isEqualTo(405);
@@ -59,18 +59,24 @@ class AccountSettingsIT extends AgainstEmulator {
         assertThat(account.invoicePrefix()).isEqualTo("INV");
         assertThat(http.postJson("invoices", SEND).body()).isEqualTo("INV20250003");
         assertThat(http.get("invoices/INV20250003").statusCode()).isEqualTo(200);
-        assertThat(http.get("invoices/F20250001").statusCode()).as("earlier numbers keep theirs").isEqualTo(200);
+        assertThat(http.get("invoices/F20250001").statusCode())
+                .as("earlier numbers keep theirs")
+                .isEqualTo(200);
     }
 
     @Test
     void bad_settings_are_400_and_change_nothing() {
-        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"invoicePrefix\":\"A/B\"}").statusCode())
+        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"invoicePrefix\":\"A/B\"}")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(control.postJson("settings", "{\"username\":\"acme\",\"invoicePrefix\":\"ABCDEFGHIJK\"}")
-                .statusCode()).isEqualTo(400);
-        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"balance\":\"veel\"}").statusCode())
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(control.postJson("settings", "{\"username\":\"niemand\"}").statusCode()).isEqualTo(400);
+        assertThat(control.postJson("settings", "{\"username\":\"acme\",\"balance\":\"veel\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(control.postJson("settings", "{\"username\":\"niemand\"}").statusCode())
+                .isEqualTo(400);
         assertThatThrownBy(() -> account.changeInvoicePrefix(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(account.invoicePrefix()).isEqualTo("F");
         assertThat(account.balance()).isEqualByComparingTo(BigDecimal.ZERO);

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** HTTP Basic per account (docs/factuursturen-api.md §1.2) and the hourly quota with {@code X-RateLimit-Remaining} (§1.5, §7.8, decisions). */
@@ -24,7 +23,8 @@ class AuthAndQuotaIT extends AgainstEmulator {
 
     @Test
     void wrong_api_key_is_401_and_costs_no_call() {
-        HttpResponse<String> response = new RawHttp(emulator.baseUrl()).as(USERNAME, "wrong").get("clients");
+        HttpResponse<String> response =
+                new RawHttp(emulator.baseUrl()).as(USERNAME, "wrong").get("clients");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("Unauthorized: wrong username or API key");
@@ -34,15 +34,21 @@ class AuthAndQuotaIT extends AgainstEmulator {
 
     @Test
     void unknown_username_is_401() {
-        assertThat(new RawHttp(emulator.baseUrl()).as("other", API_KEY).get("clients").statusCode()).isEqualTo(401);
+        assertThat(new RawHttp(emulator.baseUrl())
+                        .as("other", API_KEY)
+                        .get("clients")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void every_answer_carries_the_remaining_calls_of_this_hour() {
         assertThat(http.get("clients").headers().firstValue(REMAINING)).hasValue("1999");
-        assertThat(http.postJson("clients", "{}").headers().firstValue(REMAINING)).hasValue("1998");
+        assertThat(http.postJson("clients", "{}").headers().firstValue(REMAINING))
+                .hasValue("1998");
         assertThat(http.get("clients/9").headers().firstValue(REMAINING)).hasValue("1997");
-        assertThat(http.postJson("clients", "{\"top\":\"x\"}").headers().firstValue(REMAINING)).hasValue("1996");
+        assertThat(http.postJson("clients", "{\"top\":\"x\"}").headers().firstValue(REMAINING))
+                .hasValue("1996");
         assertThat(http.delete("clients/1").headers().firstValue(REMAINING)).hasValue("1995");
     }
 
@@ -91,9 +97,14 @@ class AuthAndQuotaIT extends AgainstEmulator {
 
     @Test
     void asking_for_xml_only_is_406_because_the_emulator_speaks_json() {
-        HttpResponse<String> response = RawHttp.send(http.request("clients").setHeader("Accept", "application/xml").GET());
+        HttpResponse<String> response = RawHttp.send(
+                http.request("clients").setHeader("Accept", "application/xml").GET());
 
         assertThat(response.statusCode()).isEqualTo(406);
-        assertThat(RawHttp.send(http.request("clients").setHeader("Accept", "*/*").GET()).statusCode()).isEqualTo(200);
+        assertThat(RawHttp.send(http.request("clients")
+                                .setHeader("Accept", "*/*")
+                                .GET())
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

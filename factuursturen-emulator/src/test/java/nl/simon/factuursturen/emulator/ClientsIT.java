@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 /** {@code clients}: docs/factuursturen-api.md §4.1, §1.4 (status codes), §2 (envelopes), §7.1/§7.10 (lenient input). */
@@ -11,8 +10,8 @@ class ClientsIT extends AgainstEmulator {
 
     @Test
     void post_answers_201_with_the_bare_clientnr_as_text() {
-        HttpResponse<String> response = http.postJson("clients", "{\"contact\":\"Piet\",\"phone\":\"0612345678\","
-                + "\"email\":\"piet@example.nl\"}");
+        HttpResponse<String> response = http.postJson(
+                "clients", "{\"contact\":\"Piet\",\"phone\":\"0612345678\"," + "\"email\":\"piet@example.nl\"}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("1");
@@ -28,8 +27,8 @@ class ClientsIT extends AgainstEmulator {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
-        assertThat(http.get("clients/1").body()).contains("\"company\":\"Bakkerij\"", "\"city\":\"Zeist\"",
-                "\"top\":\"14\"", "\"active\":\"false\"");
+        assertThat(http.get("clients/1").body())
+                .contains("\"company\":\"Bakkerij\"", "\"city\":\"Zeist\"", "\"top\":\"14\"", "\"active\":\"false\"");
     }
 
     @Test
@@ -67,12 +66,20 @@ class ClientsIT extends AgainstEmulator {
 
     @Test
     void booleans_numbers_and_country_names_are_accepted_in_every_written_form() {
-        http.postJson("clients", "{\"showcontact\":\"0\",\"tax_shifted\":1,\"notes_on_invoice\":\"true\","
-                + "\"active\":false,\"top\":30,\"stddiscount\":\"2.50\",\"country\":\"België\"}");
+        http.postJson(
+                "clients",
+                "{\"showcontact\":\"0\",\"tax_shifted\":1,\"notes_on_invoice\":\"true\","
+                        + "\"active\":false,\"top\":30,\"stddiscount\":\"2.50\",\"country\":\"België\"}");
 
-        assertThat(http.get("clients/1").body()).contains("\"showcontact\":\"false\"", "\"tax_shifted\":\"true\"",
-                "\"notes_on_invoice\":\"true\"", "\"active\":\"false\"", "\"top\":\"30\"", "\"stddiscount\":\"2.5\"",
-                "\"country\":\"18\"");
+        assertThat(http.get("clients/1").body())
+                .contains(
+                        "\"showcontact\":\"false\"",
+                        "\"tax_shifted\":\"true\"",
+                        "\"notes_on_invoice\":\"true\"",
+                        "\"active\":\"false\"",
+                        "\"top\":\"30\"",
+                        "\"stddiscount\":\"2.5\"",
+                        "\"country\":\"18\"");
     }
 
     @Test
@@ -93,7 +100,9 @@ class ClientsIT extends AgainstEmulator {
         HttpResponse<String> response = http.postJson("clients", "{\"company\":\"X\",\"taxshifted\":\"true\"}");
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(http.get("clients/1").body()).contains("\"tax_shifted\":\"false\"").doesNotContain("taxshifted");
+        assertThat(http.get("clients/1").body())
+                .contains("\"tax_shifted\":\"false\"")
+                .doesNotContain("taxshifted");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 /** Many clients at once: ids stay distinct, unique names stay unique (thread-safe store). */
@@ -20,7 +19,10 @@ class ConcurrencyIT extends AgainstEmulator {
 
     @Test
     void concurrent_creates_get_distinct_consecutive_ids() throws Exception {
-        List<String> ids = inParallel(400, i -> http.postJson("clients", "{\"company\":\"Klant " + i + "\"}").body());
+        List<String> ids = inParallel(
+                400,
+                i -> http.postJson("clients", "{\"company\":\"Klant " + i + "\"}")
+                        .body());
 
         assertThat(ids).doesNotHaveDuplicates().hasSize(400);
         assertThat(ids.stream().map(Integer::valueOf).sorted().toList())
@@ -32,10 +34,16 @@ class ConcurrencyIT extends AgainstEmulator {
     void concurrent_saves_with_one_savename_store_exactly_one_draft() throws Exception {
         http.postJson("clients", "{}");
 
-        List<String> statuses = inParallel(40, i -> Integer.toString(http.postJson("invoices",
-                "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"WO-42\"}").statusCode()));
+        List<String> statuses = inParallel(
+                40,
+                i -> Integer.toString(
+                        http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"WO-42\"}")
+                                .statusCode()));
 
-        assertThat(statuses).containsOnlyOnce("201").filteredOn(status -> !status.equals("201")).containsOnly("400");
+        assertThat(statuses)
+                .containsOnlyOnce("201")
+                .filteredOn(status -> !status.equals("201"))
+                .containsOnly("400");
         assertThat(account.count("invoices_saved")).isEqualTo(1);
     }
 
@@ -44,8 +52,8 @@ class ConcurrencyIT extends AgainstEmulator {
         http.postJson("clients", "{}");
 
         List<String> numbers = inParallel(80, i -> {
-            HttpResponse<String> response = http.postJson("invoices",
-                    "{\"clientnr\":1,\"action\":\"send\",\"sendmethod\":\"mail\"}");
+            HttpResponse<String> response =
+                    http.postJson("invoices", "{\"clientnr\":1,\"action\":\"send\",\"sendmethod\":\"mail\"}");
             return response.body();
         });
 

@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +18,27 @@ class ControlIT extends AgainstEmulator {
 
     @Test
     void post_accounts_creates_an_empty_account_with_its_hourly_limit() {
-        HttpResponse<String> created = control.postJson("accounts",
-                "{\"username\":\"bouw\",\"apiKey\":\"bouw-key\",\"hourlyLimit\":5}");
+        HttpResponse<String> created =
+                control.postJson("accounts", "{\"username\":\"bouw\",\"apiKey\":\"bouw-key\",\"hourlyLimit\":5}");
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).isEqualTo("{\"username\":\"bouw\",\"hourlyLimit\":5,\"remaining\":5}");
-        HttpResponse<String> first = new RawHttp(emulator.baseUrl()).as("bouw", "bouw-key").get("clients");
+        HttpResponse<String> first =
+                new RawHttp(emulator.baseUrl()).as("bouw", "bouw-key").get("clients");
         assertThat(first.body()).isEqualTo("[]");
         assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("4");
     }
 
     @Test
     void account_gets_the_default_limit_and_a_taken_or_incomplete_account_is_refused() {
-        assertThat(control.postJson("accounts", "{\"username\":\"bouw\",\"apiKey\":\"k\"}").body())
+        assertThat(control.postJson("accounts", "{\"username\":\"bouw\",\"apiKey\":\"k\"}")
+                        .body())
                 .contains("\"hourlyLimit\":2000");
-        assertThat(control.postJson("accounts", "{\"username\":\"bouw\",\"apiKey\":\"k\"}").statusCode()).isEqualTo(409);
-        assertThat(control.postJson("accounts", "{\"username\":\"leeg\"}").statusCode()).isEqualTo(400);
+        assertThat(control.postJson("accounts", "{\"username\":\"bouw\",\"apiKey\":\"k\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(control.postJson("accounts", "{\"username\":\"leeg\"}").statusCode())
+                .isEqualTo(400);
         assertThat(control.postJson("accounts", "{niet json").statusCode()).isEqualTo(400);
     }
 
@@ -59,8 +63,9 @@ class ControlIT extends AgainstEmulator {
 
         HttpResponse<String> stats = control.get("stats");
 
-        assertThat(stats.body()).isEqualTo("{\"total\":5,\"requests\":{\"GET clients\":2,\"GET clients/1\":1,"
-                + "\"GET products\":1,\"POST clients\":1}}");
+        assertThat(stats.body())
+                .isEqualTo("{\"total\":5,\"requests\":{\"GET clients\":2,\"GET clients/1\":1,"
+                        + "\"GET products\":1,\"POST clients\":1}}");
         assertThat(emulator.stats().count("GET", "clients")).isEqualTo(2);
         assertThat(control.delete("stats").statusCode()).isEqualTo(204);
         assertThat(emulator.stats().total()).isZero();
@@ -78,8 +83,8 @@ class ControlIT extends AgainstEmulator {
 
     @Test
     void seed_adds_synthetic_clients_and_products_to_an_account() {
-        HttpResponse<String> seeded = control.postJson("seed",
-                "{\"username\":\"" + USERNAME + "\",\"clients\":250,\"products\":30}");
+        HttpResponse<String> seeded =
+                control.postJson("seed", "{\"username\":\"" + USERNAME + "\",\"clients\":250,\"products\":30}");
 
         assertThat(seeded.statusCode()).isEqualTo(201);
         EmulatedAccount account = emulator.account(USERNAME).orElseThrow();
@@ -87,8 +92,11 @@ class ControlIT extends AgainstEmulator {
         assertThat(account.count("products")).isEqualTo(30);
         assertThat(http.get("clients/250").body()).contains("\"company\":\"Bedrijf 250 B.V.\"");
         assertThat(http.get("products?count=-1").body()).contains("\"code\":\"P00030\"");
-        assertThat(control.postJson("seed", "{\"username\":\"niemand\",\"clients\":1}").statusCode()).isEqualTo(400);
-        assertThat(control.postJson("seed", "{\"username\":\"" + USERNAME + "\",\"clients\":-1}").statusCode())
+        assertThat(control.postJson("seed", "{\"username\":\"niemand\",\"clients\":1}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(control.postJson("seed", "{\"username\":\"" + USERNAME + "\",\"clients\":-1}")
+                        .statusCode())
                 .isEqualTo(400);
     }
 
@@ -96,12 +104,15 @@ class ControlIT extends AgainstEmulator {
     void drafts_lists_every_draft_with_the_time_it_was_stored() {
         http.postJson("clients", "{\"company\":\"Bakkerij\",\"sendmethod\":\"email\"}");
         long before = System.currentTimeMillis();
-        HttpResponse<String> saved = http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\","
-                + "\"savename\":\"WB 17\",\"lines\":[{\"amount\":1,\"description\":\"Werk\",\"price\":\"10\","
-                + "\"tax_rate\":21}]}");
+        HttpResponse<String> saved = http.postJson(
+                "invoices",
+                "{\"clientnr\":1,\"action\":\"save\","
+                        + "\"savename\":\"WB 17\",\"lines\":[{\"amount\":1,\"description\":\"Werk\",\"price\":\"10\","
+                        + "\"tax_rate\":21}]}");
         long after = System.currentTimeMillis();
 
-        tools.jackson.databind.JsonNode drafts = Json.parse(control.get("drafts").body());
+        tools.jackson.databind.JsonNode drafts =
+                Json.parse(control.get("drafts").body());
 
         assertThat(saved.statusCode()).isEqualTo(201);
         assertThat(drafts).hasSize(1);

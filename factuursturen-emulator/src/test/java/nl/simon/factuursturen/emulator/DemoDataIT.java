@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /** The demo FS account of docs/contracts.md §1. */
@@ -18,7 +16,8 @@ class DemoDataIT extends AgainstEmulator {
     @BeforeEach
     void loadDemo() {
         emulator.loadDemoData();
-        demo = new RawHttp(emulator.baseUrl()).as(FactuurSturenEmulator.DEMO_USERNAME, FactuurSturenEmulator.DEMO_API_KEY);
+        demo = new RawHttp(emulator.baseUrl())
+                .as(FactuurSturenEmulator.DEMO_USERNAME, FactuurSturenEmulator.DEMO_API_KEY);
     }
 
     @Test
@@ -38,8 +37,11 @@ class DemoDataIT extends AgainstEmulator {
     void demo_account_has_the_hour_and_call_out_products_and_materials() {
         String products = demo.get("products").body();
 
-        assertThat(products).contains("\"code\":\"0001\",\"name\":\"Reistijd\"", "\"code\":\"0002\",\"name\":\"Werktijd\"",
-                "\"code\":\"0003\",\"name\":\"Voorrijkosten\"");
+        assertThat(products)
+                .contains(
+                        "\"code\":\"0001\",\"name\":\"Reistijd\"",
+                        "\"code\":\"0002\",\"name\":\"Werktijd\"",
+                        "\"code\":\"0003\",\"name\":\"Voorrijkosten\"");
         assertThat(Json.parse(products).size()).isGreaterThanOrEqualTo(6);
     }
 
@@ -47,9 +49,13 @@ class DemoDataIT extends AgainstEmulator {
     void some_demo_quotations_have_wb_in_their_description_and_some_do_not() {
         List<Boolean> withWb = new ArrayList<>();
         for (JsonNode quotation : Json.parse(demo.get("quotations").body())) {
-            StringBuilder description = new StringBuilder(quotation.get("savename").asString())
-                    .append(quotation.get("quotationreference").asString()).append(quotation.get("notes").asString());
-            quotation.get("lines").forEach(line -> description.append(line.get("description").asString()));
+            StringBuilder description = new StringBuilder(
+                            quotation.get("savename").asString())
+                    .append(quotation.get("quotationreference").asString())
+                    .append(quotation.get("notes").asString());
+            quotation
+                    .get("lines")
+                    .forEach(line -> description.append(line.get("description").asString()));
             withWb.add(description.toString().toUpperCase().contains("WB"));
         }
 

@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class DraftInvoicesIT extends AgainstEmulator {
 
-    private static final String LINES = "[{\"amount\":\"0.25\",\"description\":\"0001 Reistijd\",\"price\":\"45\","
-            + "\"tax_rate\":\"21\"}]";
+    private static final String LINES =
+            "[{\"amount\":\"0.25\",\"description\":\"0001 Reistijd\",\"price\":\"45\"," + "\"tax_rate\":\"21\"}]";
 
     @BeforeEach
     void oneClient() {
@@ -27,11 +26,17 @@ class DraftInvoicesIT extends AgainstEmulator {
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("1");
-        assertThat(http.get("invoices_saved").body()).startsWith("[{\"id\":\"1\",\"name\":\"WO-1001\",")
-                .contains("\"lines\":{\"line1\":{\"amount\":0.25,\"amount_desc\":\"\",\"description\":\"0001 Reistijd\","
-                        + "\"tax_rate\":21,\"price\":45,\"discount_pct\":0,\"linetotal\":11.25}}",
-                        "\"datesaved\":\"2025-03-10\"", "\"totalintax\":\"13.61\"", "\"sendmethod\":\"email\"",
-                        "\"company\":\"Bakkerij\"", "\"address\":\"Dorpsstraat 1\"", "\"profile_name\":\"Standaard\"");
+        assertThat(http.get("invoices_saved").body())
+                .startsWith("[{\"id\":\"1\",\"name\":\"WO-1001\",")
+                .contains(
+                        "\"lines\":{\"line1\":{\"amount\":0.25,\"amount_desc\":\"\",\"description\":\"0001 Reistijd\","
+                                + "\"tax_rate\":21,\"price\":45,\"discount_pct\":0,\"linetotal\":11.25}}",
+                        "\"datesaved\":\"2025-03-10\"",
+                        "\"totalintax\":\"13.61\"",
+                        "\"sendmethod\":\"email\"",
+                        "\"company\":\"Bakkerij\"",
+                        "\"address\":\"Dorpsstraat 1\"",
+                        "\"profile_name\":\"Standaard\"");
         assertThat(http.get("invoices").body()).isEqualTo("[]");
     }
 
@@ -57,8 +62,8 @@ class DraftInvoicesIT extends AgainstEmulator {
     void overwrite_if_exist_replaces_the_draft_and_keeps_its_id() {
         save("WO-1001", "");
 
-        HttpResponse<String> overwrite = save("WO-1001", ",\"overwrite_if_exist\":\"true\",\"reference\":"
-                + "{\"line1\":\"Nieuw\"}");
+        HttpResponse<String> overwrite =
+                save("WO-1001", ",\"overwrite_if_exist\":\"true\",\"reference\":" + "{\"line1\":\"Nieuw\"}");
 
         assertThat(overwrite.statusCode()).isEqualTo(201);
         assertThat(overwrite.body()).isEqualTo("1");
@@ -68,7 +73,8 @@ class DraftInvoicesIT extends AgainstEmulator {
 
     @Test
     void savename_is_required_and_at_most_20_characters() {
-        assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\"}").body())
+        assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\"}")
+                        .body())
                 .isEqualTo("savename is required");
         assertThat(save("x".repeat(21), "").body()).isEqualTo("savename is longer than 20 characters");
         assertThat(save("x".repeat(20), "").statusCode()).isEqualTo(201);
@@ -93,15 +99,22 @@ class DraftInvoicesIT extends AgainstEmulator {
 
     @Test
     void repeat_creates_a_repeating_invoice_with_its_schedule() {
-        HttpResponse<String> response = http.postJson("invoices", "{\"clientnr\":1,\"action\":\"repeat\","
-                + "\"savename\":\"Abonnement\",\"frequency\":\"monthly\",\"initialdate\":\"2025-01-15\","
-                + "\"repeattype\":\"manual\",\"lines\":" + LINES + "}");
+        HttpResponse<String> response = http.postJson(
+                "invoices",
+                "{\"clientnr\":1,\"action\":\"repeat\","
+                        + "\"savename\":\"Abonnement\",\"frequency\":\"monthly\",\"initialdate\":\"2025-01-15\","
+                        + "\"repeattype\":\"manual\",\"lines\":" + LINES + "}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("1");
-        assertThat(http.get("invoices_repeated/1").body()).startsWith("{\"invoice\":{\"id\":\"1\",\"name\":\"Abonnement\"")
-                .contains("\"initialdate\":\"2025-01-15\"", "\"nextsenddate\":\"2025-03-15\"",
-                        "\"finalsenddate\":\"\"", "\"frequency\":\"monthly\"", "\"repeattype\":\"manual\"",
+        assertThat(http.get("invoices_repeated/1").body())
+                .startsWith("{\"invoice\":{\"id\":\"1\",\"name\":\"Abonnement\"")
+                .contains(
+                        "\"initialdate\":\"2025-01-15\"",
+                        "\"nextsenddate\":\"2025-03-15\"",
+                        "\"finalsenddate\":\"\"",
+                        "\"frequency\":\"monthly\"",
+                        "\"repeattype\":\"manual\"",
                         "\"clientnr\":\"1\"");
         assertThat(http.get("invoices_saved").body()).isEqualTo("[]");
     }
@@ -110,12 +123,16 @@ class DraftInvoicesIT extends AgainstEmulator {
     void repeat_needs_a_known_frequency() {
         String base = "{\"clientnr\":1,\"action\":\"repeat\",\"savename\":\"Abonnement\"";
 
-        assertThat(http.postJson("invoices", base + "}").body()).isEqualTo("frequency is required when action is repeat");
-        assertThat(http.postJson("invoices", base + ",\"frequency\":\"daily\"}").statusCode()).isEqualTo(400);
+        assertThat(http.postJson("invoices", base + "}").body())
+                .isEqualTo("frequency is required when action is repeat");
+        assertThat(http.postJson("invoices", base + ",\"frequency\":\"daily\"}").statusCode())
+                .isEqualTo(400);
     }
 
     private HttpResponse<String> save(String savename, String extra) {
-        return http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"" + savename + "\","
-                + "\"lines\":" + LINES + extra + "}");
+        return http.postJson(
+                "invoices",
+                "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"" + savename + "\"," + "\"lines\":" + LINES + extra
+                        + "}");
     }
 }

@@ -20,8 +20,10 @@ class FaultTest {
 
     @Test
     void fault_without_method_matches_every_method() {
-        assertThat(Fault.failing(null, "clients", 500).matches("DELETE", "clients/1")).isTrue();
-        assertThat(Fault.failing("*", "clients", 500).matches("PUT", "clients/1")).isTrue();
+        assertThat(Fault.failing(null, "clients", 500).matches("DELETE", "clients/1"))
+                .isTrue();
+        assertThat(Fault.failing("*", "clients", 500).matches("PUT", "clients/1"))
+                .isTrue();
     }
 
     @Test

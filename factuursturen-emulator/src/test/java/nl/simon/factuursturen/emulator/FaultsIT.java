@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,22 +81,27 @@ class FaultsIT extends AgainstEmulator {
     @Test
     void client_that_gives_up_on_a_delayed_post_finds_the_change_stored_afterwards() {
         emulator.addFault(Fault.delayed("POST", "invoices", 800));
-        HttpRequest.Builder impatient = http.request("invoices").timeout(Duration.ofMillis(150))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(DRAFT));
+        HttpRequest.Builder impatient = http.request("invoices")
+                .timeout(Duration.ofMillis(150))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(DRAFT));
 
         assertThatThrownBy(() -> RawHttp.client().send(impatient.build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
 
         assertThat(account.count("invoices_saved")).isZero();
-        Awaitility.await().atMost(Duration.ofSeconds(5))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(account.count("invoices_saved")).isEqualTo(1));
     }
 
     @Test
     void after_commit_with_a_delay_stores_at_once_and_answers_late() {
         emulator.addFault(new Fault("invoices", "POST", 0, 1, true, 2_000));
-        HttpRequest.Builder impatient = http.request("invoices").timeout(Duration.ofMillis(1_000))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(DRAFT));
+        HttpRequest.Builder impatient = http.request("invoices")
+                .timeout(Duration.ofMillis(1_000))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(DRAFT));
 
         assertThatThrownBy(() -> RawHttp.client().send(impatient.build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
@@ -118,12 +122,15 @@ class FaultsIT extends AgainstEmulator {
     void faults_are_armed_listed_and_cleared_through_the_control_endpoint() {
         RawHttp control = new RawHttp(emulator.controlUrl());
 
-        HttpResponse<String> armed = control.postJson("faults", "{\"path\": \"invoices\", \"method\": \"POST\","
-                + " \"status\": 500, \"times\": 1, \"afterCommit\": true, \"delayMs\": 0}");
+        HttpResponse<String> armed = control.postJson(
+                "faults",
+                "{\"path\": \"invoices\", \"method\": \"POST\","
+                        + " \"status\": 500, \"times\": 1, \"afterCommit\": true, \"delayMs\": 0}");
 
         assertThat(armed.statusCode()).isEqualTo(201);
-        assertThat(control.get("faults").body()).isEqualTo("[{\"path\":\"invoices\",\"method\":\"POST\",\"status\":500,"
-                + "\"times\":1,\"afterCommit\":true,\"delayMs\":0}]");
+        assertThat(control.get("faults").body())
+                .isEqualTo("[{\"path\":\"invoices\",\"method\":\"POST\",\"status\":500,"
+                        + "\"times\":1,\"afterCommit\":true,\"delayMs\":0}]");
         assertThat(http.postJson("invoices", DRAFT).statusCode()).isEqualTo(500);
         assertThat(account.count("invoices_saved")).isEqualTo(1);
         control.postJson("faults", "{\"path\":\"clients\",\"status\":500,\"times\":-1}");

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String compact(String name) {
         return compactJson(read(name));
@@ -56,7 +55,11 @@ final class Fixtures {
     static String withFields(String object, String... namesAndValues) {
         StringBuilder extra = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            extra.append(",\"").append(namesAndValues[i]).append("\":\"").append(namesAndValues[i + 1]).append('"');
+            extra.append(",\"")
+                    .append(namesAndValues[i])
+                    .append("\":\"")
+                    .append(namesAndValues[i + 1])
+                    .append('"');
         }
         return object.substring(0, object.length() - 1) + extra + "}";
     }

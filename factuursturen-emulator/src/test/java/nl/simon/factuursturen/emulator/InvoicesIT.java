@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +35,15 @@ class InvoicesIT extends AgainstEmulator {
 
         String invoice = http.get("invoices/20250001").body();
 
-        assertThat(invoice).startsWith("{\"invoice\":{\"id\":\"20250001\",\"invoicenr_full\":\"F20250001\"")
-                .contains("\"tax\":\"21.90\"", "\"totalintax\":\"131.90\"", "\"open\":\"131.90\"",
-                        "\"sent\":\"2025-03-10\"", "\"duedate\":\"2025-03-24\"", "\"paymentperiod\":\"14\"",
+        assertThat(invoice)
+                .startsWith("{\"invoice\":{\"id\":\"20250001\",\"invoicenr_full\":\"F20250001\"")
+                .contains(
+                        "\"tax\":\"21.90\"",
+                        "\"totalintax\":\"131.90\"",
+                        "\"open\":\"131.90\"",
+                        "\"sent\":\"2025-03-10\"",
+                        "\"duedate\":\"2025-03-24\"",
+                        "\"paymentperiod\":\"14\"",
                         "\"taxes\":{\"tax1\":{\"rate\":21,\"sum\":\"21.00\",\"sum_of\":\"100.00\"},"
                                 + "\"tax2\":{\"rate\":9,\"sum\":\"0.90\",\"sum_of\":\"10.00\"}}",
                         "\"history\":{\"item1\":{\"date\":\"2025-03-10\",\"time\":\"10:30\","
@@ -50,8 +55,14 @@ class InvoicesIT extends AgainstEmulator {
     void prices_include_vat_for_an_intax_client_and_a_discount_lowers_the_base() {
         send(2, "{\"amount\":1,\"description\":\"Knippen\",\"price\":121,\"tax_rate\":21,\"discount_pct\":\"10\"}");
 
-        assertThat(http.get("invoices/F20250001").body()).contains("\"linetotal\":108.9", "\"tax\":\"18.90\"",
-                "\"totalintax\":\"108.90\"", "\"sum_of\":\"90.00\"", "\"collection\":\"1\"", "\"tax_type\":\"intax\"");
+        assertThat(http.get("invoices/F20250001").body())
+                .contains(
+                        "\"linetotal\":108.9",
+                        "\"tax\":\"18.90\"",
+                        "\"totalintax\":\"108.90\"",
+                        "\"sum_of\":\"90.00\"",
+                        "\"collection\":\"1\"",
+                        "\"tax_type\":\"intax\"");
     }
 
     @Test
@@ -68,9 +79,11 @@ class InvoicesIT extends AgainstEmulator {
     void send_without_action_sendmethod_or_known_client_is_rejected() {
         assertThat(http.postJson("invoices", "{\"clientnr\":1}").body())
                 .isEqualTo("action is required: one of repeat, save, send");
-        assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"send\"}").body())
+        assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"send\"}")
+                        .body())
                 .isEqualTo("sendmethod is required when action is send");
-        assertThat(http.postJson("invoices", "{\"clientnr\":9,\"action\":\"send\",\"sendmethod\":\"mail\"}").body())
+        assertThat(http.postJson("invoices", "{\"clientnr\":9,\"action\":\"send\",\"sendmethod\":\"mail\"}")
+                        .body())
                 .isEqualTo("Client 9 does not exist");
         HttpResponse<String> badRate = send(1, "{\"amount\":1,\"price\":1,\"tax_rate\":19}");
         assertThat(badRate.statusCode()).isEqualTo(400);
@@ -82,20 +95,24 @@ class InvoicesIT extends AgainstEmulator {
     void invoices_cannot_be_updated() {
         send(1, LINE);
 
-        assertThat(http.putJson("invoices/20250001", "{\"invoicenote\":\"x\"}").statusCode()).isEqualTo(405);
+        assertThat(http.putJson("invoices/20250001", "{\"invoicenote\":\"x\"}").statusCode())
+                .isEqualTo(405);
     }
 
     @Test
     void payment_lowers_open_sets_paiddate_and_adds_history() {
         send(1, LINE);
 
-        HttpResponse<String> payment = http.postJson("invoices_payment/F20250001",
-                "{\"date\":\"2025-03-12\",\"amount\":\"21\",\"method\":\"Pin\"}");
+        HttpResponse<String> payment = http.postJson(
+                "invoices_payment/F20250001", "{\"date\":\"2025-03-12\",\"amount\":\"21\",\"method\":\"Pin\"}");
 
         assertThat(payment.statusCode()).isEqualTo(201);
         assertThat(payment.body()).isEmpty();
-        assertThat(http.get("invoices/20250001").body()).contains("\"open\":\"100.00\"", "\"paiddate\":\"2025-03-12\"",
-                "\"item2\":{\"date\":\"2025-03-12\",\"time\":\"10:30\",\"description\":\"Betaling van 21.00 ontvangen (Pin)\"}");
+        assertThat(http.get("invoices/20250001").body())
+                .contains(
+                        "\"open\":\"100.00\"",
+                        "\"paiddate\":\"2025-03-12\"",
+                        "\"item2\":{\"date\":\"2025-03-12\",\"time\":\"10:30\",\"description\":\"Betaling van 21.00 ontvangen (Pin)\"}");
         http.postJson("invoices_payment/20250001", "{\"date\":\"2025-03-13\",\"amount\":\"full\"}");
         assertThat(http.get("invoices/20250001").body()).contains("\"open\":\"0.00\"", "\"paiddate\":\"2025-03-13\"");
     }
@@ -106,9 +123,11 @@ class InvoicesIT extends AgainstEmulator {
 
         assertThat(http.postJson("invoices_payment/20250001", "{\"amount\":1}").body())
                 .isEqualTo("date is required (YYYY-MM-DD)");
-        assertThat(http.postJson("invoices_payment/20250001", "{\"date\":\"2025-03-12\"}").body())
+        assertThat(http.postJson("invoices_payment/20250001", "{\"date\":\"2025-03-12\"}")
+                        .body())
                 .isEqualTo("amount is required");
-        assertThat(http.postJson("invoices_payment/F1", "{\"date\":\"2025-03-12\",\"amount\":1}").statusCode())
+        assertThat(http.postJson("invoices_payment/F1", "{\"date\":\"2025-03-12\",\"amount\":1}")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -153,15 +172,19 @@ class InvoicesIT extends AgainstEmulator {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(pdf.body()).startsWith("%PDF-1.4").contains("(Factuur F20250001)", "(Totaal EUR 121.00)")
+        assertThat(pdf.body())
+                .startsWith("%PDF-1.4")
+                .contains("(Factuur F20250001)", "(Totaal EUR 121.00)")
                 .endsWith("%%EOF\n");
         assertThat(http.get("invoices_pdf/20250001").statusCode()).isEqualTo(200);
         assertThat(http.get("invoices_pdf/F99").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> send(int clientnr, String lines) {
-        return http.postJson("invoices", "{\"clientnr\":\"" + clientnr + "\",\"action\":\"send\","
-                + "\"sendmethod\":\"email\",\"lines\":[" + lines + "]}");
+        return http.postJson(
+                "invoices",
+                "{\"clientnr\":\"" + clientnr + "\",\"action\":\"send\"," + "\"sendmethod\":\"email\",\"lines\":["
+                        + lines + "]}");
     }
 
     private List<String> ids(String path) {

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,8 +10,7 @@ final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode parse(String body) {
         return MAPPER.readTree(body);

@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +34,8 @@ class PostUnderIdIT extends AgainstEmulator {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("1");
         assertThat(http.get("products/1").body()).contains("\"name\":\"Uur\"");
-        assertThat(http.postJson("products/x", "{\"price\":\"45\"}").statusCode()).isEqualTo(400);
+        assertThat(http.postJson("products/x", "{\"price\":\"45\"}").statusCode())
+                .isEqualTo(400);
         assertThat(account.count("products")).isEqualTo(1);
     }
 

@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 /** {@code products}: docs/factuursturen-api.md §4.2, §6 (VAT rates of the account, 3 decimals). */
@@ -11,21 +10,23 @@ class ProductsIT extends AgainstEmulator {
 
     @Test
     void post_answers_the_new_id_and_computes_priceintax() {
-        HttpResponse<String> response = http.postJson("products", "{\"code\":\"0002\",\"name\":\"Werktijd\","
-                + "\"price\":\"62.50\",\"taxes\":21}");
+        HttpResponse<String> response = http.postJson(
+                "products", "{\"code\":\"0002\",\"name\":\"Werktijd\"," + "\"price\":\"62.50\",\"taxes\":21}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("1");
-        assertThat(http.get("products/1").body()).isEqualTo("{\"product\":{\"id\":\"1\",\"code\":\"0002\","
-                + "\"name\":\"Werktijd\",\"price\":\"62.5\",\"taxes\":\"21\",\"priceintax\":\"75.625\",\"notes\":\"\"}}");
+        assertThat(http.get("products/1").body())
+                .isEqualTo(
+                        "{\"product\":{\"id\":\"1\",\"code\":\"0002\","
+                                + "\"name\":\"Werktijd\",\"price\":\"62.5\",\"taxes\":\"21\",\"priceintax\":\"75.625\",\"notes\":\"\"}}");
     }
 
     @Test
     void only_priceintax_given_computes_the_price() {
         http.postJson("products", "{\"name\":\"Boek\",\"priceintax\":\"10.90\",\"taxes\":\"9\"}");
 
-        assertThat(http.get("products/1").body()).contains("\"price\":\"10\"", "\"taxes\":\"9\"",
-                "\"priceintax\":\"10.9\"");
+        assertThat(http.get("products/1").body())
+                .contains("\"price\":\"10\"", "\"taxes\":\"9\"", "\"priceintax\":\"10.9\"");
     }
 
     @Test
@@ -36,8 +37,8 @@ class ProductsIT extends AgainstEmulator {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
-        assertThat(http.get("products/1").body()).contains("\"name\":\"Werktijd\"", "\"price\":\"100\"",
-                "\"priceintax\":\"121\"");
+        assertThat(http.get("products/1").body())
+                .contains("\"name\":\"Werktijd\"", "\"price\":\"100\"", "\"priceintax\":\"121\"");
     }
 
     @Test

@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 /**

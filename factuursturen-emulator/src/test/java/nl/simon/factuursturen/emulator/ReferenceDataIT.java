@@ -18,19 +18,22 @@ class ReferenceDataIT extends AgainstEmulator {
 
     @Test
     void taxes_are_the_configured_rates_as_strings() {
-        assertThat(http.get("taxes").body()).isEqualTo("[{\"percentage\":\"21\",\"type\":\"H\",\"default\":\"true\","
-                + "\"country\":\"NL\"},{\"percentage\":\"9\",\"type\":\"L\",\"default\":\"false\",\"country\":\"NL\"},"
-                + "{\"percentage\":\"0\",\"type\":\"Z\",\"default\":\"false\",\"country\":\"NL\"},{\"percentage\":\"0\","
-                + "\"type\":\"N\",\"default\":\"false\",\"country\":\"NL\"}]");
+        assertThat(http.get("taxes").body())
+                .isEqualTo("[{\"percentage\":\"21\",\"type\":\"H\",\"default\":\"true\","
+                        + "\"country\":\"NL\"},{\"percentage\":\"9\",\"type\":\"L\",\"default\":\"false\",\"country\":\"NL\"},"
+                        + "{\"percentage\":\"0\",\"type\":\"Z\",\"default\":\"false\",\"country\":\"NL\"},{\"percentage\":\"0\","
+                        + "\"type\":\"N\",\"default\":\"false\",\"country\":\"NL\"}]");
     }
 
     @Test
     void profiles_and_categories_are_lists_of_strings() {
-        assertThat(http.get("profiles").body()).isEqualTo("[{\"id\":\"1\",\"name\":\"Standaard\",\"default\":\"1\"},"
-                + "{\"id\":\"2\",\"name\":\"Engelstalig\",\"default\":\"0\"}]");
-        assertThat(http.get("categories").body()).isEqualTo("[{\"id\":\"1\",\"name\":\"Omzet\",\"ledger\":\"8000\"},"
-                + "{\"id\":\"2\",\"name\":\"Onderhoud\",\"ledger\":\"8010\"},"
-                + "{\"id\":\"3\",\"name\":\"Materialen\",\"ledger\":\"8020\"}]");
+        assertThat(http.get("profiles").body())
+                .isEqualTo("[{\"id\":\"1\",\"name\":\"Standaard\",\"default\":\"1\"},"
+                        + "{\"id\":\"2\",\"name\":\"Engelstalig\",\"default\":\"0\"}]");
+        assertThat(http.get("categories").body())
+                .isEqualTo("[{\"id\":\"1\",\"name\":\"Omzet\",\"ledger\":\"8000\"},"
+                        + "{\"id\":\"2\",\"name\":\"Onderhoud\",\"ledger\":\"8010\"},"
+                        + "{\"id\":\"3\",\"name\":\"Materialen\",\"ledger\":\"8020\"}]");
     }
 
     @Test
@@ -44,8 +47,10 @@ class ReferenceDataIT extends AgainstEmulator {
         http.postJson("clients", "{}");
 
         assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"A\",\"profile\":9}")
-                .body()).isEqualTo("Unknown profile 9");
+                        .body())
+                .isEqualTo("Unknown profile 9");
         assertThat(http.postJson("invoices", "{\"clientnr\":1,\"action\":\"save\",\"savename\":\"A\",\"category\":9}")
-                .body()).isEqualTo("Unknown category 9");
+                        .body())
+                .isEqualTo("Unknown category 9");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +15,35 @@ class SearchIT extends AgainstEmulator {
         account.create("clients", Map.of("company", "Bakkerij", "email", "pete@acme.com", "city", "Utrecht"));
         account.create("clients", Map.of("company", "Kapper", "email", "info@kapper.nl", "city", "Zeist"));
         account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", 60));
-        account.create("invoices", Map.of("clientnr", 1, "action", "send", "sendmethod", "email",
-                "lines", List.of(Map.of("amount", 1, "price", "19.79", "tax_rate", 21))));
+        account.create(
+                "invoices",
+                Map.of(
+                        "clientnr",
+                        1,
+                        "action",
+                        "send",
+                        "sendmethod",
+                        "email",
+                        "lines",
+                        List.of(Map.of("amount", 1, "price", "19.79", "tax_rate", 21))));
     }
 
     @Test
     void search_on_a_field_answers_the_matching_rows_as_a_list() {
-        assertThat(Json.ids(http.get("search/clients/email/pete@acme.com").body(), "clientnr")).containsExactly("1");
-        assertThat(Json.ids(http.get("search/invoices/totalintax/23.95").body(), "id")).containsExactly("20250001");
-        assertThat(Json.ids(http.get("search/products/code/0002").body(), "name")).containsExactly("Werktijd");
+        assertThat(Json.ids(http.get("search/clients/email/pete@acme.com").body(), "clientnr"))
+                .containsExactly("1");
+        assertThat(Json.ids(http.get("search/invoices/totalintax/23.95").body(), "id"))
+                .containsExactly("20250001");
+        assertThat(Json.ids(http.get("search/products/code/0002").body(), "name"))
+                .containsExactly("Werktijd");
     }
 
     @Test
     void search_matches_part_of_a_value_ignoring_case_and_all_searches_every_field() {
-        assertThat(Json.ids(http.get("search/clients/city/UTR").body(), "clientnr")).containsExactly("1");
-        assertThat(Json.ids(http.get("search/clients/all/kapper").body(), "clientnr")).containsExactly("2");
+        assertThat(Json.ids(http.get("search/clients/city/UTR").body(), "clientnr"))
+                .containsExactly("1");
+        assertThat(Json.ids(http.get("search/clients/all/kapper").body(), "clientnr"))
+                .containsExactly("2");
         assertThat(http.get("search/clients/email/nobody").body()).isEqualTo("[]");
     }
 
@@ -38,7 +51,8 @@ class SearchIT extends AgainstEmulator {
     void an_encoded_slash_stays_in_the_query() {
         account.create("clients", Map.of("company", "A/B Techniek"));
 
-        assertThat(Json.ids(http.get("search/clients/company/a%2Fb").body(), "clientnr")).containsExactly("3");
+        assertThat(Json.ids(http.get("search/clients/company/a%2Fb").body(), "clientnr"))
+                .containsExactly("3");
     }
 
     @Test

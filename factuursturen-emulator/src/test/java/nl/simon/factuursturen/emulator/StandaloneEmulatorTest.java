@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class StandaloneEmulatorTest {
@@ -19,10 +18,15 @@ class StandaloneEmulatorTest {
 
     @Test
     void port_comes_from_emulator_port_and_the_option_wins() {
-        assertThat(StandaloneEmulator.settings(new String[0], Map.of("EMULATOR_PORT", "9090")).port()).isEqualTo(9090);
-        assertThat(StandaloneEmulator.settings(new String[] {"--port", "7070"}, Map.of("EMULATOR_PORT", "9090")).port())
+        assertThat(StandaloneEmulator.settings(new String[0], Map.of("EMULATOR_PORT", "9090"))
+                        .port())
+                .isEqualTo(9090);
+        assertThat(StandaloneEmulator.settings(new String[] {"--port", "7070"}, Map.of("EMULATOR_PORT", "9090"))
+                        .port())
                 .isEqualTo(7070);
-        assertThat(StandaloneEmulator.settings(new String[] {"--host", "0.0.0.0"}, Map.of()).host()).isEqualTo("0.0.0.0");
+        assertThat(StandaloneEmulator.settings(new String[] {"--host", "0.0.0.0"}, Map.of())
+                        .host())
+                .isEqualTo("0.0.0.0");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +22,20 @@ class StandaloneJarIT {
         int port = freePort();
         Path log = Files.createTempFile("emulator", ".log");
         Process process = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             RawHttp demo = new RawHttp("http://127.0.0.1:" + port + "/api/v1/").as("demo", "demo-api-key");
-            Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .ignoreExceptions()
                     .until(() -> demo.get("products").statusCode() == 200);
 
             HttpResponse<String> products = demo.get("products");
             assertThat(products.body()).contains("\"code\":\"0001\",\"name\":\"Reistijd\"");
-            assertThat(Files.readString(log)).contains("FactuurSturen emulator at http://127.0.0.1:" + port + "/api/v1/");
+            assertThat(Files.readString(log))
+                    .contains("FactuurSturen emulator at http://127.0.0.1:" + port + "/api/v1/");
         } finally {
             process.destroy();
             process.waitFor();

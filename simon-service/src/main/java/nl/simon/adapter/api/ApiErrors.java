@@ -55,22 +55,51 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
-        ResponseEntity<Map<String, Object>> answer = invalidField(e.field(),
-                text(e.messageCode(), locale, e.arguments().toArray()));
+        ResponseEntity<Map<String, Object>> answer = invalidField(
+                e.field(), text(e.messageCode(), locale, e.arguments().toArray()));
         if (e.fields().size() > 1) {
             // Every wrong field, each with its own message; "field" and "message" stay the first one's.
-            answer.getBody().put("fields", e.fields().stream().map(InvalidInputException::field).toList());
-            answer.getBody().put("errors", e.fields().stream().map(wrong -> Map.of("field", wrong.field(),
-                    "message", text(wrong.messageCode(), locale, wrong.arguments().toArray()))).toList());
-            answer.getBody().put("message", String.join("; ", e.fields().stream().map(wrong -> wrong.field() + ": "
-                    + text(wrong.messageCode(), locale, wrong.arguments().toArray())).toList()));
+            answer.getBody()
+                    .put(
+                            "fields",
+                            e.fields().stream()
+                                    .map(InvalidInputException::field)
+                                    .toList());
+            answer.getBody()
+                    .put(
+                            "errors",
+                            e.fields().stream()
+                                    .map(wrong -> Map.of(
+                                            "field",
+                                            wrong.field(),
+                                            "message",
+                                            text(
+                                                    wrong.messageCode(),
+                                                    locale,
+                                                    wrong.arguments().toArray())))
+                                    .toList());
+            answer.getBody()
+                    .put(
+                            "message",
+                            String.join(
+                                    "; ",
+                                    e.fields().stream()
+                                            .map(wrong -> wrong.field() + ": "
+                                                    + text(
+                                                            wrong.messageCode(),
+                                                            locale,
+                                                            wrong.arguments().toArray()))
+                                            .toList()));
         }
         return answer;
     }
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> conflict(ConflictException e, Locale locale) {
-        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.CONFLICT, "conflict", null,
+        ResponseEntity<Map<String, Object>> answer = error(
+                HttpStatus.CONFLICT,
+                "conflict",
+                null,
                 text(e.messageCode(), locale, e.arguments().toArray()));
         answer.getBody().putAll(e.details());
         return answer;
@@ -80,17 +109,25 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> factuurSturen(FsFailure e, Locale locale) {
         if (e instanceof FsFailure.StoredKeyUnreadable) {
-            return error(HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.key-unreadable", locale));
+            return error(
+                    HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.key-unreadable", locale));
         }
         if (e instanceof FsFailure.Unauthorized) {
-            return error(HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.unauthorized", locale));
+            return error(
+                    HttpStatus.CONFLICT, "factuursturen_unauthorized", null, text("error.fs.unauthorized", locale));
         }
         if (e instanceof FsFailure.RateLimited limited) {
-            return error(HttpStatus.SERVICE_UNAVAILABLE, "factuursturen_rate_limited", null,
+            return error(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "factuursturen_rate_limited",
+                    null,
                     text("error.fs.rate-limited", locale, limited.refillsAt().toString()));
         }
         if (e instanceof FsFailure.Rejected rejected) {
-            return error(HttpStatus.BAD_GATEWAY, "factuursturen_rejected", null,
+            return error(
+                    HttpStatus.BAD_GATEWAY,
+                    "factuursturen_rejected",
+                    null,
                     text("error.fs.rejected", locale, rejected.reason()));
         }
         LOG.warn("FactuurSturen unreachable: {}", e.getMessage());
@@ -106,7 +143,8 @@ class ApiErrors {
             }
             if (cause instanceof InvalidInputException invalid) {
                 // A value refused while it was read (a text with a NUL character): the field from the JSON path.
-                return invalidField(field != null ? field : invalid.field(),
+                return invalidField(
+                        field != null ? field : invalid.field(),
                         text(invalid.messageCode(), locale, invalid.arguments().toArray()));
             }
         }
@@ -128,8 +166,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", null,
-                text("error.http.415", locale));
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", null, text("error.http.415", locale));
     }
 
     /** The client accepts no JSON (e.g. {@code Accept: text/html}): errors are still answered in JSON. */
@@ -149,14 +186,22 @@ class ApiErrors {
     }
 
     /** PostgreSQL cannot be reached: 503 with Retry-After, so a client waits and tries again. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            RecoverableDataAccessException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        RecoverableDataAccessException.class
+    })
     ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, Locale locale) {
         LOG.warn("database unavailable: {}", e.getMessage());
-        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable", null,
+        ResponseEntity<Map<String, Object>> answer = error(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database_unavailable",
+                null,
                 text("error.database-unavailable", locale));
-        return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
-                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(answer.getBody());
     }
 
     /**
@@ -173,7 +218,9 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, Locale locale) {
-        LOG.info("request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
+        LOG.info(
+                "request conflicted with stored data: {}",
+                e.getMostSpecificCause().getMessage());
         return error(HttpStatus.CONFLICT, "conflict", null, text("error.integrity", locale));
     }
 
@@ -194,11 +241,12 @@ class ApiErrors {
         return null;
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String field,
-            String message) {
+    private static ResponseEntity<Map<String, Object>> error(
+            HttpStatus status, String error, String field, String message) {
         // The content type is set here, so the answer is JSON whatever the client's Accept header says
         // (text/html, image/png, */*): an error is never turned into a 500 by content negotiation.
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiErrorBody(error, message, field).toMap());
     }
 }

@@ -39,13 +39,20 @@ class CustomerApi {
     }
 
     @GetMapping
-    ResponseEntity<List<CustomerJson>> list(Caller caller, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+    ResponseEntity<List<CustomerJson>> list(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
         Paging paging = Paging.of(page, size, limit, offset);
         CustomerSearch search = CustomerSearch.of(q);
-        return paging.answer(customers.search(caller.tenant(), search, paging.limit(), paging.offset()).stream()
-                .map(CustomerJson::of).toList(), () -> customers.count(caller.tenant(), search));
+        return paging.answer(
+                customers.search(caller.tenant(), search, paging.limit(), paging.offset()).stream()
+                        .map(CustomerJson::of)
+                        .toList(),
+                () -> customers.count(caller.tenant(), search));
     }
 
     @GetMapping("/{id}")
@@ -56,30 +63,38 @@ class CustomerApi {
     @PostMapping
     ResponseEntity<CustomerJson> create(Caller caller, @RequestBody NewCustomer body) {
         Customer customer = createCustomer.create(caller.tenant(), body);
-        return ResponseEntity.created(URI.create("/api/customers/" + customer.id().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/customers/" + customer.id().value()))
                 .body(CustomerJson.of(customer));
     }
 
     @GetMapping("/{id}/locations")
-    ResponseEntity<List<LocationJson>> locations(Caller caller, @PathVariable long id,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+    ResponseEntity<List<LocationJson>> locations(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, null, null);
         Customer customer = find(caller, id);
-        return paging.answer(locations.ofCustomer(caller.tenant(), customer.id(), q, paging.limit(), paging.offset())
-                .stream().map(LocationJson::of).toList(),
+        return paging.answer(
+                locations.ofCustomer(caller.tenant(), customer.id(), q, paging.limit(), paging.offset()).stream()
+                        .map(LocationJson::of)
+                        .toList(),
                 () -> locations.countOfCustomer(caller.tenant(), customer.id(), q));
     }
 
     @PostMapping("/{id}/locations")
     ResponseEntity<LocationJson> addLocation(Caller caller, @PathVariable long id, @RequestBody NewLocation body) {
         Location location = addLocation.add(caller.tenant(), new CustomerId(id), body);
-        return ResponseEntity.created(URI.create("/api/customers/" + id + "/locations/" + location.id().value()))
+        return ResponseEntity.created(URI.create(
+                        "/api/customers/" + id + "/locations/" + location.id().value()))
                 .body(LocationJson.of(location));
     }
 
     private Customer find(Caller caller, long id) {
-        return customers.byId(caller.tenant(), new CustomerId(id))
+        return customers
+                .byId(caller.tenant(), new CustomerId(id))
                 .orElseThrow(() -> new NotFoundException("Customer", id));
     }
 }

@@ -17,20 +17,23 @@ public final class DatabaseUnavailable {
     /** Seconds a client should wait before it tries again. */
     public static final String RETRY_AFTER_SECONDS = "30";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
                     || cause instanceof RecoverableDataAccessException
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && isConnectionState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && isConnectionState(sql.getSQLState())) {
                 return true;
             }
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
                     && causedBy(rollback.getApplicationException())) {
                 return true;
             }

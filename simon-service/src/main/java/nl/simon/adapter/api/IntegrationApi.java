@@ -38,8 +38,8 @@ class IntegrationApi {
     private final MessageText messages;
     private final ShowPullTiming pullTiming;
 
-    IntegrationApi(IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages,
-            ShowPullTiming pullTiming) {
+    IntegrationApi(
+            IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages, ShowPullTiming pullTiming) {
         this.integration = integration;
         this.cleanUp = cleanUp;
         this.messages = new MessageText(messages);
@@ -54,7 +54,9 @@ class IntegrationApi {
 
     @GetMapping("/wipe-preview")
     List<TableCountJson> wipePreview(Caller caller) {
-        return integration.previewWipe().preview(caller.tenant()).stream().map(TableCountJson::of).toList();
+        return integration.previewWipe().preview(caller.tenant()).stream()
+                .map(TableCountJson::of)
+                .toList();
     }
 
     @PostMapping("/wipe")
@@ -65,8 +67,8 @@ class IntegrationApi {
 
     @PostMapping("/connect")
     IntegrationJson.ConnectionJson connect(Caller caller, @RequestBody ConnectRequest body) {
-        FsConnection connection = integration.connect().connect(caller.tenant(), body.username(), body.apiKey(),
-                body.baseUrl());
+        FsConnection connection =
+                integration.connect().connect(caller.tenant(), body.username(), body.apiKey(), body.baseUrl());
         return IntegrationJson.ConnectionJson.of(connection);
     }
 
@@ -119,25 +121,38 @@ class IntegrationApi {
     }
 
     @GetMapping("/log")
-    LogPageJson log(Caller caller, @RequestParam(required = false) String severity,
-            @RequestParam(required = false) Integer page, Locale locale) {
+    LogPageJson log(
+            Caller caller,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) Integer page,
+            Locale locale) {
         LogPage read = integration.readLog().read(caller.tenant(), severity, page);
-        return new LogPageJson(read.rows().stream().map(row -> LogRowJson.of(row, messages, locale)).toList(),
-                read.page(), read.pages());
+        return new LogPageJson(
+                read.rows().stream()
+                        .map(row -> LogRowJson.of(row, messages, locale))
+                        .toList(),
+                read.page(),
+                read.pages());
     }
 
     /** The records of one summarised run (a pull), oldest first, 40 a page (issue 15; the summary row's recordId). */
     @GetMapping("/log/runs/{run}")
-    LogPageJson logRun(Caller caller, @org.springframework.web.bind.annotation.PathVariable String run,
-            @RequestParam(required = false) Integer page, Locale locale) {
+    LogPageJson logRun(
+            Caller caller,
+            @org.springframework.web.bind.annotation.PathVariable String run,
+            @RequestParam(required = false) Integer page,
+            Locale locale) {
         LogPage read = integration.readLog().run(caller.tenant(), run, page);
-        return new LogPageJson(read.rows().stream().map(row -> LogRowJson.of(row, messages, locale)).toList(),
-                read.page(), read.pages());
+        return new LogPageJson(
+                read.rows().stream()
+                        .map(row -> LogRowJson.of(row, messages, locale))
+                        .toList(),
+                read.page(),
+                read.pages());
     }
 
     /** {@code confirm} is optional: without it the wipe runs as before; {@code false} refuses a wipe that loses rows. */
-    record WipeRequest(List<String> tables, Boolean confirm) {
-    }
+    record WipeRequest(List<String> tables, Boolean confirm) {}
 
     record ConnectRequest(String username, String apiKey, String baseUrl) {
         @Override
@@ -146,14 +161,11 @@ class IntegrationApi {
         }
     }
 
-    record CheckProductRequest(String code) {
-    }
+    record CheckProductRequest(String code) {}
 
-    record ActivateRequest(Boolean acceptTerms) {
-    }
+    record ActivateRequest(Boolean acceptTerms) {}
 
-    record SavedSettingsJson(IntegrationSettings settings, int version, Instant validFrom) {
-    }
+    record SavedSettingsJson(IntegrationSettings settings, int version, Instant validFrom) {}
 
     record TableCountJson(String table, long count, Instant lastMutation) {
         static TableCountJson of(TableCount count) {
@@ -161,17 +173,30 @@ class IntegrationApi {
         }
     }
 
-    record LogPageJson(List<LogRowJson> rows, int page, int pages) {
-    }
+    record LogPageJson(List<LogRowJson> rows, int page, int pages) {}
 
     /** Issue 15 extends a row: {@code resolvedAt} (an error whose record later succeeded) and {@code details}. */
-    record LogRowJson(Instant time, String table, String recordId, String code, String message, String action,
-            String severity, Instant resolvedAt, String details) {
+    record LogRowJson(
+            Instant time,
+            String table,
+            String recordId,
+            String code,
+            String message,
+            String action,
+            String severity,
+            Instant resolvedAt,
+            String details) {
         static LogRowJson of(LogEntry entry, MessageText messages, Locale locale) {
-            return new LogRowJson(entry.time(), entry.table(), entry.recordId(), entry.messageCode(),
+            return new LogRowJson(
+                    entry.time(),
+                    entry.table(),
+                    entry.recordId(),
+                    entry.messageCode(),
                     messages.renderLog(locale, entry.messageCode(), entry.parameters()),
-                    messages.render(locale, "log.action." + entry.actionCode()), entry.severity().name(),
-                    entry.resolvedAt(), entry.hasDetails() ? "/api/integration/log/runs/" + entry.recordId() : null);
+                    messages.render(locale, "log.action." + entry.actionCode()),
+                    entry.severity().name(),
+                    entry.resolvedAt(),
+                    entry.hasDetails() ? "/api/integration/log/runs/" + entry.recordId() : null);
         }
     }
 }

@@ -18,10 +18,22 @@ import nl.simon.integration.settings.SettingsVersion;
  * and how the pulls run: the configured interval in seconds, the next planned pull (null when none is planned)
  * and whether a pull is overdue; the last unexpected job error and every job failing now.
  */
-record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant deactivatedAt, List<TableJson> tables,
-        IntegrationSettings settings, SettingsVersionJson settingsVersion, ProgressJson initialImport,
-        Map<String, Boolean> steps, ConnectionJson connection, String suspendedReason, Instant lastSyncAt,
-        JobErrorJson lastError, List<JobErrorJson> jobErrors, long syncIntervalSeconds, Instant nextSyncAt,
+record IntegrationJson(
+        IntegrationStatus status,
+        Instant activatedAt,
+        Instant deactivatedAt,
+        List<TableJson> tables,
+        IntegrationSettings settings,
+        SettingsVersionJson settingsVersion,
+        ProgressJson initialImport,
+        Map<String, Boolean> steps,
+        ConnectionJson connection,
+        String suspendedReason,
+        Instant lastSyncAt,
+        JobErrorJson lastError,
+        List<JobErrorJson> jobErrors,
+        long syncIntervalSeconds,
+        Instant nextSyncAt,
         boolean syncOverdue) {
 
     static IntegrationJson of(IntegrationOverview overview, PullTiming pulls) {
@@ -30,20 +42,30 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
         var integration = overview.integration();
         Map<String, Boolean> steps = new java.util.LinkedHashMap<>();
         overview.steps().forEach((step, done) -> steps.put(step.name().toLowerCase(java.util.Locale.ROOT), done));
-        return new IntegrationJson(integration.status(), integration.activatedAt(), integration.deactivatedAt(),
-                overview.tables().stream().map(TableJson::of).toList(), overview.settings(),
-                overview.settingsVersion().map(SettingsVersionJson::of).orElse(null), initialImport, steps,
-                integration.connected().map(ConnectionJson::of).orElse(null), integration.suspendedReason(),
-                overview.lastSync().orElse(null), overview.lastError().map(JobErrorJson::of).orElse(null),
-                overview.jobFailures().stream().map(JobErrorJson::of).toList(), pulls.interval().toSeconds(),
-                pulls.nextPull().orElse(null), pulls.overdue());
+        return new IntegrationJson(
+                integration.status(),
+                integration.activatedAt(),
+                integration.deactivatedAt(),
+                overview.tables().stream().map(TableJson::of).toList(),
+                overview.settings(),
+                overview.settingsVersion().map(SettingsVersionJson::of).orElse(null),
+                initialImport,
+                steps,
+                integration.connected().map(ConnectionJson::of).orElse(null),
+                integration.suspendedReason(),
+                overview.lastSync().orElse(null),
+                overview.lastError().map(JobErrorJson::of).orElse(null),
+                overview.jobFailures().stream().map(JobErrorJson::of).toList(),
+                pulls.interval().toSeconds(),
+                pulls.nextPull().orElse(null),
+                pulls.overdue());
     }
 
     /** A job failing unexpectedly: which, the error, since when (the episode), the last time, how often. */
     record JobErrorJson(String job, String error, Instant since, Instant lastFailureAt, int failures) {
         static JobErrorJson of(JobFailure failure) {
-            return new JobErrorJson(failure.job(), failure.error(), failure.since(), failure.lastFailureAt(),
-                    failure.failures());
+            return new JobErrorJson(
+                    failure.job(), failure.error(), failure.since(), failure.lastFailureAt(), failure.failures());
         }
     }
 
@@ -59,8 +81,7 @@ record IntegrationJson(IntegrationStatus status, Instant activatedAt, Instant de
         }
     }
 
-    record ProgressJson(long done, long total, boolean finished) {
-    }
+    record ProgressJson(long done, long total, boolean finished) {}
 
     record ConnectionJson(String username, URI baseUrl, Instant connectedAt) {
         static ConnectionJson of(FsConnection connection) {

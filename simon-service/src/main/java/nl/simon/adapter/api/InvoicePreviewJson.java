@@ -1,7 +1,6 @@
 package nl.simon.adapter.api;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.simon.adapter.InvoicePreviewText;
@@ -17,8 +16,7 @@ import nl.simon.integration.push.PreviewInvoice;
  * when the work order's FactuurSturen customer is hidden (FS refuses a draft for a client it deleted).
  */
 final class InvoicePreviewJson {
-    private InvoicePreviewJson() {
-    }
+    private InvoicePreviewJson() {}
 
     static Map<String, Object> of(PreviewInvoice.Preview preview, InvoicePreviewText text, Locale locale) {
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -44,7 +42,7 @@ final class InvoicePreviewJson {
 
     private static Map<String, Object> line(DraftLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("amount", line.amount());  // a quantity (hours or items), not money
+        json.put("amount", line.amount()); // a quantity (hours or items), not money
         json.put("description", line.description());
         json.put("price", Money.of(line.price()));
         json.put("vatPercentage", line.vatPercentage());

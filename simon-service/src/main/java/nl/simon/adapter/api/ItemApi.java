@@ -31,25 +31,34 @@ class ItemApi {
     }
 
     @GetMapping("/api/items")
-    ResponseEntity<List<ItemJson>> list(Caller caller, @RequestParam(required = false) String q,
+    ResponseEntity<List<ItemJson>> list(
+            Caller caller,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean activeOnly,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset) {
         Paging paging = Paging.of(page, size, limit, offset);
-        return paging.answer(items.search(caller.tenant(), q, activeOnly, paging.limit(), paging.offset()).stream()
-                .map(ItemJson::of).toList(), () -> items.count(caller.tenant(), q, activeOnly));
+        return paging.answer(
+                items.search(caller.tenant(), q, activeOnly, paging.limit(), paging.offset()).stream()
+                        .map(ItemJson::of)
+                        .toList(),
+                () -> items.count(caller.tenant(), q, activeOnly));
     }
 
     @GetMapping("/api/items/{id}")
     ItemJson get(Caller caller, @PathVariable long id) {
-        return items.byId(caller.tenant(), new ItemId(id)).map(ItemJson::of)
+        return items.byId(caller.tenant(), new ItemId(id))
+                .map(ItemJson::of)
                 .orElseThrow(() -> new NotFoundException("Item", id));
     }
 
     @PostMapping("/api/items")
     ResponseEntity<ItemJson> create(Caller caller, @RequestBody NewItem body) {
         Item item = createItem.create(caller.tenant(), body);
-        return ResponseEntity.created(URI.create("/api/items/" + item.id().value())).body(ItemJson.of(item));
+        return ResponseEntity.created(URI.create("/api/items/" + item.id().value()))
+                .body(ItemJson.of(item));
     }
 
     @GetMapping("/api/item-groups")

@@ -7,8 +7,7 @@ import java.math.BigDecimal;
  * {@code 34.5 → 34.50}, {@code 0.125} stays), never {@code 1E+1} (the mapper writes plain decimals too).
  */
 final class Money {
-    private Money() {
-    }
+    private Money() {}
 
     static BigDecimal of(BigDecimal amount) {
         if (amount == null) {

@@ -35,12 +35,11 @@ class OperatorApi {
         Tenant tenant = hashed
                 ? createTenant.createWithHash(body.name(), body.adminEmail(), body.adminPasswordHash())
                 : createTenant.register(body.name(), body.adminEmail(), body.adminPassword());
-        return new TenantJson(tenant.id().value(), tenant.name(), tenant.createdAt().toString());
+        return new TenantJson(
+                tenant.id().value(), tenant.name(), tenant.createdAt().toString());
     }
 
-    record NewTenant(String name, String adminEmail, String adminPassword, String adminPasswordHash) {
-    }
+    record NewTenant(String name, String adminEmail, String adminPassword, String adminPasswordHash) {}
 
-    record TenantJson(long id, String name, String createdAt) {
-    }
+    record TenantJson(long id, String name, String createdAt) {}
 }

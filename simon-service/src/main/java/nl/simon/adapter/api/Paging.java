@@ -53,8 +53,10 @@ record Paging(int limit, int offset, boolean pageSize) {
     private String next() {
         UriComponentsBuilder uri = ServletUriComponentsBuilder.fromCurrentRequest();
         if (pageSize) {
-            uri.replaceQueryParam("limit").replaceQueryParam("offset")
-                    .replaceQueryParam("page", offset / limit + 1).replaceQueryParam("size", limit);
+            uri.replaceQueryParam("limit")
+                    .replaceQueryParam("offset")
+                    .replaceQueryParam("page", offset / limit + 1)
+                    .replaceQueryParam("size", limit);
         } else {
             uri.replaceQueryParam("offset", (long) offset + limit);
         }

@@ -43,8 +43,13 @@ class WorkOrderApi {
     private final MessageText messages;
     private final WorkOrderCorrections corrections;
 
-    WorkOrderApi(WorkOrders workOrders, WorkOrderUseCases useCases, QueuePush queuePush, PreviewInvoice previewInvoice,
-            MessageSource messages, WorkOrderCorrections corrections) {
+    WorkOrderApi(
+            WorkOrders workOrders,
+            WorkOrderUseCases useCases,
+            QueuePush queuePush,
+            PreviewInvoice previewInvoice,
+            MessageSource messages,
+            WorkOrderCorrections corrections) {
         this.corrections = corrections;
         this.workOrders = workOrders;
         this.useCases = useCases;
@@ -54,22 +59,29 @@ class WorkOrderApi {
     }
 
     @GetMapping
-    ResponseEntity<List<WorkOrderSummaryJson>> list(Caller caller, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer limit,
+    ResponseEntity<List<WorkOrderSummaryJson>> list(
+            Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         Paging paging = Paging.of(page, size, limit, offset);
         WorkOrderStatus filter = status(status);
-        return paging.answer(workOrders.search(caller.tenant(), filter, q, paging.limit(), paging.offset()).stream()
-                .map(listing -> WorkOrderSummaryJson.of(listing,
-                        note -> messages.renderNote(LocaleContextHolder.getLocale(), note))).toList(),
+        return paging.answer(
+                workOrders.search(caller.tenant(), filter, q, paging.limit(), paging.offset()).stream()
+                        .map(listing -> WorkOrderSummaryJson.of(
+                                listing, note -> messages.renderNote(LocaleContextHolder.getLocale(), note)))
+                        .toList(),
                 () -> workOrders.count(caller.tenant(), filter, q));
     }
 
     @PostMapping
     ResponseEntity<WorkOrderJson> create(Caller caller, @RequestBody NewWorkOrder body) {
         WorkOrder created = useCases.create().create(caller.tenant(), body);
-        return ResponseEntity.created(URI.create("/api/work-orders/" + created.id().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/work-orders/" + created.id().value()))
                 .body(view(caller, created.id().value()));
     }
 
@@ -80,22 +92,26 @@ class WorkOrderApi {
 
     @PostMapping("/{id}/plannings")
     ResponseEntity<WorkOrderJson> plan(Caller caller, @PathVariable long id, @RequestBody PlanningRequest body) {
-        useCases.plan().plan(caller.tenant(), new WorkOrderId(id), body.employee(),
-                DutchTime.parse("start", body.start()));
+        useCases.plan()
+                .plan(caller.tenant(), new WorkOrderId(id), body.employee(), DutchTime.parse("start", body.start()));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
     }
 
     @PostMapping("/{id}/timesheets")
-    ResponseEntity<WorkOrderJson> registerTime(Caller caller, @PathVariable long id,
-            @RequestBody TimeSheetRequest body) {
-        useCases.registerTime().register(caller.tenant(), new WorkOrderId(id), body.employee(), body.workMinutes(),
-                body.travelMinutes());
+    ResponseEntity<WorkOrderJson> registerTime(
+            Caller caller, @PathVariable long id, @RequestBody TimeSheetRequest body) {
+        useCases.registerTime()
+                .register(
+                        caller.tenant(),
+                        new WorkOrderId(id),
+                        body.employee(),
+                        body.workMinutes(),
+                        body.travelMinutes());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
     }
 
     @PostMapping("/{id}/used-items")
-    ResponseEntity<WorkOrderJson> addUsedItem(Caller caller, @PathVariable long id,
-            @RequestBody UsedItemRequest body) {
+    ResponseEntity<WorkOrderJson> addUsedItem(Caller caller, @PathVariable long id, @RequestBody UsedItemRequest body) {
         useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), body.itemId(), body.quantity());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(caller, id));
     }
@@ -104,10 +120,17 @@ class WorkOrderApi {
     // entry that is not on this work order of this company.
 
     @PutMapping("/{id}/timesheets/{entryId}")
-    WorkOrderJson changeTime(Caller caller, @PathVariable long id, @PathVariable long entryId,
-            @RequestBody TimeSheetRequest body) {
-        corrections.changeTimeSheet().change(caller.tenant(), new WorkOrderId(id), entryId, body.employee(),
-                body.workMinutes(), body.travelMinutes());
+    WorkOrderJson changeTime(
+            Caller caller, @PathVariable long id, @PathVariable long entryId, @RequestBody TimeSheetRequest body) {
+        corrections
+                .changeTimeSheet()
+                .change(
+                        caller.tenant(),
+                        new WorkOrderId(id),
+                        entryId,
+                        body.employee(),
+                        body.workMinutes(),
+                        body.travelMinutes());
         return view(caller, id);
     }
 
@@ -118,8 +141,8 @@ class WorkOrderApi {
     }
 
     @PutMapping("/{id}/used-items/{entryId}")
-    WorkOrderJson changeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entryId,
-            @RequestBody UsedItemRequest body) {
+    WorkOrderJson changeUsedItem(
+            Caller caller, @PathVariable long id, @PathVariable long entryId, @RequestBody UsedItemRequest body) {
         corrections.changeUsedItem().change(caller.tenant(), new WorkOrderId(id), entryId, body.quantity());
         return view(caller, id);
     }
@@ -157,8 +180,8 @@ class WorkOrderApi {
 
     @GetMapping("/{id}/invoice-preview")
     Map<String, Object> invoicePreview(Caller caller, @PathVariable long id, Locale locale) {
-        return InvoicePreviewJson.of(previewInvoice.show(caller.tenant(), new WorkOrderId(id)),
-                new InvoicePreviewText(messages), locale);
+        return InvoicePreviewJson.of(
+                previewInvoice.show(caller.tenant(), new WorkOrderId(id)), new InvoicePreviewText(messages), locale);
     }
 
     /** Queues every FAILED and NOT_SENT archived work order again (docs/contracts.md §2.1); 409 when not active. */
@@ -174,7 +197,8 @@ class WorkOrderApi {
     }
 
     private WorkOrderJson view(Caller caller, long id) {
-        return WorkOrderJson.of(useCases.view().view(caller.tenant(), new WorkOrderId(id)),
+        return WorkOrderJson.of(
+                useCases.view().view(caller.tenant(), new WorkOrderId(id)),
                 note -> messages.renderNote(LocaleContextHolder.getLocale(), note));
     }
 
@@ -189,15 +213,11 @@ class WorkOrderApi {
         }
     }
 
-    record PlanningRequest(String employee, String start) {
-    }
+    record PlanningRequest(String employee, String start) {}
 
-    record TimeSheetRequest(String employee, Integer workMinutes, Integer travelMinutes) {
-    }
+    record TimeSheetRequest(String employee, Integer workMinutes, Integer travelMinutes) {}
 
-    record UsedItemRequest(Long itemId, BigDecimal quantity) {
-    }
+    record UsedItemRequest(Long itemId, BigDecimal quantity) {}
 
-    record LinkCustomerRequest(Long customerId, Long locationId) {
-    }
+    record LinkCustomerRequest(Long customerId, Long locationId) {}
 }

@@ -15,20 +15,47 @@ import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderStatus;
 
 /** A work order with everything registered on it, as {@code GET /api/work-orders/{id}} answers. */
-record WorkOrderJson(long id, long number, WorkOrderStatus status, Long customerId, Long locationId,
-        String description, String customerReference, String quotationReference, List<PlanningJson> plannings, List<TimeSheetJson> timesheets,
-        List<UsedItemJson> usedItems, int totalWorkMinutes, int totalTravelMinutes, InvoiceSyncJson invoiceSync,
-        Instant createdAt, Instant completedAt, Instant archivedAt, Instant changedAt) {
+record WorkOrderJson(
+        long id,
+        long number,
+        WorkOrderStatus status,
+        Long customerId,
+        Long locationId,
+        String description,
+        String customerReference,
+        String quotationReference,
+        List<PlanningJson> plannings,
+        List<TimeSheetJson> timesheets,
+        List<UsedItemJson> usedItems,
+        int totalWorkMinutes,
+        int totalTravelMinutes,
+        InvoiceSyncJson invoiceSync,
+        Instant createdAt,
+        Instant completedAt,
+        Instant archivedAt,
+        Instant changedAt) {
 
     static WorkOrderJson of(WorkOrderDetails details, java.util.function.UnaryOperator<String> notes) {
         WorkOrder w = details.workOrder();
-        return new WorkOrderJson(w.id().value(), w.number(), w.status(), customerId(w), locationId(w),
-                w.description(), w.customerReference(), w.quotationReference(),
+        return new WorkOrderJson(
+                w.id().value(),
+                w.number(),
+                w.status(),
+                customerId(w),
+                locationId(w),
+                w.description(),
+                w.customerReference(),
+                w.quotationReference(),
                 details.plannings().stream().map(PlanningJson::of).toList(),
                 details.timeSheets().stream().map(TimeSheetJson::of).toList(),
                 details.usedItems().stream().map(UsedItemJson::of).toList(),
-                details.totalWorkMinutes(), details.totalTravelMinutes(), InvoiceSyncJson.of(w.invoiceSync(), notes),
-                w.createdAt(), w.completedAt(), w.archivedAt(), w.changedAt());
+                details.totalWorkMinutes(),
+                details.totalTravelMinutes(),
+                InvoiceSyncJson.of(w.invoiceSync(), notes),
+                w.createdAt(),
+                w.completedAt(),
+                w.archivedAt(),
+                w.changedAt());
     }
 
     static Long customerId(WorkOrder workOrder) {

@@ -36,7 +36,8 @@ public final class AesGcmSecretBox implements SecretBox {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, tenant, nonce, secret.getBytes(StandardCharsets.UTF_8));
-        ByteBuffer out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
+        ByteBuffer out =
+                ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
         return PREFIX + Base64.getEncoder().encodeToString(out.array());
     }
 
@@ -69,8 +70,10 @@ public final class AesGcmSecretBox implements SecretBox {
             cipher.updateAAD(("tenant:" + tenant.value()).getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("secret could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened")
-                    + " (wrong key or another tenant's secret)", e);
+            throw new IllegalStateException(
+                    "secret could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened")
+                            + " (wrong key or another tenant's secret)",
+                    e);
         }
     }
 

@@ -89,9 +89,10 @@ public final class HttpFactuurSturen implements FactuurSturen {
     @Override
     public String createDraft(FsCredentials credentials, Draft draft) {
         List<InvoiceLine> lines = draft.lines().stream()
-                .map(l -> new InvoiceLine(l.amount(), l.description(), l.price(), l.vatPercentage())).toList();
-        return call(() -> client(credentials).createDraftInvoice(
-                new DraftInvoice(draft.clientnr(), draft.savename(), draft.reference(), lines)));
+                .map(l -> new InvoiceLine(l.amount(), l.description(), l.price(), l.vatPercentage()))
+                .toList();
+        return call(() -> client(credentials)
+                .createDraftInvoice(new DraftInvoice(draft.clientnr(), draft.savename(), draft.reference(), lines)));
     }
 
     @Override
@@ -100,8 +101,13 @@ public final class HttpFactuurSturen implements FactuurSturen {
     }
 
     private static FoundDraft found(SavedInvoice saved) {
-        return new FoundDraft(saved.id(), saved.name(), saved.clientnr(), saved.lines().stream()
-                .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate())).toList());
+        return new FoundDraft(
+                saved.id(),
+                saved.name(),
+                saved.clientnr(),
+                saved.lines().stream()
+                        .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate()))
+                        .toList());
     }
 
     /** A lazily paged stream fails while it is read: translate those failures too. */
@@ -123,9 +129,10 @@ public final class HttpFactuurSturen implements FactuurSturen {
     }
 
     FactuurSturenClient client(FsCredentials credentials) {
-        ClientSettings settings = ClientSettings.of(credentials.baseUrl(),
-                new Credentials(credentials.username(), credentials.apiKey()))
-                .withReadTimeout(readTimeout).withClock(clock);
+        ClientSettings settings = ClientSettings.of(
+                        credentials.baseUrl(), new Credentials(credentials.username(), credentials.apiKey()))
+                .withReadTimeout(readTimeout)
+                .withClock(clock);
         return new FactuurSturenClient(settings, http);
     }
 
@@ -153,17 +160,32 @@ public final class HttpFactuurSturen implements FactuurSturen {
 
     private static FsQuotationInfo info(Quotation quotation) {
         List<DraftLine> lines = quotation.lines().stream()
-                .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate())).toList();
-        return new FsQuotationInfo(quotation.id(), quotation.clientnr(), quotation.savename(),
-                quotation.quotationReference(), quotation.notes(), lines);
+                .map(l -> new DraftLine(l.amount(), l.description(), l.price(), l.taxRate()))
+                .toList();
+        return new FsQuotationInfo(
+                quotation.id(),
+                quotation.clientnr(),
+                quotation.savename(),
+                quotation.quotationReference(),
+                quotation.notes(),
+                lines);
     }
 
     private static FsClientInfo info(FsClient client) {
-        return new FsClientInfo(client.clientnr(), client.displayName(), client.address(), client.zipcode(),
-                client.city(), client.country(), client.email(), client.phone(), client.active());
+        return new FsClientInfo(
+                client.clientnr(),
+                client.displayName(),
+                client.address(),
+                client.zipcode(),
+                client.city(),
+                client.country(),
+                client.email(),
+                client.phone(),
+                client.active());
     }
 
     private static FsProductInfo info(FsProduct product) {
-        return new FsProductInfo(product.id(), product.code(), product.name(), product.price(), product.vatPercentage());
+        return new FsProductInfo(
+                product.id(), product.code(), product.name(), product.price(), product.vatPercentage());
     }
 }

@@ -50,9 +50,15 @@ public final class JdbcCleanupCandidates implements CleanupCandidates {
     }
 
     private List<CleanupCandidate> candidates(String sql, TenantId tenant) {
-        return template.query(sql, (rs, row) -> new CleanupCandidate(rs.getLong("id"), rs.getString("label"),
-                rs.getBoolean("active"), List.of((Long[]) rs.getArray("open_numbers").getArray()),
-                rs.getBoolean("used")), tenant.value());
+        return template.query(
+                sql,
+                (rs, row) -> new CleanupCandidate(
+                        rs.getLong("id"),
+                        rs.getString("label"),
+                        rs.getBoolean("active"),
+                        List.of((Long[]) rs.getArray("open_numbers").getArray()),
+                        rs.getBoolean("used")),
+                tenant.value());
     }
 
     @Override
@@ -79,7 +85,8 @@ public final class JdbcCleanupCandidates implements CleanupCandidates {
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             JdbcClient.StatementSpec spec = jdbc.sql(statement + " WHERE tenant_id = :tenant AND id IN (:ids)")
-                    .param("tenant", tenant.value()).param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)));
+                    .param("tenant", tenant.value())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)));
             if (statement.contains(":now")) {
                 spec = spec.param("now", Timestamps.toDb(clock.instant()));
             }

@@ -66,8 +66,10 @@ public final class JdbcCustomers implements Customers {
 
     @Override
     public List<Customer> search(TenantId tenant, CustomerSearch search, int limit, int offset) {
-        return matching("SELECT * " + MATCHING + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset", tenant,
-                search)
+        return matching(
+                        "SELECT * " + MATCHING + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset",
+                        tenant,
+                        search)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(JdbcCustomers::map)
@@ -76,7 +78,9 @@ public final class JdbcCustomers implements Customers {
 
     @Override
     public long count(TenantId tenant, CustomerSearch search) {
-        return matching("SELECT count(*) " + MATCHING, tenant, search).query(Long.class).single();
+        return matching("SELECT count(*) " + MATCHING, tenant, search)
+                .query(Long.class)
+                .single();
     }
 
     private JdbcClient.StatementSpec matching(String sql, TenantId tenant, CustomerSearch search) {
@@ -90,8 +94,10 @@ public final class JdbcCustomers implements Customers {
     @Override
     public Optional<Customer> byFsClientNr(TenantId tenant, String fsClientNr) {
         return jdbc.sql("SELECT * FROM customer WHERE tenant_id = :tenant AND fs_client_nr = :nr")
-                .param("tenant", tenant.value()).param("nr", fsClientNr)
-                .query(JdbcCustomers::map).optional();
+                .param("tenant", tenant.value())
+                .param("nr", fsClientNr)
+                .query(JdbcCustomers::map)
+                .optional();
     }
 
     @Override
@@ -105,8 +111,13 @@ public final class JdbcCustomers implements Customers {
 
     private static Customer map(ResultSet rs, int row) throws SQLException {
         Address address = new Address(rs.getString("address"), rs.getString("zipcode"), rs.getString("city"));
-        return new Customer(new CustomerId(rs.getLong("id")), rs.getString("name"), address,
-                rs.getString("fs_client_nr"), Origin.valueOf(rs.getString("origin")), rs.getBoolean("active"),
+        return new Customer(
+                new CustomerId(rs.getLong("id")),
+                rs.getString("name"),
+                address,
+                rs.getString("fs_client_nr"),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getBoolean("active"),
                 Timestamps.instant(rs, "changed_at"));
     }
 }

@@ -65,7 +65,8 @@ public final class JdbcIntegrationLog implements IntegrationLog {
             StringBuilder rows = new StringBuilder(entries.size() * 128);
             for (LogEntry entry : entries) {
                 rows.append(tenantId).append('\t');
-                copyField(rows, timestamps.toString(Timestamps.toDb(entry.time()))).append('\t');
+                copyField(rows, timestamps.toString(Timestamps.toDb(entry.time())))
+                        .append('\t');
                 copyField(rows, entry.table()).append('\t');
                 copyField(rows, entry.recordId()).append('\t');
                 copyField(rows, entry.messageCode()).append('\t');
@@ -137,7 +138,10 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 + " AND (CAST(:severity AS TEXT) IS NULL OR severity = :severity)";
         String level = severity == null ? null : severity.name();
         long total = jdbc.sql("SELECT count(*) FROM integration_log WHERE " + filter)
-                .param("tenant", tenant.value()).param("severity", level).query(Long.class).single();
+                .param("tenant", tenant.value())
+                .param("severity", level)
+                .query(Long.class)
+                .single();
         List<LogEntry> rows = jdbc.sql("SELECT * FROM integration_log WHERE " + filter
                         + " ORDER BY logged_at DESC, id DESC LIMIT :size OFFSET :offset")
                 .param("tenant", tenant.value())
@@ -153,7 +157,10 @@ public final class JdbcIntegrationLog implements IntegrationLog {
     @Override
     public LogPage run(TenantId tenant, String run, int page) {
         long total = jdbc.sql("SELECT count(*) FROM integration_log WHERE tenant_id = :tenant AND run = :run")
-                .param("tenant", tenant.value()).param("run", run).query(Long.class).single();
+                .param("tenant", tenant.value())
+                .param("run", run)
+                .query(Long.class)
+                .single();
         List<LogEntry> rows = jdbc.sql("SELECT * FROM integration_log WHERE tenant_id = :tenant AND run = :run"
                         + " ORDER BY id LIMIT :size OFFSET :offset")
                 .param("tenant", tenant.value())
@@ -181,9 +188,15 @@ public final class JdbcIntegrationLog implements IntegrationLog {
     private static LogEntry map(ResultSet rs, int row) throws SQLException {
         Array parameters = rs.getArray("parameters");
         List<String> values = parameters == null ? List.of() : Arrays.asList((String[]) parameters.getArray());
-        return new LogEntry(Timestamps.instant(rs, "logged_at"), rs.getString("table_name"), rs.getString("record_id"),
-                rs.getString("message_code"), values, rs.getString("action_code"),
-                Severity.valueOf(rs.getString("severity")), rs.getString("run"),
+        return new LogEntry(
+                Timestamps.instant(rs, "logged_at"),
+                rs.getString("table_name"),
+                rs.getString("record_id"),
+                rs.getString("message_code"),
+                values,
+                rs.getString("action_code"),
+                Severity.valueOf(rs.getString("severity")),
+                rs.getString("run"),
                 rs.getTimestamp("resolved_at") == null ? null : Timestamps.instant(rs, "resolved_at"));
     }
 }

@@ -26,15 +26,20 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
         return jdbc.sql("""
                 SELECT invoice_sync_state, invoice_draft_name, push_outcome_unknown, settings_version FROM work_order
                 WHERE tenant_id = :tenant AND id = :id FOR UPDATE""")
-                .param("tenant", tenant.value()).param("id", workOrder.value())
-                .query((rs, row) -> new PushState(InvoiceSyncState.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getBoolean(3), (Integer) rs.getObject(4)))
+                .param("tenant", tenant.value())
+                .param("id", workOrder.value())
+                .query((rs, row) -> new PushState(
+                        InvoiceSyncState.valueOf(rs.getString(1)), rs.getString(2), rs.getBoolean(3), (Integer)
+                                rs.getObject(4)))
                 .optional();
     }
 
     @Override
     public void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion) {
-        set(tenant, workOrder, "invoice_sync_state = 'QUEUED', invoice_sync_message = NULL, settings_version = :value",
+        set(
+                tenant,
+                workOrder,
+                "invoice_sync_state = 'QUEUED', invoice_sync_message = NULL, settings_version = :value",
                 settingsVersion);
     }
 
@@ -42,7 +47,9 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
     public java.util.List<WorkOrderId> resendable(TenantId tenant) {
         return jdbc.sql("SELECT id FROM work_order WHERE tenant_id = :tenant AND status = 'ARCHIVED'"
                         + " AND invoice_sync_state IN ('FAILED', 'NOT_SENT') ORDER BY number")
-                .param("tenant", tenant.value()).query((rs, row) -> new WorkOrderId(rs.getLong(1))).list();
+                .param("tenant", tenant.value())
+                .query((rs, row) -> new WorkOrderId(rs.getLong(1)))
+                .list();
     }
 
     @Override
@@ -58,8 +65,10 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
                     UPDATE work_order SET invoice_draft_name = :value, invoice_draft_name_key = lower(btrim(:value))
                     WHERE tenant_id = :tenant AND id = :id
                       AND invoice_draft_name IS NOT DISTINCT FROM CAST(:current AS TEXT)""")
-                    .param("value", draftName).param("current", current)
-                    .param("tenant", tenant.value()).param("id", workOrder.value())
+                    .param("value", draftName)
+                    .param("current", current)
+                    .param("tenant", tenant.value())
+                    .param("id", workOrder.value())
                     .update();
             return changed == 1 ? NameReservation.RESERVED : NameReservation.CHANGED_MEANWHILE;
         } catch (DuplicateKeyException taken) {
@@ -74,8 +83,12 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
 
     @Override
     public void sent(TenantId tenant, WorkOrderId workOrder, String draftId) {
-        set(tenant, workOrder, "invoice_sync_state = 'SENT', invoice_sync_message = NULL, push_outcome_unknown = FALSE,"
-                + " fs_draft_id = :value, invoice_sent_at = :now", draftId);
+        set(
+                tenant,
+                workOrder,
+                "invoice_sync_state = 'SENT', invoice_sync_message = NULL, push_outcome_unknown = FALSE,"
+                        + " fs_draft_id = :value, invoice_sent_at = :now",
+                draftId);
     }
 
     @Override
@@ -85,8 +98,11 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
 
     @Override
     public void failed(TenantId tenant, WorkOrderId workOrder, String message) {
-        set(tenant, workOrder, "invoice_sync_state = 'FAILED', invoice_sync_message = :value,"
-                + " push_outcome_unknown = FALSE", message);
+        set(
+                tenant,
+                workOrder,
+                "invoice_sync_state = 'FAILED', invoice_sync_message = :value," + " push_outcome_unknown = FALSE",
+                message);
     }
 
     @Override

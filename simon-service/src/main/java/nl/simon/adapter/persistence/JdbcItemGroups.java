@@ -54,7 +54,7 @@ public final class JdbcItemGroups implements ItemGroups {
     }
 
     private static ItemGroup map(ResultSet rs, int row) throws SQLException {
-        return new ItemGroup(new ItemGroupId(rs.getLong("id")), rs.getString("name"),
-                Timestamps.instant(rs, "changed_at"));
+        return new ItemGroup(
+                new ItemGroupId(rs.getLong("id")), rs.getString("name"), Timestamps.instant(rs, "changed_at"));
     }
 }

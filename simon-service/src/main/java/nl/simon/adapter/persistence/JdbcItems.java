@@ -27,8 +27,15 @@ public final class JdbcItems implements Items {
     }
 
     @Override
-    public Item add(TenantId tenant, ItemGroupId group, String code, String name, BigDecimal price, BigDecimal vat,
-            String fsProductId, Origin origin) {
+    public Item add(
+            TenantId tenant,
+            ItemGroupId group,
+            String code,
+            String name,
+            BigDecimal price,
+            BigDecimal vat,
+            String fsProductId,
+            Origin origin) {
         if (origin == Origin.SIMON) {
             activity.simonChanged(tenant, SimonTable.Item);
         }
@@ -64,8 +71,10 @@ public final class JdbcItems implements Items {
         return jdbc.sql("""
                 SELECT * FROM item WHERE tenant_id = :tenant AND code = :code AND active
                 ORDER BY origin = 'FACTUURSTUREN' DESC, id LIMIT 1""")
-                .param("tenant", tenant.value()).param("code", code)
-                .query(JdbcItems::map).optional();
+                .param("tenant", tenant.value())
+                .param("code", code)
+                .query(JdbcItems::map)
+                .optional();
     }
 
     @Override
@@ -73,8 +82,10 @@ public final class JdbcItems implements Items {
         return jdbc.sql("""
                 SELECT * FROM item WHERE tenant_id = :tenant AND lower(name) = lower(:name) AND active
                 ORDER BY origin = 'FACTUURSTUREN' DESC, id LIMIT 1""")
-                .param("tenant", tenant.value()).param("name", name)
-                .query(JdbcItems::map).optional();
+                .param("tenant", tenant.value())
+                .param("name", name)
+                .query(JdbcItems::map)
+                .optional();
     }
 
     private static final String MATCHING = """
@@ -105,9 +116,16 @@ public final class JdbcItems implements Items {
     }
 
     private static Item map(ResultSet rs, int row) throws SQLException {
-        return new Item(new ItemId(rs.getLong("id")), new ItemGroupId(rs.getLong("item_group_id")),
-                rs.getString("code"), rs.getString("name"), rs.getBigDecimal("price").stripTrailingZeros(),
-                rs.getBigDecimal("vat_percentage").stripTrailingZeros(), rs.getString("fs_product_id"),
-                Origin.valueOf(rs.getString("origin")), rs.getBoolean("active"), Timestamps.instant(rs, "changed_at"));
+        return new Item(
+                new ItemId(rs.getLong("id")),
+                new ItemGroupId(rs.getLong("item_group_id")),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getBigDecimal("price").stripTrailingZeros(),
+                rs.getBigDecimal("vat_percentage").stripTrailingZeros(),
+                rs.getString("fs_product_id"),
+                Origin.valueOf(rs.getString("origin")),
+                rs.getBoolean("active"),
+                Timestamps.instant(rs, "changed_at"));
     }
 }

@@ -24,23 +24,32 @@ public final class JdbcJobHealth implements JobHealth {
                     last_failure_at = excluded.last_failure_at,
                     failures = integration_job_failure.failures + 1
                 RETURNING (xmax = 0)""")
-                .param("tenant", tenant.value()).param("job", job).param("error", error)
+                .param("tenant", tenant.value())
+                .param("job", job)
+                .param("error", error)
                 .param("at", Timestamps.toDb(at))
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public boolean succeeded(TenantId tenant, String job) {
         return jdbc.sql("DELETE FROM integration_job_failure WHERE tenant_id = :tenant AND job = :job")
-                .param("tenant", tenant.value()).param("job", job).update() > 0;
+                        .param("tenant", tenant.value())
+                        .param("job", job)
+                        .update()
+                > 0;
     }
 
     @Override
     public List<JobFailure> failing(TenantId tenant) {
         return jdbc.sql("SELECT * FROM integration_job_failure WHERE tenant_id = :tenant ORDER BY failing_since, job")
                 .param("tenant", tenant.value())
-                .query((rs, row) -> new JobFailure(rs.getString("job"), rs.getString("error"),
-                        Timestamps.instant(rs, "failing_since"), Timestamps.instant(rs, "last_failure_at"),
+                .query((rs, row) -> new JobFailure(
+                        rs.getString("job"),
+                        rs.getString("error"),
+                        Timestamps.instant(rs, "failing_since"),
+                        Timestamps.instant(rs, "last_failure_at"),
                         rs.getInt("failures")))
                 .list();
     }

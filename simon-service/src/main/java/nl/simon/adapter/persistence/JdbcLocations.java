@@ -89,7 +89,11 @@ public final class JdbcLocations implements Locations {
 
     private static Location map(ResultSet rs, int row) throws SQLException {
         Address address = new Address(rs.getString("address"), rs.getString("zipcode"), rs.getString("city"));
-        return new Location(new LocationId(rs.getLong("id")), new CustomerId(rs.getLong("customer_id")),
-                rs.getString("name"), address, Timestamps.instant(rs, "changed_at"));
+        return new Location(
+                new LocationId(rs.getLong("id")),
+                new CustomerId(rs.getLong("customer_id")),
+                rs.getString("name"),
+                address,
+                Timestamps.instant(rs, "changed_at"));
     }
 }

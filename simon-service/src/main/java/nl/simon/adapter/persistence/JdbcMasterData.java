@@ -47,7 +47,9 @@ public final class JdbcMasterData implements MasterData {
             bool("active", pulled -> pulled.client().active()),
             bool("fs_active", pulled -> pulled.client().active()),
             text("fs_hash", PulledCustomer::hash));
-    static final PulledColumn<PulledCustomer> CLIENT_NR = text("fs_client_nr", pulled -> pulled.client().clientnr());
+
+    static final PulledColumn<PulledCustomer> CLIENT_NR =
+            text("fs_client_nr", pulled -> pulled.client().clientnr());
     /** Not stored: whether the new customer's FS address becomes its first work address. */
     private static final PulledColumn<PulledCustomer> HAS_ADDRESS = bool("has_address", PulledCustomer::hasAddress);
 
@@ -58,7 +60,9 @@ public final class JdbcMasterData implements MasterData {
             numeric("price", pulled -> orZero(pulled.product().price())),
             numeric("vat_percentage", pulled -> orZero(pulled.product().vatPercentage())),
             text("fs_hash", PulledItem::hash));
-    static final PulledColumn<PulledItem> PRODUCT_ID = text("fs_product_id", pulled -> pulled.product().id());
+
+    static final PulledColumn<PulledItem> PRODUCT_ID =
+            text("fs_product_id", pulled -> pulled.product().id());
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -104,7 +108,8 @@ public final class JdbcMasterData implements MasterData {
             OffsetDateTime now = Timestamps.toDb(clock.instant());
             List<PulledColumn<PulledCustomer>> stored = with(CUSTOMER, CLIENT_NR);
             List<PulledColumn<PulledCustomer>> page = with(stored, HAS_ADDRESS);
-            template.update("""
+            template.update(
+                    """
                     WITH page AS (
                         SELECT * FROM %s
                     ), added AS (
@@ -116,8 +121,7 @@ public final class JdbcMasterData implements MasterData {
                     INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
                     SELECT added.tenant_id, added.id, page.address, page.address, page.zipcode, page.city, TRUE, ?
                     FROM added JOIN page ON page.fs_client_nr = added.fs_client_nr
-                    WHERE page.has_address ORDER BY page.ord"""
-                    .formatted(PulledColumn.unnest(page), PulledColumn.names(stored), PulledColumn.values(stored)),
+                    WHERE page.has_address ORDER BY page.ord""".formatted(PulledColumn.unnest(page), PulledColumn.names(stored), PulledColumn.values(stored)),
                     ps -> {
                         int next = PulledColumn.bindArrays(ps, 1, page, customers);
                         ps.setLong(next, tenant.value());
@@ -130,28 +134,29 @@ public final class JdbcMasterData implements MasterData {
         @Override
         public void update(TenantId tenant, List<PulledCustomer> customers) {
             OffsetDateTime now = Timestamps.toDb(clock.instant());
-            template.batchUpdate("""
+            template.batchUpdate(
+                    """
                     UPDATE customer SET %s, fs_deleted = FALSE, changed_at = ?
-                    WHERE tenant_id = ? AND fs_client_nr = ?""".formatted(PulledColumn.assignments(CUSTOMER)),
-                    customers, customers.size(), (ps, pulled) -> {
+                    WHERE tenant_id = ? AND fs_client_nr = ?""".formatted(PulledColumn.assignments(CUSTOMER)), customers, customers.size(), (ps, pulled) -> {
                         int next = PulledColumn.bindValues(ps, 1, CUSTOMER, pulled);
                         ps.setObject(next, now);
                         ps.setLong(next + 1, tenant.value());
                         PulledColumn.bindValues(ps, next + 2, List.of(CLIENT_NR), pulled);
                     });
-            List<PulledCustomer> withAddress = customers.stream().filter(PulledCustomer::hasAddress).toList();
-            template.batchUpdate("""
+            List<PulledCustomer> withAddress =
+                    customers.stream().filter(PulledCustomer::hasAddress).toList();
+            template.batchUpdate(
+                    """
                     UPDATE location SET name = ?, address = ?, zipcode = ?, city = ?, changed_at = ?
                     WHERE fs_default AND tenant_id = ? AND customer_id =
-                          (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""",
-                    withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
-            template.batchUpdate("""
+                          (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""", withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+            template.batchUpdate(
+                    """
                     INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
                     SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
                     WHERE c.tenant_id = ? AND c.fs_client_nr = ?
                       AND NOT EXISTS (SELECT 1 FROM location l WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.id
-                                      AND l.fs_default)""", withAddress, withAddress.size(),
-                    (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+                                      AND l.fs_default)""", withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
         }
 
         /** Hidden from pickers, left to the cleanup. */
@@ -182,12 +187,12 @@ public final class JdbcMasterData implements MasterData {
             long group = itemGroup(tenant);
             OffsetDateTime now = Timestamps.toDb(clock.instant());
             List<PulledColumn<PulledItem>> stored = with(ITEM, PRODUCT_ID);
-            template.update("""
+            template.update(
+                    """
                     INSERT INTO item (tenant_id, item_group_id, %s, origin, active, changed_at)
                     SELECT ?, ?, %s, 'FACTUURSTUREN', TRUE, ?
                     FROM %s
-                    ORDER BY ord"""
-                    .formatted(PulledColumn.names(stored), PulledColumn.values(stored), PulledColumn.unnest(stored)),
+                    ORDER BY ord""".formatted(PulledColumn.names(stored), PulledColumn.values(stored), PulledColumn.unnest(stored)),
                     ps -> {
                         ps.setLong(1, tenant.value());
                         ps.setLong(2, group);
@@ -201,13 +206,12 @@ public final class JdbcMasterData implements MasterData {
             OffsetDateTime now = Timestamps.toDb(clock.instant());
             template.batchUpdate("""
                     UPDATE item SET %s, active = TRUE, fs_deleted = FALSE, changed_at = ?
-                    WHERE tenant_id = ? AND fs_product_id = ?""".formatted(PulledColumn.assignments(ITEM)),
-                    items, items.size(), (ps, pulled) -> {
-                        int next = PulledColumn.bindValues(ps, 1, ITEM, pulled);
-                        ps.setObject(next, now);
-                        ps.setLong(next + 1, tenant.value());
-                        PulledColumn.bindValues(ps, next + 2, List.of(PRODUCT_ID), pulled);
-                    });
+                    WHERE tenant_id = ? AND fs_product_id = ?""".formatted(PulledColumn.assignments(ITEM)), items, items.size(), (ps, pulled) -> {
+                int next = PulledColumn.bindValues(ps, 1, ITEM, pulled);
+                ps.setObject(next, now);
+                ps.setLong(next + 1, tenant.value());
+                PulledColumn.bindValues(ps, next + 2, List.of(PRODUCT_ID), pulled);
+            });
         }
 
         @Override
@@ -229,13 +233,16 @@ public final class JdbcMasterData implements MasterData {
     /** The tenant's records of {@code table} pulled from FS, by their FS key. */
     private Map<String, Known> knownRecords(String table, PulledColumn<?> key, TenantId tenant) {
         Map<String, Known> known = new HashMap<>();
-        template.query("""
+        template.query(
+                """
                 SELECT id, %1$s AS fs_key, fs_hash, fs_deleted FROM %2$s
                 WHERE tenant_id = ? AND %1$s IS NOT NULL AND origin = 'FACTUURSTUREN'""".formatted(key.name(), table),
                 rs -> {
-                    known.put(rs.getString("fs_key"), new Known(rs.getLong("id"), rs.getString("fs_hash"),
-                            rs.getBoolean("fs_deleted")));
-                }, tenant.value());
+                    known.put(
+                            rs.getString("fs_key"),
+                            new Known(rs.getLong("id"), rs.getString("fs_hash"), rs.getBoolean("fs_deleted")));
+                },
+                tenant.value());
         return known;
     }
 
@@ -248,8 +255,11 @@ public final class JdbcMasterData implements MasterData {
                 WHERE tenant_id = :tenant AND %2$s IN (:keys)""".formatted(table, key.name());
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbc.sql(sql).param("now", Timestamps.toDb(clock.instant())).param("tenant", tenant.value())
-                    .param("keys", all.subList(from, Math.min(all.size(), from + CHUNK))).update();
+            jdbc.sql(sql)
+                    .param("now", Timestamps.toDb(clock.instant()))
+                    .param("tenant", tenant.value())
+                    .param("keys", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .update();
         }
     }
 
@@ -262,8 +272,11 @@ public final class JdbcMasterData implements MasterData {
      */
     private void analyzeWhileNearlyEmpty(String... tables) {
         List<String> stale = jdbc.sql("SELECT relname FROM pg_class WHERE relname IN (:tables) AND relkind = 'r'"
-                + " AND pg_table_is_visible(oid) AND reltuples < :rows").param("tables", List.of(tables))
-                .param("rows", KNOWN_ROWS).query(String.class).list();
+                        + " AND pg_table_is_visible(oid) AND reltuples < :rows")
+                .param("tables", List.of(tables))
+                .param("rows", KNOWN_ROWS)
+                .query(String.class)
+                .list();
         if (!stale.isEmpty()) {
             template.execute("ANALYZE " + String.join(", ", stale));
         }
@@ -274,13 +287,18 @@ public final class JdbcMasterData implements MasterData {
         int made = jdbc.sql("""
                 INSERT INTO item_group (tenant_id, name, changed_at) VALUES (:tenant, :name, :now)
                 ON CONFLICT (tenant_id, name) DO NOTHING""")
-                .param("tenant", tenant.value()).param("name", ITEM_GROUP)
-                .param("now", Timestamps.toDb(clock.instant())).update();
+                .param("tenant", tenant.value())
+                .param("name", ITEM_GROUP)
+                .param("now", Timestamps.toDb(clock.instant()))
+                .update();
         if (made == 1) {
             activity.integrationUpdated(tenant, SimonTable.ItemGroup);
         }
         return jdbc.sql("SELECT id FROM item_group WHERE tenant_id = :tenant AND name = :name")
-                .param("tenant", tenant.value()).param("name", ITEM_GROUP).query(Long.class).single();
+                .param("tenant", tenant.value())
+                .param("name", ITEM_GROUP)
+                .query(Long.class)
+                .single();
     }
 
     private static void locationFields(PreparedStatement ps, PulledCustomer pulled, OffsetDateTime now, TenantId tenant)

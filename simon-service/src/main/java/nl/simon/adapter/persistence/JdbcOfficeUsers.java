@@ -42,7 +42,11 @@ public final class JdbcOfficeUsers implements OfficeUsers {
     }
 
     private static OfficeUser map(ResultSet rs, int row) throws SQLException {
-        return new OfficeUser(rs.getLong("id"), new TenantId(rs.getLong("tenant_id")), rs.getString("email"),
-                rs.getString("password_hash"), Role.valueOf(rs.getString("role")));
+        return new OfficeUser(
+                rs.getLong("id"),
+                new TenantId(rs.getLong("tenant_id")),
+                rs.getString("email"),
+                rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")));
     }
 }

@@ -22,7 +22,8 @@ public final class JdbcQuotationImports implements QuotationImports {
         Map<String, Boolean> known = new HashMap<>();
         jdbc.sql("SELECT fs_quotation_id, state FROM quotation_import WHERE tenant_id = :tenant")
                 .param("tenant", tenant.value())
-                .query((rs, row) -> known.put(rs.getString(1), "IMPORTED".equals(rs.getString(2)))).list();
+                .query((rs, row) -> known.put(rs.getString(1), "IMPORTED".equals(rs.getString(2))))
+                .list();
         return known;
     }
 
@@ -31,8 +32,11 @@ public final class JdbcQuotationImports implements QuotationImports {
         return jdbc.sql("""
                 INSERT INTO quotation_import (tenant_id, fs_quotation_id, state, first_seen_at)
                 VALUES (:tenant, :id, 'WAITING_FOR_CUSTOMER', :now) ON CONFLICT DO NOTHING""")
-                .param("tenant", tenant.value()).param("id", quotationId)
-                .param("now", Timestamps.toDb(clock.instant())).update() == 1;
+                        .param("tenant", tenant.value())
+                        .param("id", quotationId)
+                        .param("now", Timestamps.toDb(clock.instant()))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -42,7 +46,10 @@ public final class JdbcQuotationImports implements QuotationImports {
                 VALUES (:tenant, :id, 'IMPORTED', :workOrder, :now, :now)
                 ON CONFLICT (tenant_id, fs_quotation_id)
                 DO UPDATE SET state = 'IMPORTED', work_order_id = :workOrder, imported_at = :now""")
-                .param("tenant", tenant.value()).param("id", quotationId).param("workOrder", workOrder.value())
-                .param("now", Timestamps.toDb(clock.instant())).update();
+                .param("tenant", tenant.value())
+                .param("id", quotationId)
+                .param("workOrder", workOrder.value())
+                .param("now", Timestamps.toDb(clock.instant()))
+                .update();
     }
 }

@@ -22,8 +22,14 @@ public final class JdbcSimonData implements SimonData {
             SimonTable.Object, "simon_object",
             SimonTable.ContactPerson, "contact_person");
     /** Rows that point at others go first. */
-    private static final List<SimonTable> DELETE_ORDER = List.of(SimonTable.WorkOrder, SimonTable.Object,
-            SimonTable.ContactPerson, SimonTable.Location, SimonTable.Customer, SimonTable.Item, SimonTable.ItemGroup);
+    private static final List<SimonTable> DELETE_ORDER = List.of(
+            SimonTable.WorkOrder,
+            SimonTable.Object,
+            SimonTable.ContactPerson,
+            SimonTable.Location,
+            SimonTable.Customer,
+            SimonTable.Item,
+            SimonTable.ItemGroup);
 
     private final JdbcClient jdbc;
 
@@ -48,9 +54,15 @@ public final class JdbcSimonData implements SimonData {
     public UninvoicedWorkOrders uninvoicedWorkOrders(TenantId tenant, int shown) {
         String where = " FROM work_order WHERE tenant_id = :tenant AND (status = 'COMPLETED'"
                 + " OR (status = 'ARCHIVED' AND invoice_sync_state <> 'SENT'))";
-        long count = jdbc.sql("SELECT count(*)" + where).param("tenant", tenant.value()).query(Long.class).single();
+        long count = jdbc.sql("SELECT count(*)" + where)
+                .param("tenant", tenant.value())
+                .query(Long.class)
+                .single();
         List<Long> numbers = jdbc.sql("SELECT number" + where + " ORDER BY number LIMIT :shown")
-                .param("tenant", tenant.value()).param("shown", shown).query(Long.class).list();
+                .param("tenant", tenant.value())
+                .param("shown", shown)
+                .query(Long.class)
+                .list();
         return new UninvoicedWorkOrders(count, numbers);
     }
 

@@ -47,7 +47,8 @@ public final class JdbcTableActivity implements TableActivity {
         if (tables.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE table_activity SET simon_changed_at = NULL WHERE tenant_id = :tenant AND table_name IN (:tables)")
+        jdbc.sql(
+                        "UPDATE table_activity SET simon_changed_at = NULL WHERE tenant_id = :tenant AND table_name IN (:tables)")
                 .param("tenant", tenant.value())
                 .param("tables", tables.stream().map(Enum::name).toList())
                 .update();
@@ -55,14 +56,19 @@ public final class JdbcTableActivity implements TableActivity {
 
     @Override
     public List<TableActivityRow> of(TenantId tenant) {
-        Map<String, TableActivityRow> stored = jdbc.sql("SELECT * FROM table_activity WHERE tenant_id = :tenant")
+        Map<String, TableActivityRow> stored = jdbc
+                .sql("SELECT * FROM table_activity WHERE tenant_id = :tenant")
                 .param("tenant", tenant.value())
-                .query((rs, row) -> new TableActivityRow(SimonTable.valueOf(rs.getString("table_name")),
-                        Timestamps.instant(rs, "simon_changed_at"), Timestamps.instant(rs, "integration_updated_at")))
-                .list().stream()
+                .query((rs, row) -> new TableActivityRow(
+                        SimonTable.valueOf(rs.getString("table_name")),
+                        Timestamps.instant(rs, "simon_changed_at"),
+                        Timestamps.instant(rs, "integration_updated_at")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(row -> row.table().name(), Function.identity()));
         List<TableActivityRow> rows = new ArrayList<>();
-        for (SimonTable table : List.of(SimonTable.ItemGroup, SimonTable.Item, SimonTable.Customer, SimonTable.Location)) {
+        for (SimonTable table :
+                List.of(SimonTable.ItemGroup, SimonTable.Item, SimonTable.Customer, SimonTable.Location)) {
             rows.add(stored.getOrDefault(table.name(), new TableActivityRow(table, null, null)));
         }
         return rows;

@@ -29,7 +29,9 @@ public final class JdbcTenants implements Tenants {
 
     @Override
     public Optional<Tenant> byName(String name) {
-        return jdbc.sql("SELECT * FROM tenant WHERE name = :name").param("name", name).query(JdbcTenants::map)
+        return jdbc.sql("SELECT * FROM tenant WHERE name = :name")
+                .param("name", name)
+                .query(JdbcTenants::map)
                 .optional();
     }
 
@@ -37,14 +39,10 @@ public final class JdbcTenants implements Tenants {
     public long nextWorkOrderNumber(TenantId tenant) {
         return jdbc.sql("""
                 UPDATE tenant SET next_work_order_number = next_work_order_number + 1
-                WHERE id = :tenant RETURNING next_work_order_number - 1""")
-                .param("tenant", tenant.value())
-                .query(Long.class)
-                .single();
+                WHERE id = :tenant RETURNING next_work_order_number - 1""").param("tenant", tenant.value()).query(Long.class).single();
     }
 
     private static Tenant map(ResultSet rs, int row) throws SQLException {
-        return new Tenant(new TenantId(rs.getLong("id")), rs.getString("name"),
-                Timestamps.instant(rs, "created_at"));
+        return new Tenant(new TenantId(rs.getLong("id")), rs.getString("name"), Timestamps.instant(rs, "created_at"));
     }
 }

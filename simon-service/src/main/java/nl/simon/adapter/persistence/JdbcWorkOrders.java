@@ -33,7 +33,12 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
-    public WorkOrder add(TenantId tenant, long number, CustomerId customer, LocationId location, String description,
+    public WorkOrder add(
+            TenantId tenant,
+            long number,
+            CustomerId customer,
+            LocationId location,
+            String description,
             String customerReference) {
         return jdbc.sql("""
                 INSERT INTO work_order (tenant_id, number, customer_id, location_id, description, customer_reference,
@@ -62,7 +67,10 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     private Optional<WorkOrder> one(String sql, TenantId tenant, WorkOrderId id) {
-        return jdbc.sql(sql).param("tenant", tenant.value()).param("id", id.value()).query(JdbcWorkOrders::map)
+        return jdbc.sql(sql)
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .query(JdbcWorkOrders::map)
                 .optional();
     }
 
@@ -95,9 +103,13 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     @Override
     public void fromQuotation(TenantId tenant, WorkOrderId id, String quotationId, String quotationReference) {
-        jdbc.sql("UPDATE work_order SET fs_quotation_id = :q, quotation_reference = :ref WHERE tenant_id = :tenant AND id = :id")
-                .param("q", quotationId).param("ref", quotationReference)
-                .param("tenant", tenant.value()).param("id", id.value()).update();
+        jdbc.sql(
+                        "UPDATE work_order SET fs_quotation_id = :q, quotation_reference = :ref WHERE tenant_id = :tenant AND id = :id")
+                .param("q", quotationId)
+                .param("ref", quotationReference)
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .update();
     }
 
     @Override
@@ -144,15 +156,23 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
-    public boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee,
-            int workMinutes, int travelMinutes) {
-        return touched(tenant, id, jdbc.sql("""
+    public boolean changeTimeSheet(
+            TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes, int travelMinutes) {
+        return touched(
+                tenant,
+                id,
+                jdbc.sql("""
                 UPDATE time_sheet SET employee = :employee, work_minutes = :work, travel_minutes = :travel,
                        changed_at = :now
                 WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry""")
-                .param("employee", employee).param("work", workMinutes).param("travel", travelMinutes)
-                .param("now", now()).param("tenant", tenant.value()).param("id", id.value())
-                .param("entry", timeSheetId).update());
+                        .param("employee", employee)
+                        .param("work", workMinutes)
+                        .param("travel", travelMinutes)
+                        .param("now", now())
+                        .param("tenant", tenant.value())
+                        .param("id", id.value())
+                        .param("entry", timeSheetId)
+                        .update());
     }
 
     @Override
@@ -162,11 +182,18 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     @Override
     public boolean changeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId, BigDecimal quantity) {
-        return touched(tenant, id, jdbc.sql("""
+        return touched(
+                tenant,
+                id,
+                jdbc.sql("""
                 UPDATE used_item SET quantity = :quantity, changed_at = :now
                 WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry""")
-                .param("quantity", quantity).param("now", now()).param("tenant", tenant.value())
-                .param("id", id.value()).param("entry", usedItemId).update());
+                        .param("quantity", quantity)
+                        .param("now", now())
+                        .param("tenant", tenant.value())
+                        .param("id", id.value())
+                        .param("entry", usedItemId)
+                        .update());
     }
 
     @Override
@@ -181,9 +208,14 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     /** {@code table} is one of this class's own table names, never user input. */
     private boolean removeEntry(String table, TenantId tenant, WorkOrderId id, long entry) {
-        return touched(tenant, id, jdbc.sql("DELETE FROM " + table
-                + " WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry")
-                .param("tenant", tenant.value()).param("id", id.value()).param("entry", entry).update());
+        return touched(
+                tenant,
+                id,
+                jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry")
+                        .param("tenant", tenant.value())
+                        .param("id", id.value())
+                        .param("entry", entry)
+                        .update());
     }
 
     private boolean touched(TenantId tenant, WorkOrderId id, int rows) {
@@ -204,16 +236,27 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     @Override
     public List<Planning> plannings(TenantId tenant, WorkOrderId id) {
-        return children("SELECT * FROM planning WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY start_at, id",
-                tenant, id).query((rs, row) -> new Planning(rs.getLong("id"), rs.getString("employee"),
-                        Timestamps.instant(rs, "start_at"))).list();
+        return children(
+                        "SELECT * FROM planning WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY start_at, id",
+                        tenant,
+                        id)
+                .query((rs, row) ->
+                        new Planning(rs.getLong("id"), rs.getString("employee"), Timestamps.instant(rs, "start_at")))
+                .list();
     }
 
     @Override
     public List<TimeSheet> timeSheets(TenantId tenant, WorkOrderId id) {
-        return children("SELECT * FROM time_sheet WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY id",
-                tenant, id).query((rs, row) -> new TimeSheet(rs.getLong("id"), rs.getString("employee"),
-                        rs.getInt("work_minutes"), rs.getInt("travel_minutes"))).list();
+        return children(
+                        "SELECT * FROM time_sheet WHERE tenant_id = :tenant AND work_order_id = :id ORDER BY id",
+                        tenant,
+                        id)
+                .query((rs, row) -> new TimeSheet(
+                        rs.getLong("id"),
+                        rs.getString("employee"),
+                        rs.getInt("work_minutes"),
+                        rs.getInt("travel_minutes")))
+                .list();
     }
 
     @Override
@@ -222,8 +265,12 @@ public final class JdbcWorkOrders implements WorkOrders {
                 SELECT u.id, u.item_id, u.quantity, i.code, i.name, i.price, i.vat_percentage
                 FROM used_item u JOIN item i ON i.tenant_id = u.tenant_id AND i.id = u.item_id
                 WHERE u.tenant_id = :tenant AND u.work_order_id = :id ORDER BY u.id""", tenant, id)
-                .query((rs, row) -> new UsedItem(rs.getLong("id"), new ItemId(rs.getLong("item_id")),
-                        rs.getString("code"), rs.getString("name"), rs.getBigDecimal("price").stripTrailingZeros(),
+                .query((rs, row) -> new UsedItem(
+                        rs.getLong("id"),
+                        new ItemId(rs.getLong("item_id")),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("price").stripTrailingZeros(),
                         rs.getBigDecimal("vat_percentage").stripTrailingZeros(),
                         rs.getBigDecimal("quantity").stripTrailingZeros()))
                 .list();
@@ -245,7 +292,9 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     @Override
     public long count(TenantId tenant, WorkOrderStatus status, String query) {
-        return matching("SELECT count(*) " + MATCHING, tenant, status, query).query(Long.class).single();
+        return matching("SELECT count(*) " + MATCHING, tenant, status, query)
+                .query(Long.class)
+                .single();
     }
 
     private JdbcClient.StatementSpec matching(String sql, TenantId tenant, WorkOrderStatus status, String query) {
@@ -257,10 +306,13 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
-    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit,
-            int offset) {
-        return matching("SELECT w.*, c.name AS customer_name " + MATCHING
-                + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset", tenant, status, query)
+    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset) {
+        return matching(
+                        "SELECT w.*, c.name AS customer_name " + MATCHING
+                                + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset",
+                        tenant,
+                        status,
+                        query)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new WorkOrderListing(map(rs, row), rs.getString("customer_name")))
@@ -276,13 +328,24 @@ public final class JdbcWorkOrders implements WorkOrders {
         CustomerId customerId = rs.wasNull() ? null : new CustomerId(customer);
         long location = rs.getLong("location_id");
         LocationId locationId = rs.wasNull() ? null : new LocationId(location);
-        InvoiceSync sync = new InvoiceSync(InvoiceSyncState.valueOf(rs.getString("invoice_sync_state")),
-                rs.getString("invoice_draft_name"), rs.getString("invoice_sync_message"));
-        return new WorkOrder(new WorkOrderId(rs.getLong("id")), rs.getLong("number"), customerId, locationId,
-                rs.getString("description"), rs.getString("customer_reference"),
-                WorkOrderStatus.valueOf(rs.getString("status")), sync, Timestamps.instant(rs, "created_at"),
-                Timestamps.instant(rs, "completed_at"), Timestamps.instant(rs, "archived_at"),
-                Timestamps.instant(rs, "changed_at"), (Integer) rs.getObject("settings_version"),
+        InvoiceSync sync = new InvoiceSync(
+                InvoiceSyncState.valueOf(rs.getString("invoice_sync_state")),
+                rs.getString("invoice_draft_name"),
+                rs.getString("invoice_sync_message"));
+        return new WorkOrder(
+                new WorkOrderId(rs.getLong("id")),
+                rs.getLong("number"),
+                customerId,
+                locationId,
+                rs.getString("description"),
+                rs.getString("customer_reference"),
+                WorkOrderStatus.valueOf(rs.getString("status")),
+                sync,
+                Timestamps.instant(rs, "created_at"),
+                Timestamps.instant(rs, "completed_at"),
+                Timestamps.instant(rs, "archived_at"),
+                Timestamps.instant(rs, "changed_at"),
+                (Integer) rs.getObject("settings_version"),
                 rs.getString("quotation_reference"));
     }
 }

@@ -28,7 +28,8 @@ record PulledColumn<P>(String name, String type, Function<P, Object> value) {
 
     /** {@code unnest(?::text[], ...) WITH ORDINALITY AS p (name, ..., ord)}: a page of records as rows. */
     static String unnest(List<? extends PulledColumn<?>> columns) {
-        return "unnest(" + columns.stream().map(c -> "?::" + c.arrayType() + "[]").collect(Collectors.joining(", "))
+        return "unnest("
+                + columns.stream().map(c -> "?::" + c.arrayType() + "[]").collect(Collectors.joining(", "))
                 + ") WITH ORDINALITY AS p (" + names(columns) + ", ord)";
     }
 
@@ -38,7 +39,8 @@ record PulledColumn<P>(String name, String type, Function<P, Object> value) {
 
     /** The unnested columns as their own type. */
     static String values(List<? extends PulledColumn<?>> columns) {
-        return columns.stream().map(c -> c.arrayType().equals(c.type()) ? c.name() : c.name() + "::" + c.type())
+        return columns.stream()
+                .map(c -> c.arrayType().equals(c.type()) ? c.name() : c.name() + "::" + c.type())
                 .collect(Collectors.joining(", "));
     }
 
@@ -52,14 +54,15 @@ record PulledColumn<P>(String name, String type, Function<P, Object> value) {
         Connection connection = ps.getConnection();
         int parameter = first;
         for (PulledColumn<P> column : columns) {
-            Object[] values = column.type().equals("boolean") ? new Boolean[records.size()]
-                    : new String[records.size()];
+            Object[] values =
+                    column.type().equals("boolean") ? new Boolean[records.size()] : new String[records.size()];
             for (int i = 0; i < values.length; i++) {
                 Object value = column.value().apply(records.get(i));
                 values[i] = value instanceof BigDecimal number ? number.toString() : value;
             }
-            ps.setArray(parameter++, connection.createArrayOf(column.arrayType().equals("boolean") ? "bool"
-                    : "text", values));
+            ps.setArray(
+                    parameter++,
+                    connection.createArrayOf(column.arrayType().equals("boolean") ? "bool" : "text", values));
         }
         return parameter;
     }

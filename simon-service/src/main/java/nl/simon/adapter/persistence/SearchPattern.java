@@ -2,8 +2,7 @@ package nl.simon.adapter.persistence;
 
 /** Turns what a user typed into an ILIKE pattern that matches it literally, anywhere in the text. */
 final class SearchPattern {
-    private SearchPattern() {
-    }
+    private SearchPattern() {}
 
     static String contains(String query) {
         if (query == null || query.isBlank()) {

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 
 /** Conversions between {@link Instant} and PostgreSQL's timestamptz. */
 final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static OffsetDateTime toDb(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

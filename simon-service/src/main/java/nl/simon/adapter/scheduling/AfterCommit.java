@@ -8,8 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * invisible to the scheduler until then, so waking it earlier would leave the job for the next poll.
  */
 final class AfterCommit {
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     static void run(Runnable wake) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -17,7 +17,8 @@ final class CappedBackoff<T> implements FailureHandler<T> {
 
     @Override
     public void onFailure(ExecutionComplete complete, ExecutionOperations<T> operations) {
-        operations.reschedule(complete, complete.getTimeDone().plus(delay(complete.getExecution().consecutiveFailures)));
+        operations.reschedule(
+                complete, complete.getTimeDone().plus(delay(complete.getExecution().consecutiveFailures)));
     }
 
     Duration delay(int earlierFailures) {

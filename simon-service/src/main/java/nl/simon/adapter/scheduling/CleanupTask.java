@@ -29,7 +29,8 @@ public final class CleanupTask {
                         return new CompletionHandler.OnCompleteRemove<>();
                     }
                     JobFailureLog.logged(NAME, instance, () -> cleanUp.applyAsInt(tenant));
-                    return (complete, operations) -> operations.reschedule(complete, clock.instant().plus(interval));
+                    return (complete, operations) ->
+                            operations.reschedule(complete, clock.instant().plus(interval));
                 });
     }
 

@@ -31,10 +31,12 @@ public final class DbSchedulerPullSchedule implements PullSchedule {
         Instant staleBefore = clock.instant().minus(STALE);
         return jdbc.sql("SELECT execution_time, picked, last_heartbeat FROM scheduled_tasks"
                         + " WHERE task_name = :task AND task_instance = :tenant")
-                .param("task", SyncTask.NAME).param("tenant", Long.toString(tenant.value()))
+                .param("task", SyncTask.NAME)
+                .param("tenant", Long.toString(tenant.value()))
                 .query((row, n) -> {
                     Timestamp heartbeat = row.getTimestamp("last_heartbeat");
-                    boolean running = row.getBoolean("picked") && heartbeat != null
+                    boolean running = row.getBoolean("picked")
+                            && heartbeat != null
                             && heartbeat.toInstant().isAfter(staleBefore);
                     return new ScheduledPull(row.getTimestamp("execution_time").toInstant(), running);
                 })

@@ -25,7 +25,11 @@ public final class DbSchedulerPushJobs implements PushJobs {
     }
 
     /** {@code queued} lists the tenant's work orders whose push is QUEUED (for {@link #pushQueuedNow}). */
-    public DbSchedulerPushJobs(SchedulerClient scheduler, PushTask pushTask, Runnable wakeScheduler, Clock clock,
+    public DbSchedulerPushJobs(
+            SchedulerClient scheduler,
+            PushTask pushTask,
+            Runnable wakeScheduler,
+            Clock clock,
             Function<TenantId, List<WorkOrderId>> queued) {
         this.scheduler = scheduler;
         this.pushTask = pushTask;
@@ -36,8 +40,8 @@ public final class DbSchedulerPushJobs implements PushJobs {
 
     @Override
     public void pushSoon(TenantId tenant, WorkOrderId workOrder) {
-        scheduler.scheduleIfNotExists(pushTask.task().instance(String.valueOf(workOrder.value()), tenant.value()),
-                clock.instant());
+        scheduler.scheduleIfNotExists(
+                pushTask.task().instance(String.valueOf(workOrder.value()), tenant.value()), clock.instant());
         AfterCommit.run(wakeScheduler);
     }
 
@@ -49,8 +53,8 @@ public final class DbSchedulerPushJobs implements PushJobs {
             TaskInstanceId instance = TaskInstanceId.of(PushTask.NAME, String.valueOf(workOrder.value()));
             Optional<ScheduledExecution<Object>> scheduled = scheduler.getScheduledExecution(instance);
             if (scheduled.isEmpty()) {
-                scheduler.scheduleIfNotExists(pushTask.task().instance(String.valueOf(workOrder.value()),
-                        tenant.value()), clock.instant());
+                scheduler.scheduleIfNotExists(
+                        pushTask.task().instance(String.valueOf(workOrder.value()), tenant.value()), clock.instant());
             } else if (!scheduled.get().isPicked()) {
                 scheduler.reschedule(instance, clock.instant());
             }

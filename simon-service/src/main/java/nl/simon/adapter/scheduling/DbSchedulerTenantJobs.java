@@ -22,14 +22,23 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
     private final Clock clock;
     private final Consumer<TenantId> pushQueuedNow;
 
-    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask,
-            Runnable wakeScheduler, Clock clock) {
-        this(scheduler, syncTask, cleanupTask, wakeScheduler, clock, tenant -> { });
+    public DbSchedulerTenantJobs(
+            SchedulerClient scheduler,
+            SyncTask syncTask,
+            CleanupTask cleanupTask,
+            Runnable wakeScheduler,
+            Clock clock) {
+        this(scheduler, syncTask, cleanupTask, wakeScheduler, clock, tenant -> {});
     }
 
     /** {@code pushQueuedNow} is {@code PushJobs#pushQueuedNow}: what {@link #resume} does to the tenant's pushes. */
-    public DbSchedulerTenantJobs(SchedulerClient scheduler, SyncTask syncTask, CleanupTask cleanupTask,
-            Runnable wakeScheduler, Clock clock, Consumer<TenantId> pushQueuedNow) {
+    public DbSchedulerTenantJobs(
+            SchedulerClient scheduler,
+            SyncTask syncTask,
+            CleanupTask cleanupTask,
+            Runnable wakeScheduler,
+            Clock clock,
+            Consumer<TenantId> pushQueuedNow) {
         this.scheduler = scheduler;
         this.syncTask = syncTask;
         this.cleanupTask = cleanupTask;
@@ -42,7 +51,8 @@ public final class DbSchedulerTenantJobs implements TenantJobs {
     @Override
     public void start(TenantId tenant) {
         scheduler.scheduleIfNotExists(syncTask.task().instance(id(tenant), tenant.value()), clock.instant());
-        scheduler.scheduleIfNotExists(cleanupTask.task().instance(id(tenant), tenant.value()),
+        scheduler.scheduleIfNotExists(
+                cleanupTask.task().instance(id(tenant), tenant.value()),
                 clock.instant().plus(cleanupTask.interval()));
         AfterCommit.run(wakeScheduler);
     }

@@ -15,19 +15,26 @@ import org.slf4j.LoggerFactory;
 final class JobFailureLog {
     private static final Logger LOG = LoggerFactory.getLogger(JobFailureLog.class);
 
-    private JobFailureLog() {
-    }
+    private JobFailureLog() {}
 
     static <T> T logged(String task, TaskInstance<?> instance, Supplier<T> run) {
         try {
             return run.get();
         } catch (FsFailure failure) {
-            LOG.warn("{} {} (tenant {}) failed at FactuurSturen, retried with backoff: {}", task, instance.getId(),
-                    instance.getData(), failure.getMessage());
+            LOG.warn(
+                    "{} {} (tenant {}) failed at FactuurSturen, retried with backoff: {}",
+                    task,
+                    instance.getId(),
+                    instance.getData(),
+                    failure.getMessage());
             throw failure;
         } catch (RuntimeException unexpected) {
-            LOG.error("{} {} (tenant {}) failed unexpectedly, retried with backoff", task, instance.getId(),
-                    instance.getData(), unexpected);
+            LOG.error(
+                    "{} {} (tenant {}) failed unexpectedly, retried with backoff",
+                    task,
+                    instance.getId(),
+                    instance.getData(),
+                    unexpected);
             throw unexpected;
         }
     }

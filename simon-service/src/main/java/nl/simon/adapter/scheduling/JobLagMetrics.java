@@ -34,12 +34,14 @@ public final class JobLagMetrics extends AbstractSchedulerListener {
     }
 
     private Timer timer(String task) {
-        return timers.computeIfAbsent(task, name -> Timer.builder(METRIC)
-                .description("Time from a job's due time until it started")
-                .tag("task", name)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofHours(1))
-                .register(registry));
+        return timers.computeIfAbsent(
+                task,
+                name -> Timer.builder(METRIC)
+                        .description("Time from a job's due time until it started")
+                        .tag("task", name)
+                        .publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofHours(1))
+                        .register(registry));
     }
 }

@@ -29,15 +29,21 @@ public final class PushTask {
      * keeps its row for that push (runs again now) instead of removing it; the check and the removal are one
      * transaction, and a Resend holds the same row lock until it commits, so no Resend can lose its job.
      */
-    public PushTask(BiFunction<TenantId, WorkOrderId, PushOutcome> push, BiPredicate<TenantId, WorkOrderId> queuedAgain,
-            Transactions transactions, Duration firstRetry, Duration maxRetry) {
+    public PushTask(
+            BiFunction<TenantId, WorkOrderId, PushOutcome> push,
+            BiPredicate<TenantId, WorkOrderId> queuedAgain,
+            Transactions transactions,
+            Duration firstRetry,
+            Duration maxRetry) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(firstRetry, maxRetry))
                 .execute((instance, context) -> {
                     TenantId tenant = new TenantId(instance.getData());
                     WorkOrderId workOrder = new WorkOrderId(Long.parseLong(instance.getId()));
-                    return next(JobFailureLog.logged(NAME, instance, () -> push.apply(tenant, workOrder)),
-                            () -> queuedAgain.test(tenant, workOrder), transactions);
+                    return next(
+                            JobFailureLog.logged(NAME, instance, () -> push.apply(tenant, workOrder)),
+                            () -> queuedAgain.test(tenant, workOrder),
+                            transactions);
                 });
     }
 
@@ -45,8 +51,8 @@ public final class PushTask {
         return task;
     }
 
-    private static CompletionHandler<Long> next(PushOutcome outcome, BooleanSupplier queuedAgain,
-            Transactions transactions) {
+    private static CompletionHandler<Long> next(
+            PushOutcome outcome, BooleanSupplier queuedAgain, Transactions transactions) {
         if (outcome instanceof PushOutcome.RetryAt retry) {
             return (complete, operations) -> operations.reschedule(complete, retry.when());
         }

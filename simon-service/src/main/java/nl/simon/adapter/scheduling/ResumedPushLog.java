@@ -34,11 +34,15 @@ public final class ResumedPushLog extends AbstractSchedulerListener {
         String workOrder = execution.taskInstance.getId();
         try {
             TenantId tenant = new TenantId(((Number) execution.taskInstance.getData()).longValue());
-            long number = view.view(tenant, new WorkOrderId(Long.parseLong(workOrder))).workOrder().number();
+            long number = view.view(tenant, new WorkOrderId(Long.parseLong(workOrder)))
+                    .workOrder()
+                    .number();
             log.appendAndCommit(tenant, LogMessage.PUSH_RESUMED, workOrder, number);
             LOG.info("push of work order {} was interrupted (picked by {}); resuming", workOrder, execution.pickedBy);
         } catch (RuntimeException e) {
-            LOG.warn("push of work order {} is resumed, but the log row could not be written: {}", workOrder,
+            LOG.warn(
+                    "push of work order {} is resumed, but the log row could not be written: {}",
+                    workOrder,
                     e.getMessage());
         }
     }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-import nl.simon.integration.fs.FsFailure;
 import nl.simon.integration.pull.SyncOutcome;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.shared.TenantId;
@@ -27,8 +26,10 @@ public final class SyncTask {
     public SyncTask(Function<TenantId, SyncOutcome> sync, Duration interval, Clock clock) {
         this.task = Tasks.custom(NAME, Long.class)
                 .onFailure(new CappedBackoff<>(Duration.ofSeconds(30), Duration.ofMinutes(30)))
-                .execute((instance, context) -> next(JobFailureLog.logged(NAME, instance,
-                        () -> sync.apply(new TenantId(instance.getData()))), interval, clock));
+                .execute((instance, context) -> next(
+                        JobFailureLog.logged(NAME, instance, () -> sync.apply(new TenantId(instance.getData()))),
+                        interval,
+                        clock));
     }
 
     public CustomTask<Long> task() {

@@ -9,8 +9,7 @@ import java.net.URISyntaxException;
  * Referer, only when it is this site), a list with a bad filter to the plain list.
  */
 final class BackPath {
-    private BackPath() {
-    }
+    private BackPath() {}
 
     /** A form was sent (POST); a GET is a list or page with a bad query parameter. */
     static boolean isForm(HttpServletRequest request) {
@@ -58,7 +57,8 @@ final class BackPath {
             String path = uri.getRawPath();
             boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost())
                     && request.getServerPort() == port
-                    && path != null && path.startsWith(request.getContextPath() + "/");
+                    && path != null
+                    && path.startsWith(request.getContextPath() + "/");
             if (!sameSite) {
                 return null;
             }

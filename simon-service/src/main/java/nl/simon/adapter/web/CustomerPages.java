@@ -30,7 +30,11 @@ class CustomerPages {
     private final AddLocation addLocation;
     private final Notices notices;
 
-    CustomerPages(Customers customers, Locations locations, CreateCustomer createCustomer, AddLocation addLocation,
+    CustomerPages(
+            Customers customers,
+            Locations locations,
+            CreateCustomer createCustomer,
+            AddLocation addLocation,
             Notices notices) {
         this.customers = customers;
         this.locations = locations;
@@ -40,30 +44,40 @@ class CustomerPages {
     }
 
     @GetMapping
-    String list(Caller caller, @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+    String list(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        model.addAttribute("slice", PageSlice.of(
-                customers.search(caller.tenant(), query, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
+        model.addAttribute(
+                "slice",
+                PageSlice.of(
+                        customers.search(caller.tenant(), query, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("total", customers.count(caller.tenant(), nl.simon.customer.CustomerSearch.of(query)));
         return "customers";
     }
 
     @PostMapping
-    String create(Caller caller, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String address, @RequestParam(required = false) String zipcode,
-            @RequestParam(required = false) String city, @RequestParam(required = false) String fsClientNr,
+    String create(
+            Caller caller,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String address,
+            @RequestParam(required = false) String zipcode,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String fsClientNr,
             RedirectAttributes redirect) {
-        Customer customer = createCustomer.create(caller.tenant(), new NewCustomer(name, address, zipcode, city,
-                fsClientNr));
+        Customer customer =
+                createCustomer.create(caller.tenant(), new NewCustomer(name, address, zipcode, city, fsClientNr));
         notices.success(redirect, "notice.customer.created", customer.name());
         return "redirect:/customers/" + customer.id().value();
     }
 
     @GetMapping("/{id}")
     String show(Caller caller, @PathVariable long id, Model model) {
-        Customer customer = customers.byId(caller.tenant(), new CustomerId(id))
+        Customer customer = customers
+                .byId(caller.tenant(), new CustomerId(id))
                 .orElseThrow(() -> new NotFoundException("Customer", id));
         model.addAttribute("customer", customer);
         model.addAttribute("locations", locations.ofCustomer(caller.tenant(), customer.id()));
@@ -71,11 +85,16 @@ class CustomerPages {
     }
 
     @PostMapping("/{id}/locations")
-    String addLocation(Caller caller, @PathVariable long id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String address, @RequestParam(required = false) String zipcode,
-            @RequestParam(required = false) String city, RedirectAttributes redirect) {
-        Location location = addLocation.add(caller.tenant(), new CustomerId(id),
-                new NewLocation(name, address, zipcode, city));
+    String addLocation(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String address,
+            @RequestParam(required = false) String zipcode,
+            @RequestParam(required = false) String city,
+            RedirectAttributes redirect) {
+        Location location =
+                addLocation.add(caller.tenant(), new CustomerId(id), new NewLocation(name, address, zipcode, city));
         notices.success(redirect, "notice.location.added", location.name());
         return "redirect:/customers/" + id;
     }

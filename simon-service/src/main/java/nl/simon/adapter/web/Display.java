@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("display")
 public class Display {
     private static final Currency EURO = Currency.getInstance("EUR");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(DutchTime.ZONE);
 
     /** 135 minutes as {@code 2:15}. */
     public String hoursMinutes(int minutes) {
@@ -73,8 +73,8 @@ public class Display {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
     }
 
-    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
 
     /** A number to edit in a form field: no thousands separator, the page language's decimal sign (issue 15). */
     public String decimalInput(BigDecimal value) {

@@ -14,8 +14,9 @@ import java.util.Set;
  * different forms (e.g. {@code employee}) do not mix. Secrets (an API key, a password) are never kept:
  * the user types them again. A field sent more than once (checkboxes) keeps all its values.
  */
-public record FormState(String form, Map<String, String> values, Map<String, List<String>> lists,
-        Map<String, String> errors) implements Serializable {
+public record FormState(
+        String form, Map<String, String> values, Map<String, List<String>> lists, Map<String, String> errors)
+        implements Serializable {
     private static final int MAX_KEPT_LENGTH = 5000;
     private static final int MAX_KEPT_VALUES = 50;
     private static final Set<String> SECRETS = Set.of("apiKey", "password");
@@ -36,7 +37,12 @@ public record FormState(String form, Map<String, String> values, Map<String, Lis
         parameters.forEach((name, given) -> {
             if (!name.startsWith("_") && !SECRETS.contains(name) && given.length > 0 && given[0] != null) {
                 values.put(name, kept(given[0]));
-                lists.put(name, Arrays.stream(given).limit(MAX_KEPT_VALUES).map(FormState::kept).toList());
+                lists.put(
+                        name,
+                        Arrays.stream(given)
+                                .limit(MAX_KEPT_VALUES)
+                                .map(FormState::kept)
+                                .toList());
             }
         });
         return new FormState(form, values, lists, new LinkedHashMap<>(fieldErrors));

@@ -10,8 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the layout shows a red banner with the action to take while the integration is suspended or its pulls
  * are overdue. Only the pages behind the login (the login page has no caller).
  */
-@ControllerAdvice(assignableTypes = {WorkOrderListPage.class, WorkOrderPage.class, CustomerPages.class,
-        ItemPage.class, IntegrationPages.class, IntegrationWizardPage.class, IntegrationLogPage.class})
+@ControllerAdvice(
+        assignableTypes = {
+            WorkOrderListPage.class,
+            WorkOrderPage.class,
+            CustomerPages.class,
+            ItemPage.class,
+            IntegrationPages.class,
+            IntegrationWizardPage.class,
+            IntegrationLogPage.class
+        })
 class IntegrationAlert {
     private final IntegrationStates states;
 

@@ -38,10 +38,15 @@ class IntegrationLogPage {
     }
 
     @GetMapping("/integration/log")
-    String log(Caller caller, @RequestParam(required = false) String severity,
-            @RequestParam(required = false) Integer page, Locale locale, Model model) {
+    String log(
+            Caller caller,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) Integer page,
+            Locale locale,
+            Model model) {
         LogPage read = integration.readLog().read(caller.tenant(), severity, page);
-        model.addAttribute("rows", read.rows().stream().map(entry -> row(entry, locale)).toList());
+        model.addAttribute(
+                "rows", read.rows().stream().map(entry -> row(entry, locale)).toList());
         model.addAttribute("page", read.page());
         model.addAttribute("pages", Math.max(read.pages(), 1));
         model.addAttribute("severity", severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT));
@@ -51,10 +56,15 @@ class IntegrationLogPage {
 
     /** The records of one summarised run (a pull), oldest first, 40 a page. */
     @GetMapping("/integration/log/runs/{run}")
-    String run(Caller caller, @PathVariable String run, @RequestParam(required = false) Integer page, Locale locale,
+    String run(
+            Caller caller,
+            @PathVariable String run,
+            @RequestParam(required = false) Integer page,
+            Locale locale,
             Model model) {
         LogPage read = integration.readLog().run(caller.tenant(), run, page);
-        model.addAttribute("rows", read.rows().stream().map(entry -> row(entry, locale)).toList());
+        model.addAttribute(
+                "rows", read.rows().stream().map(entry -> row(entry, locale)).toList());
         model.addAttribute("run", run);
         model.addAttribute("page", read.page());
         model.addAttribute("pages", Math.max(read.pages(), 1));
@@ -62,13 +72,19 @@ class IntegrationLogPage {
     }
 
     private LogRow row(LogEntry entry, Locale locale) {
-        String table = entry.table() == null ? ""
-                : messages.getMessage("table." + entry.table(), null, entry.table(), locale);
+        String table =
+                entry.table() == null ? "" : messages.getMessage("table." + entry.table(), null, entry.table(), locale);
         List<String> parameters = entry.hasDetails()
-                ? entry.parameters().stream().map(this::count).toList() : entry.parameters();
-        return new LogRow(entry.time(), table, text.renderLog(locale, entry.messageCode(), parameters),
-                text.render(locale, "log.action." + entry.actionCode()), entry.severity(),
-                entry.hasDetails() ? "/integration/log/runs/" + entry.recordId() : null, link(entry),
+                ? entry.parameters().stream().map(this::count).toList()
+                : entry.parameters();
+        return new LogRow(
+                entry.time(),
+                table,
+                text.renderLog(locale, entry.messageCode(), parameters),
+                text.render(locale, "log.action." + entry.actionCode()),
+                entry.severity(),
+                entry.hasDetails() ? "/integration/log/runs/" + entry.recordId() : null,
+                link(entry),
                 entry.resolvedAt());
     }
 
@@ -83,21 +99,29 @@ class IntegrationLogPage {
     /** The page the row is about: its work order, or the wizard to reconnect; null when none. */
     private static Link link(LogEntry entry) {
         String action = entry.actionCode();
-        if (LogAction.RECONNECT.code().equals(action) || LogAction.CHECK_API_KEY.code().equals(action)) {
+        if (LogAction.RECONNECT.code().equals(action)
+                || LogAction.CHECK_API_KEY.code().equals(action)) {
             return new Link("/integration/wizard", "integration.log.open.reconnect");
         }
-        if ("WorkOrder".equals(entry.table()) && entry.recordId() != null && entry.recordId().matches("[0-9]{1,18}")) {
+        if ("WorkOrder".equals(entry.table())
+                && entry.recordId() != null
+                && entry.recordId().matches("[0-9]{1,18}")) {
             return new Link("/work-orders/" + entry.recordId(), "integration.log.open.work-order");
         }
         return null;
     }
 
     /** A link from a log row to the page it is about, with its label's message key. */
-    public record Link(String path, String label) {
-    }
+    public record Link(String path, String label) {}
 
     /** A log row as the page shows it, in the reader's language. */
-    public record LogRow(Instant time, String table, String message, String action, Severity severity,
-            String details, Link link, Instant resolvedAt) {
-    }
+    public record LogRow(
+            Instant time,
+            String table,
+            String message,
+            String action,
+            Severity severity,
+            String details,
+            Link link,
+            Instant resolvedAt) {}
 }

@@ -30,7 +30,8 @@ class IntegrationPages {
 
     @GetMapping("/integrations")
     String integrations(Caller caller, Model model) {
-        model.addAttribute("integration", integration.show().show(caller.tenant()).integration());
+        model.addAttribute(
+                "integration", integration.show().show(caller.tenant()).integration());
         model.addAttribute("canChange", caller.isAdmin());
         return "integrations";
     }
@@ -71,7 +72,8 @@ class IntegrationPages {
     /** The question before switching off; the button only for an admin and an active integration. */
     @GetMapping("/integration/deactivate")
     String confirmDeactivation(Caller caller, Model model) {
-        model.addAttribute("integration", integration.show().show(caller.tenant()).integration());
+        model.addAttribute(
+                "integration", integration.show().show(caller.tenant()).integration());
         model.addAttribute("canChange", caller.isAdmin());
         return "integration-deactivate";
     }

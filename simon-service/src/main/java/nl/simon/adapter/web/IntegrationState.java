@@ -19,8 +19,17 @@ import java.time.Instant;
  * @param overdue    the pull is late: shown as a warning next to {@code nextPull}
  * @param queuedHint what a queued work order's invoice panel says will happen
  */
-public record IntegrationState(String badge, String badgeText, String problem, String action, String actionPath,
-        String actionLabel, String interval, Instant nextPull, boolean overdue, String queuedHint) {
+public record IntegrationState(
+        String badge,
+        String badgeText,
+        String problem,
+        String action,
+        String actionPath,
+        String actionLabel,
+        String interval,
+        Instant nextPull,
+        boolean overdue,
+        String queuedHint) {
 
     public boolean hasProblem() {
         return problem != null;

@@ -40,21 +40,41 @@ class IntegrationStates {
     IntegrationState of(Integration integration, boolean admin, Locale locale) {
         PullTiming pulls = pullTiming.of(integration);
         String interval = duration(pulls.interval(), locale);
-        String badge = integration.isActive() && integration.suspendedReason() != null ? SUSPENDED
+        String badge = integration.isActive() && integration.suspendedReason() != null
+                ? SUSPENDED
                 : integration.status().name();
         String badgeText = text.render(locale, "integration.status." + badge);
         if (SUSPENDED.equals(badge)) {
             String reason = integration.suspendedReason();
-            String problem = messages.getMessage("integration.state.suspended." + reason, null,
-                    text.render(locale, "integration.state.suspended", reason), locale);
-            return new IntegrationState(badge, badgeText, problem,
-                    text.render(locale, admin ? "integration.state.reconnect" : "integration.state.reconnect.ask-admin"),
+            String problem = messages.getMessage(
+                    "integration.state.suspended." + reason,
+                    null,
+                    text.render(locale, "integration.state.suspended", reason),
+                    locale);
+            return new IntegrationState(
+                    badge,
+                    badgeText,
+                    problem,
+                    text.render(
+                            locale, admin ? "integration.state.reconnect" : "integration.state.reconnect.ask-admin"),
                     admin ? "/integration/wizard?step=connect" : "/integration/status",
-                    text.render(locale, admin ? "integration.status.reconnect" : "integrations.fs.status"), interval,
-                    null, false, text.render(locale, "workorder.invoice.queued.suspended"));
+                    text.render(locale, admin ? "integration.status.reconnect" : "integrations.fs.status"),
+                    interval,
+                    null,
+                    false,
+                    text.render(locale, "workorder.invoice.queued.suspended"));
         }
         if (!integration.runsJobs()) {
-            return new IntegrationState(badge, badgeText, null, null, null, null, interval, null, false,
+            return new IntegrationState(
+                    badge,
+                    badgeText,
+                    null,
+                    null,
+                    null,
+                    null,
+                    interval,
+                    null,
+                    false,
                     text.render(locale, "workorder.invoice.queued.inactive"));
         }
         String queued = text.render(locale, "workorder.invoice.queued.hint");
@@ -62,13 +82,30 @@ class IntegrationStates {
             String problem = pulls.nextPull()
                     .map(due -> text.render(locale, "integration.state.overdue", display.dateTime(due)))
                     .orElseGet(() -> text.render(locale, "integration.state.no-pull"));
-            return new IntegrationState(badge, badgeText, problem,
-                    text.render(locale, admin ? "integration.state.overdue.action" : "integration.state.overdue.ask-admin"),
-                    "/integration/status", text.render(locale, "integrations.fs.status"), interval,
-                    pulls.nextPull().orElse(null), true, queued);
+            return new IntegrationState(
+                    badge,
+                    badgeText,
+                    problem,
+                    text.render(
+                            locale, admin ? "integration.state.overdue.action" : "integration.state.overdue.ask-admin"),
+                    "/integration/status",
+                    text.render(locale, "integrations.fs.status"),
+                    interval,
+                    pulls.nextPull().orElse(null),
+                    true,
+                    queued);
         }
-        return new IntegrationState(badge, badgeText, null, null, null, null, interval, pulls.nextPull().orElse(null),
-                false, queued);
+        return new IntegrationState(
+                badge,
+                badgeText,
+                null,
+                null,
+                null,
+                null,
+                interval,
+                pulls.nextPull().orElse(null),
+                false,
+                queued);
     }
 
     /** 5 minutes as "5 minuten", 90 seconds as "90 seconden", 48 hours as "2 dagen": the largest whole unit. */

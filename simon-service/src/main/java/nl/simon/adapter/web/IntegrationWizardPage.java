@@ -35,8 +35,8 @@ class IntegrationWizardPage {
     private final Notices notices;
     private final Display display;
 
-    IntegrationWizardPage(IntegrationUseCases integration, FsAddressPolicy addresses, Notices notices,
-            Display display) {
+    IntegrationWizardPage(
+            IntegrationUseCases integration, FsAddressPolicy addresses, Notices notices, Display display) {
         this.integration = integration;
         this.addresses = addresses;
         this.notices = notices;
@@ -55,13 +55,19 @@ class IntegrationWizardPage {
             case WIPE -> {
                 var tables = integration.previewWipe().preview(caller.tenant());
                 model.addAttribute("wipeTables", tables)
-                        .addAttribute("wipeLoss", tables.stream().filter(table -> table.count() > 0).toList())
+                        .addAttribute(
+                                "wipeLoss",
+                                tables.stream()
+                                        .filter(table -> table.count() > 0)
+                                        .toList())
                         .addAttribute("uninvoiced", integration.previewWipe().uninvoiced(caller.tenant()));
             }
-            case CONNECT -> model.addAttribute("askAddress", addresses.othersAllowed())
-                    .addAttribute("defaultAddress", addresses.defaultUrl().toString());
-            case SETTINGS -> model.addAttribute("settings", settingsForm(model, overview))
-                    .addAttribute("choices", SettingsForm.CHOICES);
+            case CONNECT ->
+                model.addAttribute("askAddress", addresses.othersAllowed())
+                        .addAttribute("defaultAddress", addresses.defaultUrl().toString());
+            case SETTINGS ->
+                model.addAttribute("settings", settingsForm(model, overview))
+                        .addAttribute("choices", SettingsForm.CHOICES);
             case TERMS -> {
                 // the terms need nothing more than the overview
             }
@@ -76,24 +82,33 @@ class IntegrationWizardPage {
     }
 
     @PostMapping("/wipe")
-    String wipe(Caller caller, @RequestParam(required = false) List<String> tables,
-            @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+    String wipe(
+            Caller caller,
+            @RequestParam(required = false) List<String> tables,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
         // The use case checks every name before it wipes anything and answers the tables it wiped, so the
         // notice shows exactly those (a space-padded name wiped and then answered 500 before).
-        Set<SimonTable> wiped = integration.wipe().wipe(caller.tenant(), tables == null ? List.of() : tables,
-                confirm);
+        Set<SimonTable> wiped = integration.wipe().wipe(caller.tenant(), tables == null ? List.of() : tables, confirm);
         if (wiped.isEmpty()) {
             notices.success(redirect, "notice.integration.wiped-nothing");
         } else {
-            notices.success(redirect, "notice.integration.wiped",
-                    java.util.Arrays.stream(SimonTable.values()).filter(wiped::contains).toList());
+            notices.success(
+                    redirect,
+                    "notice.integration.wiped",
+                    java.util.Arrays.stream(SimonTable.values())
+                            .filter(wiped::contains)
+                            .toList());
         }
         return next(caller, WizardStep.CONNECT);
     }
 
     @PostMapping("/connect")
-    String connect(Caller caller, @RequestParam(required = false) String username,
-            @RequestParam(required = false) String apiKey, @RequestParam(required = false) String baseUrl,
+    String connect(
+            Caller caller,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String apiKey,
+            @RequestParam(required = false) String baseUrl,
             RedirectAttributes redirect) {
         FsConnection connection = integration.connect().connect(caller.tenant(), username, apiKey, baseUrl);
         notices.success(redirect, "notice.integration.connected", connection.username());
@@ -102,12 +117,20 @@ class IntegrationWizardPage {
 
     /** "Controleer": looks up the code typed in one product field and shows the form again as typed. */
     @PostMapping(path = "/settings", params = "check")
-    String checkProduct(Caller caller, @RequestParam String check, @RequestParam Map<String, String> sent,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String checkProduct(
+            Caller caller,
+            @RequestParam String check,
+            @RequestParam Map<String, String> sent,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (SettingsForm.PRODUCT_CODES.contains(check)) {
             String code = SettingsForm.of(sent).value(check).strip();
-            redirect.addFlashAttribute("productCheck", code.isEmpty() ? ProductCheck.lineOff(check)
-                    : ProductCheck.of(check, code, integration.checkProduct().check(caller.tenant(), code)));
+            redirect.addFlashAttribute(
+                    "productCheck",
+                    code.isEmpty()
+                            ? ProductCheck.lineOff(check)
+                            : ProductCheck.of(
+                                    check, code, integration.checkProduct().check(caller.tenant(), code)));
         }
         redirect.addFlashAttribute("submitted", FormState.of("settings", request.getParameterMap(), null, null));
         return "redirect:/integration/wizard?step=settings";
@@ -115,16 +138,17 @@ class IntegrationWizardPage {
 
     @PostMapping("/settings")
     String saveSettings(Caller caller, @RequestParam Map<String, String> sent, RedirectAttributes redirect) {
-        SettingsVersion saved = integration.saveSettings().save(caller.tenant(), SettingsForm.of(sent).toSettings(),
-                caller.email());
-        notices.success(redirect, "notice.integration.settings-saved", saved.version(),
-                display.dateTime(saved.validFrom()));
+        SettingsVersion saved = integration
+                .saveSettings()
+                .save(caller.tenant(), SettingsForm.of(sent).toSettings(), caller.email());
+        notices.success(
+                redirect, "notice.integration.settings-saved", saved.version(), display.dateTime(saved.validFrom()));
         return next(caller, WizardStep.TERMS);
     }
 
     @PostMapping("/activate")
-    String activate(Caller caller, @RequestParam(defaultValue = "false") boolean acceptTerms,
-            RedirectAttributes redirect) {
+    String activate(
+            Caller caller, @RequestParam(defaultValue = "false") boolean acceptTerms, RedirectAttributes redirect) {
         integration.activate().activate(caller.tenant(), acceptTerms);
         notices.success(redirect, "notice.integration.activated");
         return "redirect:/integration/status";
@@ -137,19 +161,24 @@ class IntegrationWizardPage {
                 return step;
             }
         }
-        return overview.steps().entrySet().stream().filter(step -> !step.getValue()).map(Map.Entry::getKey)
-                .findFirst().orElse(WizardStep.TERMS);
+        return overview.steps().entrySet().stream()
+                .filter(step -> !step.getValue())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(WizardStep.TERMS);
     }
 
     /** The settings in force, or what the user typed when the form came back (an error or a check). */
     private static SettingsForm settingsForm(Model model, IntegrationOverview overview) {
         return model.getAttribute("submitted") instanceof FormState sent && sent.sent("settings")
-                ? SettingsForm.of(sent.values()) : SettingsForm.of(overview.settings());
+                ? SettingsForm.of(sent.values())
+                : SettingsForm.of(overview.settings());
     }
 
     /** On to the wizard's next step; with the integration active a change goes back to the status page. */
     private String next(Caller caller, WizardStep step) {
-        return integration.show().show(caller.tenant()).integration().isActive() ? "redirect:/integration/status"
+        return integration.show().show(caller.tenant()).integration().isActive()
+                ? "redirect:/integration/status"
                 : "redirect:/integration/wizard?step=" + step.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -31,8 +31,12 @@ class InvoicePanel {
 
     private final Display display;
 
-    InvoicePanel(PreviewInvoice previewInvoice, Integrations integrations, WorkOrderFormChoices choices,
-            MessageSource messages, Display display) {
+    InvoicePanel(
+            PreviewInvoice previewInvoice,
+            Integrations integrations,
+            WorkOrderFormChoices choices,
+            MessageSource messages,
+            Display display) {
         this.display = display;
         this.previewInvoice = previewInvoice;
         this.integrations = integrations;
@@ -47,24 +51,37 @@ class InvoicePanel {
     }
 
     /** {@code linkQuery}, {@code linkPage}: the "Klant koppelen" search without JavaScript. */
-    void addTo(Model model, TenantId tenant, WorkOrder workOrder, Customer customer, Locale locale, String linkQuery,
+    void addTo(
+            Model model,
+            TenantId tenant,
+            WorkOrder workOrder,
+            Customer customer,
+            Locale locale,
+            String linkQuery,
             int linkPage) {
         Integration integration = integrations.get(tenant);
         boolean active = integration.isActive();
         boolean archived = workOrder.status() == WorkOrderStatus.ARCHIVED;
         boolean resendable = archived && workOrder.invoiceSync().state().canBeResent();
-        model.addAttribute("invoiceMessage", text.renderNote(locale, workOrder.invoiceSync().message()));
+        model.addAttribute(
+                "invoiceMessage",
+                text.renderNote(locale, workOrder.invoiceSync().message()));
         model.addAttribute("integrationActive", active);
         model.addAttribute("canResend", resendable && active);
         model.addAttribute("resendAfterActivation", resendable && !active && integration.everActivated());
         // Before archiving: a work order without a customer, or whose customer is hidden (deleted or inactive in
         // FS, or made in Simon and cleaned up): the page offers to link another one (the cleanup's advice).
-        linkChoices(model, tenant, archived ? resendable && active : customer == null || !customer.active(),
-                linkQuery, linkPage);
+        linkChoices(
+                model,
+                tenant,
+                archived ? resendable && active : customer == null || !customer.active(),
+                linkQuery,
+                linkPage);
         boolean previewed = !archived || active && workOrder.invoiceSync().state() != InvoiceSyncState.SENT;
         model.addAttribute("showPreview", previewed);
         InvoicePreview preview = previewed && active
-                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), previewText, locale) : null;
+                ? InvoicePreview.of(previewInvoice.show(tenant, workOrder.id()), previewText, locale)
+                : null;
         model.addAttribute("preview", preview);
         if (!archived) {
             model.addAttribute("draftSummary", draftSummary(preview, locale));
@@ -82,8 +99,10 @@ class InvoicePanel {
         if (preview.draft() == null) {
             return preview.reason();
         }
-        return text.render(locale, "workorder.draft-summary", List.of(preview.draft().savename(),
-                display.euro(preview.draft().totalInclVat())));
+        return text.render(
+                locale,
+                "workorder.draft-summary",
+                List.of(preview.draft().savename(), display.euro(preview.draft().totalInclVat())));
     }
 
     /** The "Klant koppelen" form's choices: a work order without (active) customer, or an archived one to send again. */

@@ -36,11 +36,16 @@ class ItemPage {
     }
 
     @GetMapping
-    String list(Caller caller, @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+    String list(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        model.addAttribute("slice", PageSlice.of(
-                items.search(caller.tenant(), query, false, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
+        model.addAttribute(
+                "slice",
+                PageSlice.of(
+                        items.search(caller.tenant(), query, false, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("total", items.count(caller.tenant(), query, false));
         List<ItemGroup> all = groups.all(caller.tenant());
@@ -53,10 +58,14 @@ class ItemPage {
     }
 
     @PostMapping
-    String create(Caller caller, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String name, @RequestParam(required = false) BigDecimal price,
+    String create(
+            Caller caller,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) BigDecimal price,
             @RequestParam(required = false) BigDecimal vatPercentage,
-            @RequestParam(required = false) Long itemGroupId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long itemGroupId,
+            RedirectAttributes redirect) {
         Item item = createItem.create(caller.tenant(), new NewItem(code, name, price, vatPercentage, itemGroupId));
         notices.success(redirect, "notice.item.created", item.code() + " " + item.name());
         return "redirect:/items";

@@ -30,8 +30,8 @@ class PickerData {
     private final Display display;
     private final MessageSource messages;
 
-    PickerData(WorkOrderFormChoices choices, Customers customers, Items items, Display display,
-            MessageSource messages) {
+    PickerData(
+            WorkOrderFormChoices choices, Customers customers, Items items, Display display, MessageSource messages) {
         this.choices = choices;
         this.customers = customers;
         this.items = items;
@@ -40,36 +40,64 @@ class PickerData {
     }
 
     @GetMapping("/customers")
-    Answer customers(Caller caller, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean invoiceable, @RequestParam(defaultValue = "1") int page,
+    Answer customers(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean invoiceable,
+            @RequestParam(defaultValue = "1") int page,
             Locale locale) {
-        WorkOrderFormChoices.Found<Customer> found = choices.customers(caller.tenant(), blankless(q), page,
-                invoiceable);
-        return answer(found.rows().stream().map(c -> new Option(c.id().value(), customerLabel(c))).toList(),
-                found.total(), found.hasNext(), "picker.customers", locale);
+        WorkOrderFormChoices.Found<Customer> found =
+                choices.customers(caller.tenant(), blankless(q), page, invoiceable);
+        return answer(
+                found.rows().stream()
+                        .map(c -> new Option(c.id().value(), customerLabel(c)))
+                        .toList(),
+                found.total(),
+                found.hasNext(),
+                "picker.customers",
+                locale);
     }
 
     @GetMapping("/customers/{id}/locations")
-    Answer locations(Caller caller, @PathVariable long id, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "1") int page, Locale locale) {
-        CustomerId customer = customers.byId(caller.tenant(), new CustomerId(id))
-                .orElseThrow(() -> new NotFoundException("Customer", id)).id();
-        WorkOrderFormChoices.Found<WorkOrderFormChoices.Choice> found = choices.locationsOf(caller.tenant(),
-                customer, blankless(q), page);
-        return answer(found.rows().stream().map(c -> new Option(c.id(), c.label())).toList(), found.total(),
-                found.hasNext(), "picker.locations", locale);
+    Answer locations(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            Locale locale) {
+        CustomerId customer = customers
+                .byId(caller.tenant(), new CustomerId(id))
+                .orElseThrow(() -> new NotFoundException("Customer", id))
+                .id();
+        WorkOrderFormChoices.Found<WorkOrderFormChoices.Choice> found =
+                choices.locationsOf(caller.tenant(), customer, blankless(q), page);
+        return answer(
+                found.rows().stream().map(c -> new Option(c.id(), c.label())).toList(),
+                found.total(),
+                found.hasNext(),
+                "picker.locations",
+                locale);
     }
 
     @GetMapping("/items")
-    Answer items(Caller caller, @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+    Answer items(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
             Locale locale) {
         int asked = PageSlice.page(page);
         String query = blankless(q);
-        List<Item> rows = items.search(caller.tenant(), query, true, WorkOrderFormChoices.PAGE,
-                (asked - 1) * WorkOrderFormChoices.PAGE);
+        List<Item> rows = items.search(
+                caller.tenant(), query, true, WorkOrderFormChoices.PAGE, (asked - 1) * WorkOrderFormChoices.PAGE);
         long total = items.count(caller.tenant(), query, true);
-        return answer(rows.stream().map(i -> new Option(i.id().value(), itemLabel(i, display))).toList(), total,
-                (long) asked * WorkOrderFormChoices.PAGE < total, "picker.items", locale);
+        return answer(
+                rows.stream()
+                        .map(i -> new Option(i.id().value(), itemLabel(i, display)))
+                        .toList(),
+                total,
+                (long) asked * WorkOrderFormChoices.PAGE < total,
+                "picker.items",
+                locale);
     }
 
     static String customerLabel(Customer customer) {
@@ -91,10 +119,8 @@ class PickerData {
         return q == null || q.isBlank() ? null : q.strip();
     }
 
-    record Option(long id, String label) {
-    }
+    record Option(long id, String label) {}
 
     /** {@code summary}: "20.319 klanten" to read out; {@code more}: a next page exists (type more to narrow). */
-    record Answer(List<Option> options, long total, boolean more, String summary) {
-    }
+    record Answer(List<Option> options, long total, boolean more, String summary) {}
 }

@@ -13,7 +13,11 @@ public record ProductCheck(String field, String code, boolean found, String name
         implements Serializable {
 
     static ProductCheck of(String field, String code, Optional<FsProductInfo> product) {
-        return new ProductCheck(field, code, product.isPresent(), product.map(FsProductInfo::name).orElse(null),
+        return new ProductCheck(
+                field,
+                code,
+                product.isPresent(),
+                product.map(FsProductInfo::name).orElse(null),
                 product.map(FsProductInfo::price).orElse(null));
     }
 

@@ -17,24 +17,42 @@ import nl.simon.shared.InvalidInputException;
  * {@code true}/{@code false}, choices the enum names, an empty product code switches that line off.
  */
 public record SettingsForm(Map<String, String> values) {
-    static final List<String> PRODUCT_CODES = List.of("travelTimeProductCode", "workTimeProductCode",
-            "standardProductCode");
+    static final List<String> PRODUCT_CODES =
+            List.of("travelTimeProductCode", "workTimeProductCode", "standardProductCode");
     static final Map<String, List<String>> CHOICES = Map.of(
             "workDescriptionSource", names(WorkDescriptionSource.values()),
             "customerReferenceSource", names(CustomerReferenceSource.values()),
             "invoiceReference", names(InvoiceReference.values()),
             "invoiceName", names(InvoiceName.values()));
-    private static final List<String> FIELDS = List.of("quotationsToWorkOrders", "quotationFilterWord",
-            "quotationLinesAsUsedItems", "workDescriptionSource", "customerReferenceSource", "travelTimeProductCode",
-            "workTimeProductCode", "standardProductCode", "workOrderExclusionWord", "descriptionAsFirstLine",
-            "invoiceReference", "invoiceName");
+    private static final List<String> FIELDS = List.of(
+            "quotationsToWorkOrders",
+            "quotationFilterWord",
+            "quotationLinesAsUsedItems",
+            "workDescriptionSource",
+            "customerReferenceSource",
+            "travelTimeProductCode",
+            "workTimeProductCode",
+            "standardProductCode",
+            "workOrderExclusionWord",
+            "descriptionAsFirstLine",
+            "invoiceReference",
+            "invoiceName");
 
     static SettingsForm of(IntegrationSettings settings) {
-        Object[] shown = {settings.quotationsToWorkOrders(), settings.quotationFilterWord(),
-            settings.quotationLinesAsUsedItems(), settings.workDescriptionSource(), settings.customerReferenceSource(),
-            settings.travelTimeProductCode(), settings.workTimeProductCode(), settings.standardProductCode(),
-            settings.workOrderExclusionWord(), settings.descriptionAsFirstLine(), settings.invoiceReference(),
-            settings.invoiceName()};
+        Object[] shown = {
+            settings.quotationsToWorkOrders(),
+            settings.quotationFilterWord(),
+            settings.quotationLinesAsUsedItems(),
+            settings.workDescriptionSource(),
+            settings.customerReferenceSource(),
+            settings.travelTimeProductCode(),
+            settings.workTimeProductCode(),
+            settings.standardProductCode(),
+            settings.workOrderExclusionWord(),
+            settings.descriptionAsFirstLine(),
+            settings.invoiceReference(),
+            settings.invoiceName()
+        };
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < FIELDS.size(); i++) {
             values.put(FIELDS.get(i), shown[i] == null ? "" : String.valueOf(shown[i]));
@@ -59,11 +77,18 @@ public record SettingsForm(Map<String, String> values) {
     }
 
     IntegrationSettings toSettings() {
-        return new IntegrationSettings(yes("quotationsToWorkOrders"), value("quotationFilterWord"),
-                yes("quotationLinesAsUsedItems"), choice("workDescriptionSource", WorkDescriptionSource.class),
-                choice("customerReferenceSource", CustomerReferenceSource.class), value("travelTimeProductCode"),
-                value("workTimeProductCode"), value("standardProductCode"), value("workOrderExclusionWord"),
-                yes("descriptionAsFirstLine"), choice("invoiceReference", InvoiceReference.class),
+        return new IntegrationSettings(
+                yes("quotationsToWorkOrders"),
+                value("quotationFilterWord"),
+                yes("quotationLinesAsUsedItems"),
+                choice("workDescriptionSource", WorkDescriptionSource.class),
+                choice("customerReferenceSource", CustomerReferenceSource.class),
+                value("travelTimeProductCode"),
+                value("workTimeProductCode"),
+                value("standardProductCode"),
+                value("workOrderExclusionWord"),
+                yes("descriptionAsFirstLine"),
+                choice("invoiceReference", InvoiceReference.class),
                 choice("invoiceName", InvoiceName.class));
     }
 

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(basePackages = "nl.simon.adapter.web")
 class WebErrors {
     private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE);
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE);
 
     private final MessageSource messages;
     private final MessageText text;
@@ -43,14 +44,15 @@ class WebErrors {
     }
 
     @ExceptionHandler
-    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, RedirectAttributes redirect,
-            Locale locale) {
+    ModelAndView invalid(
+            InvalidInputException e, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
         if (e.fields().size() > 1 && BackPath.isForm(request)) {
             // A red message under every wrong field, not only the first.
             Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.fields().forEach(wrong -> errors.put(wrong.field(), text(locale, wrong.messageCode(), wrong.arguments())));
-            redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
-                    request.getParameterMap(), errors));
+            e.fields()
+                    .forEach(wrong -> errors.put(wrong.field(), text(locale, wrong.messageCode(), wrong.arguments())));
+            redirect.addFlashAttribute(
+                    "submitted", FormState.of(BackPath.formName(request), request.getParameterMap(), errors));
             redirect.addFlashAttribute("failure", text(locale, "web.form-invalid", List.of()));
             return new ModelAndView("redirect:" + BackPath.of(request));
         }
@@ -58,24 +60,30 @@ class WebErrors {
     }
 
     @ExceptionHandler
-    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
-            RedirectAttributes redirect, Locale locale) {
+    ModelAndView typeMismatch(
+            MethodArgumentTypeMismatchException e,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFoundPage(text(locale, "error.http.404", List.of()));
         }
-        String code = java.math.BigDecimal.class.equals(e.getRequiredType()) ? "error.decimal-format" : "error.wrong-type";
+        String code =
+                java.math.BigDecimal.class.equals(e.getRequiredType()) ? "error.decimal-format" : "error.wrong-type";
         return fieldError(request, redirect, locale, e.getName(), text(locale, code, List.of()));
     }
 
     @ExceptionHandler
-    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request,
-            RedirectAttributes redirect, Locale locale) {
+    ModelAndView missing(
+            MissingServletRequestParameterException e,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         return fieldError(request, redirect, locale, e.getParameterName(), text(locale, "error.required", List.of()));
     }
 
     @ExceptionHandler
-    ModelAndView conflict(ConflictException e, HttpServletRequest request, RedirectAttributes redirect,
-            Locale locale) {
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
         return banner(request, redirect, text(locale, e.messageCode(), e.arguments()));
     }
 
@@ -88,7 +96,9 @@ class WebErrors {
         } else if (e instanceof FsFailure.Unauthorized) {
             message = text(locale, "error.fs.unauthorized", List.of());
         } else if (e instanceof FsFailure.RateLimited limited) {
-            message = text(locale, "error.fs.rate-limited",
+            message = text(
+                    locale,
+                    "error.fs.rate-limited",
                     List.of(limited.refillsAt() == null ? "?" : CLOCK_TIME.format(limited.refillsAt())));
         } else if (e instanceof FsFailure.Rejected rejected) {
             message = text(locale, "error.fs.rejected", List.of(String.valueOf(rejected.reason())));
@@ -98,9 +108,11 @@ class WebErrors {
     }
 
     @ExceptionHandler
-    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request,
-            RedirectAttributes redirect, Locale locale) {
-        LOG.warn("page request conflicted with stored data: {}", e.getMostSpecificCause().getMessage());
+    ModelAndView integrity(
+            DataIntegrityViolationException e, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+        LOG.warn(
+                "page request conflicted with stored data: {}",
+                e.getMostSpecificCause().getMessage());
         return banner(request, redirect, text(locale, "error.integrity", List.of()));
     }
 
@@ -111,14 +123,14 @@ class WebErrors {
     }
 
     /** A form field the user must correct: red under the field on a form page, a banner on a list's filter. */
-    private ModelAndView fieldError(HttpServletRequest request, RedirectAttributes redirect, Locale locale,
-            String field, String message) {
+    private ModelAndView fieldError(
+            HttpServletRequest request, RedirectAttributes redirect, Locale locale, String field, String message) {
         if (!BackPath.isForm(request)) {
             String label = messages.getMessage("field." + field, null, field, locale);
             return banner(request, redirect, label + ": " + message);
         }
-        redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
-                request.getParameterMap(), field, message));
+        redirect.addFlashAttribute(
+                "submitted", FormState.of(BackPath.formName(request), request.getParameterMap(), field, message));
         redirect.addFlashAttribute("failure", text(locale, "web.form-invalid", List.of()));
         return new ModelAndView("redirect:" + BackPath.of(request));
     }
@@ -126,8 +138,8 @@ class WebErrors {
     /** Back with a red banner; a form keeps what the user typed. */
     private static ModelAndView banner(HttpServletRequest request, RedirectAttributes redirect, String message) {
         if (BackPath.isForm(request)) {
-            redirect.addFlashAttribute("submitted", FormState.of(BackPath.formName(request),
-                    request.getParameterMap(), null, null));
+            redirect.addFlashAttribute(
+                    "submitted", FormState.of(BackPath.formName(request), request.getParameterMap(), null, null));
         }
         redirect.addFlashAttribute("failure", message);
         return new ModelAndView("redirect:" + BackPath.of(request));

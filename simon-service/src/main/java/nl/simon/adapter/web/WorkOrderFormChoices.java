@@ -53,19 +53,20 @@ class WorkOrderFormChoices {
     Found<Choice> locationsOf(TenantId tenant, CustomerId customer, String query, int page) {
         int asked = PageSlice.page(page);
         List<Choice> rows = locations.ofCustomer(tenant, customer, query, PAGE, (asked - 1) * PAGE).stream()
-                .map(location -> new Choice(location.id().value(), label(location))).toList();
+                .map(location -> new Choice(location.id().value(), label(location)))
+                .toList();
         return new Found<>(rows, locations.countOfCustomer(tenant, customer, query), asked, PAGE);
     }
 
     static String label(Location location) {
         String address = location.address().oneLine();
-        boolean named = location.name() != null && !location.name().equals(location.address().street());
+        boolean named = location.name() != null
+                && !location.name().equals(location.address().street());
         return named ? location.name() + " (" + address + ")" : address;
     }
 
     /** An option of a select. */
-    public record Choice(long id, String label) {
-    }
+    public record Choice(long id, String label) {}
 
     /** One page (from 1) of what a picker found, and how many it found in all. */
     public record Found<T>(List<T> rows, long total, int page, int size) {

@@ -31,8 +31,13 @@ class WorkOrderListPage {
     private final QueuePush queuePush;
     private final Integrations integrations;
 
-    WorkOrderListPage(WorkOrders workOrders, WorkOrderUseCases useCases, WorkOrderFormChoices choices,
-            Notices notices, QueuePush queuePush, Integrations integrations) {
+    WorkOrderListPage(
+            WorkOrders workOrders,
+            WorkOrderUseCases useCases,
+            WorkOrderFormChoices choices,
+            Notices notices,
+            QueuePush queuePush,
+            Integrations integrations) {
         this.queuePush = queuePush;
         this.integrations = integrations;
         this.workOrders = workOrders;
@@ -42,29 +47,34 @@ class WorkOrderListPage {
     }
 
     @GetMapping
-    String list(Caller caller, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(required = false) String customerQ, @RequestParam(defaultValue = "1") int customerPage,
+    String list(
+            Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String customerQ,
+            @RequestParam(defaultValue = "1") int customerPage,
             Model model) {
         WorkOrderStatus filter = statusFilter(status);
         String query = q == null || q.isBlank() ? null : q.strip();
-        List<WorkOrderListing> fetched = workOrders.search(caller.tenant(), filter, query, PageSlice.SIZE + 1,
-                PageSlice.offset(page));
+        List<WorkOrderListing> fetched =
+                workOrders.search(caller.tenant(), filter, query, PageSlice.SIZE + 1, PageSlice.offset(page));
         model.addAttribute("slice", PageSlice.of(fetched, page));
         model.addAttribute("total", workOrders.count(caller.tenant(), filter, query));
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("statuses", WorkOrderStatus.values());
         String customerQuery = customerQ == null || customerQ.isBlank() ? null : customerQ.strip();
-        WorkOrderFormChoices.Found<Customer> customers = choices.customers(caller.tenant(), customerQuery,
-                customerPage, false);
+        WorkOrderFormChoices.Found<Customer> customers =
+                choices.customers(caller.tenant(), customerQuery, customerPage, false);
         model.addAttribute("customerQ", customerQuery == null ? "" : customerQuery);
         model.addAttribute("customerChoices", customers);
         model.addAttribute("customers", customers.rows());
         model.addAttribute("locations", choices.locations(caller.tenant(), customers.rows()));
         // "alle niet-verstuurde opnieuw versturen": offered while the integration is active and some can be resent
-        model.addAttribute("resendable", integrations.get(caller.tenant()).isActive()
-                ? queuePush.resendableCount(caller.tenant()) : 0);
+        model.addAttribute(
+                "resendable",
+                integrations.get(caller.tenant()).isActive() ? queuePush.resendableCount(caller.tenant()) : 0);
         return "work-orders";
     }
 
@@ -76,18 +86,24 @@ class WorkOrderListPage {
     }
 
     @PostMapping
-    String create(Caller caller, @RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) Long locationId, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String customerReference, RedirectAttributes redirect) {
-        WorkOrder created = useCases.create().create(caller.tenant(),
-                new NewWorkOrder(customerId, locationId, description, customerReference));
+    String create(
+            Caller caller,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long locationId,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String customerReference,
+            RedirectAttributes redirect) {
+        WorkOrder created = useCases.create()
+                .create(caller.tenant(), new NewWorkOrder(customerId, locationId, description, customerReference));
         notices.success(redirect, "notice.workorder.created", created.number());
         return "redirect:/work-orders/" + created.id().value();
     }
 
     /** An unknown status in the address shows all work orders rather than an error. */
     private static WorkOrderStatus statusFilter(String status) {
-        return Arrays.stream(WorkOrderStatus.values()).filter(value -> value.name().equalsIgnoreCase(
-                status == null ? "" : status.strip())).findFirst().orElse(null);
+        return Arrays.stream(WorkOrderStatus.values())
+                .filter(value -> value.name().equalsIgnoreCase(status == null ? "" : status.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,7 +15,6 @@ import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderCorrections;
 import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderId;
-import nl.simon.workorder.WorkOrderStatus;
 import nl.simon.workorder.WorkOrderUseCases;
 import nl.simon.workorder.WorkOrders;
 import org.springframework.stereotype.Controller;
@@ -41,8 +40,15 @@ class WorkOrderPage {
     private final QueuePush queuePush;
     private final WorkOrderCorrections corrections;
 
-    WorkOrderPage(WorkOrderUseCases useCases, WorkOrders workOrders, Customers customers, Locations locations,
-            Items items, Notices notices, InvoicePanel invoicePanel, QueuePush queuePush,
+    WorkOrderPage(
+            WorkOrderUseCases useCases,
+            WorkOrders workOrders,
+            Customers customers,
+            Locations locations,
+            Items items,
+            Notices notices,
+            InvoicePanel invoicePanel,
+            QueuePush queuePush,
             WorkOrderCorrections corrections) {
         this.corrections = corrections;
         this.useCases = useCases;
@@ -56,28 +62,56 @@ class WorkOrderPage {
     }
 
     @GetMapping
-    String show(Caller caller, @PathVariable long id, @RequestParam(required = false) String itemQ,
-            @RequestParam(defaultValue = "1") int itemPage, @RequestParam(required = false) String linkQ,
-            @RequestParam(defaultValue = "1") int linkPage, Locale locale, Model model) {
+    String show(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String itemQ,
+            @RequestParam(defaultValue = "1") int itemPage,
+            @RequestParam(required = false) String linkQ,
+            @RequestParam(defaultValue = "1") int linkPage,
+            Locale locale,
+            Model model) {
         WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
         WorkOrder workOrder = details.workOrder();
         // hours and items may be registered until archived: WorkOrderStatus.requireRegistrationAllowed()
         boolean registrationAllowed = workOrder.status().canRegister();
         model.addAttribute("details", details);
         model.addAttribute("workOrder", workOrder);
-        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        Customer customer = workOrder
+                .customer()
+                .flatMap(c -> customers.byId(caller.tenant(), c))
+                .orElse(null);
         model.addAttribute("customer", customer);
-        model.addAttribute("location", workOrder.location()
-                .flatMap(location -> locations.byId(caller.tenant(), location))
-                .map(WorkOrderFormChoices::label).orElse(null));
+        model.addAttribute(
+                "location",
+                workOrder
+                        .location()
+                        .flatMap(location -> locations.byId(caller.tenant(), location))
+                        .map(WorkOrderFormChoices::label)
+                        .orElse(null));
         model.addAttribute("registrationAllowed", registrationAllowed);
         String itemQuery = itemQ == null || itemQ.isBlank() ? null : itemQ.strip();
         int itemsPage = PageSlice.page(itemPage);
         model.addAttribute("itemQ", itemQuery == null ? "" : itemQuery);
-        model.addAttribute("items", registrationAllowed ? items.search(caller.tenant(), itemQuery, true,
-                WorkOrderFormChoices.PAGE, (itemsPage - 1) * WorkOrderFormChoices.PAGE) : List.of());
-        model.addAttribute("itemChoices", registrationAllowed ? new WorkOrderFormChoices.Found<>(List.of(),
-                items.count(caller.tenant(), itemQuery, true), itemsPage, WorkOrderFormChoices.PAGE) : null);
+        model.addAttribute(
+                "items",
+                registrationAllowed
+                        ? items.search(
+                                caller.tenant(),
+                                itemQuery,
+                                true,
+                                WorkOrderFormChoices.PAGE,
+                                (itemsPage - 1) * WorkOrderFormChoices.PAGE)
+                        : List.of());
+        model.addAttribute(
+                "itemChoices",
+                registrationAllowed
+                        ? new WorkOrderFormChoices.Found<>(
+                                List.of(),
+                                items.count(caller.tenant(), itemQuery, true),
+                                itemsPage,
+                                WorkOrderFormChoices.PAGE)
+                        : null);
         String linkQuery = linkQ == null || linkQ.isBlank() ? null : linkQ.strip();
         invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale, linkQuery, linkPage);
         return "work-order";
@@ -89,8 +123,12 @@ class WorkOrderPage {
      */
     @GetMapping("/invoice-state")
     String invoiceState(Caller caller, @PathVariable long id, Locale locale, Model model) {
-        WorkOrder workOrder = useCases.view().view(caller.tenant(), new WorkOrderId(id)).workOrder();
-        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        WorkOrder workOrder =
+                useCases.view().view(caller.tenant(), new WorkOrderId(id)).workOrder();
+        Customer customer = workOrder
+                .customer()
+                .flatMap(c -> customers.byId(caller.tenant(), c))
+                .orElse(null);
         model.addAttribute("wo", workOrder);
         model.addAttribute("customer", customer);
         invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
@@ -98,23 +136,35 @@ class WorkOrderPage {
     }
 
     @PostMapping("/plannings")
-    String plan(Caller caller, @PathVariable long id, @RequestParam(required = false) String employee,
-            @RequestParam(required = false) String start, RedirectAttributes redirect) {
+    String plan(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String employee,
+            @RequestParam(required = false) String start,
+            RedirectAttributes redirect) {
         useCases.plan().plan(caller.tenant(), new WorkOrderId(id), employee, DutchTime.parse("start", start));
         return done(caller, id, redirect, "notice.workorder.planned");
     }
 
     @PostMapping("/timesheets")
-    String registerTime(Caller caller, @PathVariable long id, @RequestParam(required = false) String employee,
+    String registerTime(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String employee,
             @RequestParam(required = false) Integer workMinutes,
-            @RequestParam(required = false) Integer travelMinutes, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer travelMinutes,
+            RedirectAttributes redirect) {
         useCases.registerTime().register(caller.tenant(), new WorkOrderId(id), employee, workMinutes, travelMinutes);
         return done(caller, id, redirect, "notice.workorder.time-registered");
     }
 
     @PostMapping("/used-items")
-    String addUsedItem(Caller caller, @PathVariable long id, @RequestParam(required = false) Long itemId,
-            @RequestParam(required = false) BigDecimal quantity, RedirectAttributes redirect) {
+    String addUsedItem(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) Long itemId,
+            @RequestParam(required = false) BigDecimal quantity,
+            RedirectAttributes redirect) {
         useCases.addUsedItem().add(caller.tenant(), new WorkOrderId(id), itemId, quantity);
         return done(caller, id, redirect, "notice.workorder.item-added");
     }
@@ -123,12 +173,23 @@ class WorkOrderPage {
     // (form names "edit-time" and "edit-item", the row's id in "entry").
 
     @PostMapping("/timesheets/{entry}/edit-time")
-    String changeTime(Caller caller, @PathVariable long id, @PathVariable long entry,
-            @RequestParam(required = false) String employee, @RequestParam(required = false) Integer workMinutes,
-            @RequestParam(required = false) Integer travelMinutes, RedirectAttributes redirect) {
-        corrections.changeTimeSheet().change(caller.tenant(), new WorkOrderId(id), entry,
-                employee == null ? "" : employee, workMinutes == null ? 0 : workMinutes,
-                travelMinutes == null ? 0 : travelMinutes);
+    String changeTime(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(required = false) String employee,
+            @RequestParam(required = false) Integer workMinutes,
+            @RequestParam(required = false) Integer travelMinutes,
+            RedirectAttributes redirect) {
+        corrections
+                .changeTimeSheet()
+                .change(
+                        caller.tenant(),
+                        new WorkOrderId(id),
+                        entry,
+                        employee == null ? "" : employee,
+                        workMinutes == null ? 0 : workMinutes,
+                        travelMinutes == null ? 0 : travelMinutes);
         return done(caller, id, redirect, "notice.workorder.time-changed");
     }
 
@@ -139,22 +200,24 @@ class WorkOrderPage {
     }
 
     @PostMapping("/used-items/{entry}/edit-item")
-    String changeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry,
-            @RequestParam(required = false) BigDecimal quantity, RedirectAttributes redirect) {
+    String changeUsedItem(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(required = false) BigDecimal quantity,
+            RedirectAttributes redirect) {
         corrections.changeUsedItem().change(caller.tenant(), new WorkOrderId(id), entry, quantity);
         return done(caller, id, redirect, "notice.workorder.item-changed");
     }
 
     @PostMapping("/used-items/{entry}/delete")
-    String removeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry,
-            RedirectAttributes redirect) {
+    String removeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
         corrections.removeUsedItem().remove(caller.tenant(), new WorkOrderId(id), entry);
         return done(caller, id, redirect, "notice.workorder.item-removed");
     }
 
     @PostMapping("/plannings/{entry}/delete")
-    String removePlanning(Caller caller, @PathVariable long id, @PathVariable long entry,
-            RedirectAttributes redirect) {
+    String removePlanning(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
         corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entry);
         return done(caller, id, redirect, "notice.workorder.planning-removed");
     }
@@ -167,18 +230,27 @@ class WorkOrderPage {
     String confirm(Caller caller, @PathVariable long id, @PathVariable String action, Locale locale, Model model) {
         WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
         WorkOrder workOrder = details.workOrder();
-        Customer customer = workOrder.customer().flatMap(c -> customers.byId(caller.tenant(), c)).orElse(null);
+        Customer customer = workOrder
+                .customer()
+                .flatMap(c -> customers.byId(caller.tenant(), c))
+                .orElse(null);
         invoicePanel.addTo(model, caller.tenant(), workOrder, customer, locale);
         model.addAttribute("workOrder", workOrder);
         model.addAttribute("action", action);
-        model.addAttribute("allowed", "complete".equals(action) ? workOrder.status().canComplete()
-                : workOrder.status().canArchive());
+        model.addAttribute(
+                "allowed",
+                "complete".equals(action)
+                        ? workOrder.status().canComplete()
+                        : workOrder.status().canArchive());
         return "work-order-confirm";
     }
 
     /** Only with the confirmation; a POST without it (an old form, a script) shows the question first. */
     @PostMapping("/complete")
-    String complete(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+    String complete(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         if (!confirmed) {
             return "redirect:/work-orders/" + id + "/confirm/complete";
@@ -188,7 +260,10 @@ class WorkOrderPage {
     }
 
     @PostMapping("/archive")
-    String archive(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+    String archive(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         if (!confirmed) {
             return "redirect:/work-orders/" + id + "/confirm/archive";
@@ -206,16 +281,22 @@ class WorkOrderPage {
 
     /** "Klant koppelen": until archived, and after archiving while its draft invoice failed or was not sent. */
     @PostMapping("/customer")
-    String linkCustomer(Caller caller, @PathVariable long id, @RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) Long locationId, RedirectAttributes redirect) {
+    String linkCustomer(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long locationId,
+            RedirectAttributes redirect) {
         useCases.linkCustomer().link(caller.tenant(), new WorkOrderId(id), customerId, locationId);
         return done(caller, id, redirect, "notice.workorder.customer-linked");
     }
 
     /** Back to the work order (post/redirect/get) with a green message naming its number. */
     private String done(Caller caller, long id, RedirectAttributes redirect, String notice) {
-        long number = workOrders.byId(caller.tenant(), new WorkOrderId(id))
-                .orElseThrow(() -> new NotFoundException("WorkOrder", id)).number();
+        long number = workOrders
+                .byId(caller.tenant(), new WorkOrderId(id))
+                .orElseThrow(() -> new NotFoundException("WorkOrder", id))
+                .number();
         notices.success(redirect, notice, number);
         return "redirect:/work-orders/" + id;
     }

@@ -52,8 +52,15 @@ class DemoData implements ApplicationRunner {
     private final WorkOrderUseCases workOrders;
     private final Clock clock;
 
-    DemoData(Tenants tenants, CreateTenant createTenant, AddOfficeUser addOfficeUser, CreateCustomer createCustomer,
-            AddLocation addLocation, CreateItem createItem, WorkOrderUseCases workOrders, Clock clock) {
+    DemoData(
+            Tenants tenants,
+            CreateTenant createTenant,
+            AddOfficeUser addOfficeUser,
+            CreateCustomer createCustomer,
+            AddLocation addLocation,
+            CreateItem createItem,
+            WorkOrderUseCases workOrders,
+            Clock clock) {
         this.tenants = tenants;
         this.createTenant = createTenant;
         this.addOfficeUser = addOfficeUser;
@@ -72,29 +79,50 @@ class DemoData implements ApplicationRunner {
             fill(tenant.id());
             LOG.info("demo mode: made tenant '{}' with demo customers, items and work orders", TENANT);
         }
-        LOG.info("demo mode: log in at the web UI with {} / {} (OFFICE user: kantoor@demo.nl / {})", ADMIN,
-                PASSWORD, PASSWORD);
+        LOG.info(
+                "demo mode: log in at the web UI with {} / {} (OFFICE user: kantoor@demo.nl / {})",
+                ADMIN,
+                PASSWORD,
+                PASSWORD);
     }
 
     private void fill(TenantId tenant) {
         Customer bakker = customer(tenant, "Bakkerij De Korenschoof", "Dorpsstraat 12", "3481 BC", "Harmelen");
         Customer school = customer(tenant, "Basisschool De Regenboog", "Schoolplein 3", "3511 AB", "Utrecht");
         customer(tenant, "Familie Jansen", "Lindelaan 45", "3431 HK", "Nieuwegein");
-        Location bakery = addLocation.add(tenant, bakker.id(),
-                new NewLocation("Winkel", "Dorpsstraat 12", "3481 BC", "Harmelen"));
-        Location gym = addLocation.add(tenant, school.id(),
-                new NewLocation("Gymzaal", "Sportlaan 8", "3511 AC", "Utrecht"));
+        Location bakery = addLocation.add(
+                tenant, bakker.id(), new NewLocation("Winkel", "Dorpsstraat 12", "3481 BC", "Harmelen"));
+        Location gym =
+                addLocation.add(tenant, school.id(), new NewLocation("Gymzaal", "Sportlaan 8", "3511 AC", "Utrecht"));
         Item valve = item(tenant, "1001", "Thermostaatkraan", "34.50");
         item(tenant, "1002", "Radiatorventiel", "12.95");
         Item filter = item(tenant, "1003", "CV-filter", "19.00");
 
-        workOrders.create().create(tenant, new NewWorkOrder(school.id().value(), gym.id().value(),
-                "Radiatoren gymzaal ontluchten\nDrie radiatoren blijven koud.", "Offerte 2026-014"));
-        WorkOrder planned = workOrders.create().create(tenant, new NewWorkOrder(bakker.id().value(),
-                bakery.id().value(), "Onderhoud cv-ketel", "Contract 88"));
+        workOrders
+                .create()
+                .create(
+                        tenant,
+                        new NewWorkOrder(
+                                school.id().value(),
+                                gym.id().value(),
+                                "Radiatoren gymzaal ontluchten\nDrie radiatoren blijven koud.",
+                                "Offerte 2026-014"));
+        WorkOrder planned = workOrders
+                .create()
+                .create(
+                        tenant,
+                        new NewWorkOrder(
+                                bakker.id().value(), bakery.id().value(), "Onderhoud cv-ketel", "Contract 88"));
         workOrders.plan().plan(tenant, planned.id(), "Pieter", tomorrowAt(8));
-        WorkOrder done = workOrders.create().create(tenant, new NewWorkOrder(bakker.id().value(),
-                bakery.id().value(), "Lekkende kraan keuken vervangen", "Melding 17-11"));
+        WorkOrder done = workOrders
+                .create()
+                .create(
+                        tenant,
+                        new NewWorkOrder(
+                                bakker.id().value(),
+                                bakery.id().value(),
+                                "Lekkende kraan keuken vervangen",
+                                "Melding 17-11"));
         workOrders.plan().plan(tenant, done.id(), "Sanne", tomorrowAt(13));
         workOrders.registerTime().register(tenant, done.id(), "Sanne", 120, 15);
         workOrders.addUsedItem().add(tenant, done.id(), valve.id().value(), BigDecimal.ONE);

@@ -54,8 +54,9 @@ class DemoDatabase {
         stopOrphanOf(directory);
         if (port != 0 && !free(port)) {
             throw new IllegalStateException(("demo mode: port %d (simon.demo.db-port) is taken by another program;"
-                    + " Simon does not use a database it did not start. Leave simon.demo.db-port out (a free port is"
-                    + " picked) or name a free one.").formatted(port));
+                            + " Simon does not use a database it did not start. Leave simon.demo.db-port out (a free port is"
+                            + " picked) or name a free one.")
+                    .formatted(port));
         }
         String password = DemoSecretsKey.readOrCreate(passwordFile(directory));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -105,11 +106,15 @@ class DemoDatabase {
             if (!Files.readString(hba).equals(PASSWORD_ONLY)) {
                 Files.writeString(hba, PASSWORD_ONLY);
                 statement.execute("SELECT pg_reload_conf()");
-                LOG.info("demo mode: the embedded PostgreSQL now takes the password kept in {}", passwordFile(directory));
+                LOG.info(
+                        "demo mode: the embedded PostgreSQL now takes the password kept in {}",
+                        passwordFile(directory));
             }
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("demo mode: the embedded PostgreSQL could not be given its password ("
-                    + passwordFile(directory) + "); delete the data folder to start afresh", e);
+            throw new IllegalStateException(
+                    "demo mode: the embedded PostgreSQL could not be given its password (" + passwordFile(directory)
+                            + "); delete the data folder to start afresh",
+                    e);
         }
     }
 
@@ -132,12 +137,13 @@ class DemoDatabase {
         if (!Files.exists(directory.resolve("postgresql.conf"))) {
             return; // a new folder: initdb needs it empty, and no PostgreSQL can have run on it
         }
-        try (FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw new IllegalStateException(("demo mode: another Simon demo is running with its data in %s;"
-                        + " stop it first, or start this one in another folder").formatted(directory));
+                                + " stop it first, or start this one in another folder")
+                        .formatted(directory));
             }
             try {
                 Optional<ProcessHandle> orphan = orphanPostmaster(directory);
@@ -174,13 +180,19 @@ class DemoDatabase {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true));
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(true));
     }
 
     private static void stop(ProcessHandle postmaster, Path directory) {
-        LOG.warn("demo mode: PostgreSQL (pid {}) still runs on {} after the previous demo ended abruptly; stopping it",
-                postmaster.pid(), directory);
+        LOG.warn(
+                "demo mode: PostgreSQL (pid {}) still runs on {} after the previous demo ended abruptly; stopping it",
+                postmaster.pid(),
+                directory);
         boolean signalled;
         try {
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start();
@@ -197,8 +209,11 @@ class DemoDatabase {
         try {
             postmaster.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException(("demo mode: the PostgreSQL left running on %s (pid %d) does not stop;"
-                    + " stop it (kill %d) and start again").formatted(directory, postmaster.pid(), postmaster.pid()), e);
+            throw new IllegalStateException(
+                    ("demo mode: the PostgreSQL left running on %s (pid %d) does not stop;"
+                                    + " stop it (kill %d) and start again")
+                            .formatted(directory, postmaster.pid(), postmaster.pid()),
+                    e);
         }
     }
 
@@ -211,13 +226,15 @@ class DemoDatabase {
             result.next();
             served = result.getString(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("demo mode: the database on port " + postgres.getPort()
-                    + " could not be asked for its data folder", e);
+            throw new IllegalStateException(
+                    "demo mode: the database on port " + postgres.getPort() + " could not be asked for its data folder",
+                    e);
         }
         if (!sameFolder(Path.of(served), directory)) {
             throw new IllegalStateException(("demo mode: port %d answers with another PostgreSQL (its data in %s),"
-                    + " not demo mode's own in %s; Simon does not use it. Stop that server or leave simon.demo.db-port"
-                    + " out (a free port is picked).").formatted(postgres.getPort(), served, directory));
+                            + " not demo mode's own in %s; Simon does not use it. Stop that server or leave simon.demo.db-port"
+                            + " out (a free port is picked).")
+                    .formatted(postgres.getPort(), served, directory));
         }
     }
 
@@ -225,7 +242,9 @@ class DemoDatabase {
         try {
             return one.toRealPath().equals(other.toRealPath());
         } catch (IOException e) {
-            return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+            return one.toAbsolutePath()
+                    .normalize()
+                    .equals(other.toAbsolutePath().normalize());
         }
     }
 

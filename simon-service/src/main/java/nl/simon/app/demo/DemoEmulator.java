@@ -33,9 +33,13 @@ class DemoEmulator {
             if (emulator.account(FactuurSturenEmulator.DEMO_USERNAME).isEmpty()) {
                 emulator.loadDemoData();
             }
-            LOG.info("demo mode: FactuurSturen emulator at {} (username '{}', API key '{}'), its data in {} ({} accounts kept)",
-                    emulator.baseUrl(), FactuurSturenEmulator.DEMO_USERNAME, FactuurSturenEmulator.DEMO_API_KEY,
-                    folder, kept);
+            LOG.info(
+                    "demo mode: FactuurSturen emulator at {} (username '{}', API key '{}'), its data in {} ({} accounts kept)",
+                    emulator.baseUrl(),
+                    FactuurSturenEmulator.DEMO_USERNAME,
+                    FactuurSturenEmulator.DEMO_API_KEY,
+                    folder,
+                    kept);
             return emulator;
         } catch (RuntimeException e) {
             emulator.close();

@@ -22,12 +22,14 @@ public final class DemoSecretsKey implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.matchesProfiles("demo") || !environment.getProperty("simon.secrets.key", "").isBlank()) {
+        if (!environment.matchesProfiles("demo")
+                || !environment.getProperty("simon.secrets.key", "").isBlank()) {
             return;
         }
         Path file = Path.of(environment.getRequiredProperty("simon.demo.secrets-file"));
-        environment.getPropertySources().addLast(new MapPropertySource("demo-secrets-key",
-                Map.of("simon.secrets.key", readOrCreate(file))));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("demo-secrets-key", Map.of("simon.secrets.key", readOrCreate(file))));
     }
 
     static String readOrCreate(Path file) {

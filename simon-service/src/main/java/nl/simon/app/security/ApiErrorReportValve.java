@@ -3,12 +3,12 @@ package nl.simon.app.security;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import nl.simon.adapter.api.ApiErrorBody;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import nl.simon.adapter.api.ApiErrorBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,8 +41,9 @@ final class ApiErrorReportValve extends ErrorReportValve {
         }
         Locale locale = english(request) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         MessageSource texts = messages.getObject();
-        ApiErrorBody body = new ApiErrorBody(error(status), texts.getMessage(code(status), null,
-                texts.getMessage("error.http.other", null, locale), locale));
+        ApiErrorBody body = new ApiErrorBody(
+                error(status),
+                texts.getMessage(code(status), null, texts.getMessage("error.http.other", null, locale), locale));
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

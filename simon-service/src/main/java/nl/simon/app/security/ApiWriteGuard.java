@@ -41,14 +41,22 @@ final class ApiWriteGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (crossSite(request)) {
-            LOG.info("API write {} {} refused: sent from another site (Origin {}, Sec-Fetch-Site {})",
-                    request.getMethod(), request.getRequestURI(), request.getHeader("Origin"),
+            LOG.info(
+                    "API write {} {} refused: sent from another site (Origin {}, Sec-Fetch-Site {})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getHeader("Origin"),
                     request.getHeader("Sec-Fetch-Site"));
-            errors.refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request", "error.cross-site");
+            errors.refuse(
+                    request, response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request", "error.cross-site");
             return;
         }
         if (!jsonOrNothing(request)) {
-            errors.refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+            errors.refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
                     "error.http.415");
             return;
         }
@@ -68,9 +76,13 @@ final class ApiWriteGuard extends OncePerRequestFilter {
         try {
             URI uri = new URI(origin);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
-            return uri.getHost() != null && scheme.equalsIgnoreCase(request.getScheme())
-                    && uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+            int port = uri.getPort() != -1
+                    ? uri.getPort()
+                    : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            return uri.getHost() != null
+                    && scheme.equalsIgnoreCase(request.getScheme())
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
         } catch (java.net.URISyntaxException | RuntimeException unreadable) {
             return false; // "null" (a sandboxed or file page) and anything unreadable are not this site
         }
@@ -84,7 +96,8 @@ final class ApiWriteGuard extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             return type.getType().equalsIgnoreCase("application")
-                    && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+                    && (type.getSubtype().equalsIgnoreCase("json")
+                            || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

@@ -18,8 +18,7 @@ final class HashCost {
             "\\{argon2}\\$argon2(?:id|i|d)\\$(?:v=\\d+\\$)?m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+");
     private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]?\\$(\\d\\d)\\$[./A-Za-z0-9]{53}");
 
-    private HashCost() {
-    }
+    private HashCost() {}
 
     /** True for a well-formed {@code {argon2}} or {@code {bcrypt}} hash within the bounds. */
     static boolean bearable(String hash) {

@@ -47,11 +47,19 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
             if (DatabaseUnavailable.causedBy(failure)) {
                 LOG.warn("login impossible, database unavailable: {}", failure.getMessage());
                 response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-                write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
+                write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "database_unavailable",
                         "error.database-unavailable");
             } else {
                 LOG.error("login failed inside the service", failure);
-                write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal_error",
+                write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "internal_error",
                         "error.http.500");
             }
             return;
@@ -72,8 +80,9 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         unauthorized(request, response, challenge, "error.unauthorized");
     }
 
-    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String challenge,
-            String messageCode) throws IOException {
+    private void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String challenge, String messageCode)
+            throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", messageCode);
     }
@@ -96,8 +105,14 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "error.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String error,
-            String code, Object... arguments) throws IOException {
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String error,
+            String code,
+            Object... arguments)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         new ApiErrorBody(error, messages.getMessage(code, arguments, locale)).writeTo(response, status, json);
     }

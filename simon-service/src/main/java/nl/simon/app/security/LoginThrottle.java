@@ -44,8 +44,11 @@ final class LoginThrottle {
     }
 
     private Cache<String, Bucket> buckets(Limit limit) {
-        return Caffeine.newBuilder().maximumSize(MAX_BUCKETS).expireAfterAccess(limit.period().multipliedBy(2))
-                .ticker(time::currentTimeNanos).build();
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_BUCKETS)
+                .expireAfterAccess(limit.period().multipliedBy(2))
+                .ticker(time::currentTimeNanos)
+                .build();
     }
 
     /** How long to wait before this account may try again from this address; empty: go ahead. */
@@ -58,12 +61,18 @@ final class LoginThrottle {
     void failed(String account, String address) {
         String accountKey = key(account);
         if (accountKey != null && spend(accounts.get(accountKey, k -> newBucket(perAccount)))) {
-            LOG.warn("login throttled: {} failed logins for account {} within {}; further attempts refused for a while",
-                    perAccount.failures(), accountKey, perAccount.period());
+            LOG.warn(
+                    "login throttled: {} failed logins for account {} within {}; further attempts refused for a while",
+                    perAccount.failures(),
+                    accountKey,
+                    perAccount.period());
         }
         if (address != null && spend(addresses.get(address, k -> newBucket(perAddress)))) {
-            LOG.warn("login throttled: {} failed logins from address {} within {}; further attempts refused for a while",
-                    perAddress.failures(), address, perAddress.period());
+            LOG.warn(
+                    "login throttled: {} failed logins from address {} within {}; further attempts refused for a while",
+                    perAddress.failures(),
+                    address,
+                    perAddress.period());
         }
     }
 
@@ -77,7 +86,8 @@ final class LoginThrottle {
 
     private Bucket newBucket(Limit limit) {
         return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.failures()).refillGreedy(limit.failures(), limit.period()))
+                .addLimit(bandwidth ->
+                        bandwidth.capacity(limit.failures()).refillGreedy(limit.failures(), limit.period()))
                 .withCustomTimePrecision(time)
                 .build();
     }

@@ -60,12 +60,14 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static Optional<String> basicUser(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || header.length() <= BASIC.length() || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        if (header == null
+                || header.length() <= BASIC.length()
+                || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(header.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
         } catch (IllegalArgumentException notBase64) {

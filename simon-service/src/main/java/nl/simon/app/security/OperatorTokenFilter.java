@@ -27,8 +27,8 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
 
     OperatorTokenFilter(String token) {
         if (token != null && !token.isBlank() && token.strip().length() < MIN_LENGTH) {
-            throw new IllegalStateException("simon.operator.token (SIMON_OPERATOR_TOKEN) must be at least "
-                    + MIN_LENGTH + " characters; make one with: openssl rand -base64 32");
+            throw new IllegalStateException("simon.operator.token (SIMON_OPERATOR_TOKEN) must be at least " + MIN_LENGTH
+                    + " characters; make one with: openssl rand -base64 32");
         }
         this.digest = token == null || token.isBlank() ? null : sha256(token.strip());
     }
@@ -37,11 +37,14 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (digest != null && header != null && header.startsWith(BEARER)
-                && MessageDigest.isEqual(digest, sha256(header.substring(BEARER.length()).strip()))) {
+        if (digest != null
+                && header != null
+                && header.startsWith(BEARER)
+                && MessageDigest.isEqual(
+                        digest, sha256(header.substring(BEARER.length()).strip()))) {
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator", null,
-                    List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "operator", null, List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);

@@ -93,8 +93,8 @@ final class RememberedPasswordMatches implements PasswordEncoder {
             mac.init(key);
             mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(
-                    mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -1,9 +1,9 @@
 package nl.simon.app.security;
 
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
-import io.github.bucket4j.TimeMeter;
 import nl.simon.tenant.OfficeUsers;
 import nl.simon.tenant.PasswordHasher;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,9 +59,16 @@ class SecurityConfiguration {
     /** A match is remembered for {@code simon.security.remember-password-match}. */
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties security) {
-        return new RememberedPasswordMatches(new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder())), security.rememberPasswordMatch(), Clock.systemUTC());
+        return new RememberedPasswordMatches(
+                new DelegatingPasswordEncoder(
+                        "argon2",
+                        Map.of(
+                                "argon2",
+                                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                                "bcrypt",
+                                new BCryptPasswordEncoder())),
+                security.rememberPasswordMatch(),
+                Clock.systemUTC());
     }
 
     @Bean
@@ -87,7 +94,8 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(SecurityProperties security, ObjectProvider<TimeMeter> time) {
         SecurityProperties.LoginThrottle limits = security.loginThrottle();
-        return new LoginThrottle(new LoginThrottle.Limit(limits.accountFailures(), limits.period()),
+        return new LoginThrottle(
+                new LoginThrottle.Limit(limits.accountFailures(), limits.period()),
                 new LoginThrottle.Limit(limits.addressFailures(), limits.period()),
                 time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME));
     }
@@ -103,8 +111,11 @@ class SecurityConfiguration {
         return event -> {
             if (event instanceof AuthenticationFailureBadCredentialsEvent failure) {
                 Authentication attempt = failure.getAuthentication();
-                throttle.failed(attempt.getName(), attempt.getDetails() instanceof WebAuthenticationDetails details
-                        ? details.getRemoteAddress() : null);
+                throttle.failed(
+                        attempt.getName(),
+                        attempt.getDetails() instanceof WebAuthenticationDetails details
+                                ? details.getRemoteAddress()
+                                : null);
             } else if (event instanceof AuthenticationSuccessEvent success) {
                 throttle.succeeded(success.getAuthentication().getName());
             }
@@ -113,22 +124,22 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(OfficeUsers users) {
-        return email -> users.byEmail(email).map(SimonUserDetails::new)
+        return email -> users.byEmail(email)
+                .map(SimonUserDetails::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown office user"));
     }
 
     /** The operator's API (tenants): a bearer token from {@code SIMON_OPERATOR_TOKEN}; closed without one. */
     @Bean
     @Order(0)
-    SecurityFilterChain operator(HttpSecurity http, JsonSecurityErrors errors,
-            OperatorProperties operator) throws Exception {
+    SecurityFilterChain operator(HttpSecurity http, JsonSecurityErrors errors, OperatorProperties operator)
+            throws Exception {
         http.securityMatcher("/api/operator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
                 .addFilterBefore(new OperatorTokenFilter(operator.token()), AuthorizationFilter.class)
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(errors.challenging("Bearer realm=\"Simon operator\"",
-                                "error.unauthorized-operator"))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                errors.challenging("Bearer realm=\"Simon operator\"", "error.unauthorized-operator"))
                         .accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::browserHeaders)
@@ -140,14 +151,18 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/integration/**", "/api/integration").authenticated()
-                        .requestMatchers("/api/integration/**", "/api/integration").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/api/integration/**", "/api/integration")
+                                .authenticated()
+                                .requestMatchers("/api/integration/**", "/api/integration")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
                 .addFilterBefore(LoginThrottleFilter.basic(throttle, errors), BasicAuthenticationFilter.class)
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::browserHeaders)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -157,14 +172,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/integration/**", "/integration").authenticated()
-                        .requestMatchers("/integration/**", "/integration").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work-orders", false).permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/integration/**", "/integration")
+                        .authenticated()
+                        .requestMatchers("/integration/**", "/integration")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/work-orders", false)
+                        .permitAll())
                 .addFilterBefore(LoginThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(SecurityConfiguration::browserHeaders)

@@ -29,7 +29,11 @@ public final class CleanUp {
     private final RecordLog log;
     private final Transactions transactions;
 
-    public CleanUp(Integrations integrations, CleanupCandidates data, TableActivity activity, RecordLog log,
+    public CleanUp(
+            Integrations integrations,
+            CleanupCandidates data,
+            TableActivity activity,
+            RecordLog log,
             Transactions transactions) {
         this.integrations = integrations;
         this.data = data;
@@ -49,10 +53,19 @@ public final class CleanUp {
     /** Answers how many customers and items were removed or hidden. */
     public int cleanUp(TenantId tenant) {
         return transactions.inTransaction(() -> {
-            int customers = clean(tenant, data.customersToClean(tenant), data::removeCustomers, data::hideCustomers,
-                    new Messages(LogMessage.CUSTOMER_REMOVED, LogMessage.CUSTOMER_HIDDEN, LogMessage.CUSTOMER_HIDDEN_IN_USE),
+            int customers = clean(
+                    tenant,
+                    data.customersToClean(tenant),
+                    data::removeCustomers,
+                    data::hideCustomers,
+                    new Messages(
+                            LogMessage.CUSTOMER_REMOVED, LogMessage.CUSTOMER_HIDDEN, LogMessage.CUSTOMER_HIDDEN_IN_USE),
                     SimonTable.Customer);
-            int items = clean(tenant, data.itemsToClean(tenant), data::removeItems, data::hideItems,
+            int items = clean(
+                    tenant,
+                    data.itemsToClean(tenant),
+                    data::removeItems,
+                    data::hideItems,
                     new Messages(LogMessage.ITEM_REMOVED, LogMessage.ITEM_HIDDEN, LogMessage.ITEM_HIDDEN_IN_USE),
                     SimonTable.Item);
             log.appendInTransaction(tenant, LogMessage.CLEANUP_DONE, null, customers, items);
@@ -60,22 +73,34 @@ public final class CleanUp {
         });
     }
 
-    private record Messages(LogMessage removed, LogMessage hidden, LogMessage hiddenInUse) {
-    }
+    private record Messages(LogMessage removed, LogMessage hidden, LogMessage hiddenInUse) {}
 
-    private int clean(TenantId tenant, List<CleanupCandidate> candidates,
-            BiConsumer<TenantId, Collection<Long>> remove, BiConsumer<TenantId, Collection<Long>> hide,
-            Messages messages, SimonTable table) {
-        List<CleanupCandidate> unused = candidates.stream().filter(c -> !c.usedAtAll()).toList();
-        List<CleanupCandidate> toHide = candidates.stream().filter(c -> c.usedAtAll() && c.active()).toList();
+    private int clean(
+            TenantId tenant,
+            List<CleanupCandidate> candidates,
+            BiConsumer<TenantId, Collection<Long>> remove,
+            BiConsumer<TenantId, Collection<Long>> hide,
+            Messages messages,
+            SimonTable table) {
+        List<CleanupCandidate> unused =
+                candidates.stream().filter(c -> !c.usedAtAll()).toList();
+        List<CleanupCandidate> toHide =
+                candidates.stream().filter(c -> c.usedAtAll() && c.active()).toList();
         remove.accept(tenant, ids(unused));
         hide.accept(tenant, ids(toHide));
         unused.forEach(c -> log.appendInTransaction(tenant, messages.removed(), String.valueOf(c.id()), c.label()));
-        toHide.stream().filter(c -> c.openWorkOrders().isEmpty())
+        toHide.stream()
+                .filter(c -> c.openWorkOrders().isEmpty())
                 .forEach(c -> log.appendInTransaction(tenant, messages.hidden(), String.valueOf(c.id()), c.label()));
         // Still in use by a work order that is not archived: say so at every cleanup until it is.
-        candidates.stream().filter(c -> !c.openWorkOrders().isEmpty()).forEach(c -> log.appendInTransaction(tenant,
-                messages.hiddenInUse(), String.valueOf(c.id()), c.label(), numbers(c.openWorkOrders())));
+        candidates.stream()
+                .filter(c -> !c.openWorkOrders().isEmpty())
+                .forEach(c -> log.appendInTransaction(
+                        tenant,
+                        messages.hiddenInUse(),
+                        String.valueOf(c.id()),
+                        c.label(),
+                        numbers(c.openWorkOrders())));
         if (!unused.isEmpty() || !toHide.isEmpty()) {
             activity.integrationUpdated(tenant, table);
         }
@@ -89,5 +114,4 @@ public final class CleanUp {
     private static String numbers(List<Long> workOrders) {
         return workOrders.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
-
 }

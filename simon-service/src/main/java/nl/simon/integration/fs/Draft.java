@@ -24,7 +24,8 @@ public record Draft(String clientnr, String savename, List<String> reference, Li
                 continue;
             }
             BigDecimal net = line.amount().multiply(line.price()).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal vat = line.vatPercentage() == null ? BigDecimal.ZERO
+            BigDecimal vat = line.vatPercentage() == null
+                    ? BigDecimal.ZERO
                     : net.multiply(line.vatPercentage()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
             total = total.add(net).add(vat);
         }

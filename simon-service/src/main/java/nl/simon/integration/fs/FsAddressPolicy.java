@@ -56,7 +56,8 @@ public record FsAddressPolicy(URI defaultUrl, Set<String> allowedHosts, List<URI
         if (sameAddress(uri, defaultUrl) || allowedAddresses.stream().anyMatch(allowed -> sameAddress(uri, allowed))) {
             return uri;
         }
-        if (allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT)) && uri.getRawPath().equals(API_PATH)) {
+        if (allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT))
+                && uri.getRawPath().equals(API_PATH)) {
             return uri;
         }
         throw refused();
@@ -64,15 +65,21 @@ public record FsAddressPolicy(URI defaultUrl, Set<String> allowedHosts, List<URI
 
     private static boolean wellFormed(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
-                && uri.getRawPath() != null && PLAIN_PATH.matcher(uri.getRawPath()).matches()
+        return (scheme.equals("http") || scheme.equals("https"))
+                && uri.getHost() != null
+                && uri.getRawUserInfo() == null
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null
+                && uri.getRawPath() != null
+                && PLAIN_PATH.matcher(uri.getRawPath()).matches()
                 && uri.getPort() <= 65535;
     }
 
     private static boolean sameAddress(URI uri, URI allowed) {
-        return uri.getScheme().equalsIgnoreCase(allowed.getScheme()) && uri.getHost().equalsIgnoreCase(allowed.getHost())
-                && port(uri) == port(allowed) && uri.getRawPath().equals(allowed.getRawPath());
+        return uri.getScheme().equalsIgnoreCase(allowed.getScheme())
+                && uri.getHost().equalsIgnoreCase(allowed.getHost())
+                && port(uri) == port(allowed)
+                && uri.getRawPath().equals(allowed.getRawPath());
     }
 
     private static int port(URI uri) {
@@ -80,7 +87,8 @@ public record FsAddressPolicy(URI defaultUrl, Set<String> allowedHosts, List<URI
     }
 
     private static List<URI> concat(URI first, List<URI> rest) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream())
+                .toList();
     }
 
     private static InvalidInputException refused() {

@@ -3,8 +3,16 @@ package nl.simon.integration.fs;
 import nl.simon.shared.Input;
 
 /** A FactuurSturen client as Simon keeps it: its number, name, default (debtor) address and flags. */
-public record FsClientInfo(String clientnr, String name, String address, String zipcode, String city, String country,
-        String email, String phone, boolean active) {
+public record FsClientInfo(
+        String clientnr,
+        String name,
+        String address,
+        String zipcode,
+        String city,
+        String country,
+        String email,
+        String phone,
+        boolean active) {
 
     /** FactuurSturen's texts cut to what Simon stores (shared/Input, migration V8): a long one never stops a pull. */
     public FsClientInfo {

@@ -24,8 +24,8 @@ public final class ActivateIntegration {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ActivateIntegration(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions,
-            Clock clock) {
+    public ActivateIntegration(
+            Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions, Clock clock) {
         this.integrations = integrations;
         this.jobs = jobs;
         this.log = log;
@@ -38,16 +38,25 @@ public final class ActivateIntegration {
         if (!missing.isEmpty()) {
             String steps = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
             log.appendAndCommit(tenant, LogMessage.ACTIVATION_REFUSED, null, steps);
-            throw new ConflictException(Map.of("missingSteps", missing.stream().map(Enum::name).toList()),
-                    "error.integration.steps-missing", missing);
+            throw new ConflictException(
+                    Map.of("missingSteps", missing.stream().map(Enum::name).toList()),
+                    "error.integration.steps-missing",
+                    missing);
         }
         return transactions.inTransaction(() -> {
             Integration current = integrations.lock(tenant);
             if (current.isActive()) {
                 throw new ConflictException("error.integration.already-active");
             }
-            Integration active = new Integration(tenant, IntegrationStatus.ACTIVE, clock.instant(), null,
-                    current.wipedAt(), current.connection(), clock.instant(), null);
+            Integration active = new Integration(
+                    tenant,
+                    IntegrationStatus.ACTIVE,
+                    clock.instant(),
+                    null,
+                    current.wipedAt(),
+                    current.connection(),
+                    clock.instant(),
+                    null);
             integrations.save(active);
             integrations.startImport(tenant, 0);
             jobs.resume(tenant);

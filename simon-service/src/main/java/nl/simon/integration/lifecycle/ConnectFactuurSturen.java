@@ -32,8 +32,15 @@ public final class ConnectFactuurSturen {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ConnectFactuurSturen(Integrations integrations, FactuurSturen factuurSturen, SecretBox secrets,
-            FsAddressPolicy addresses, TenantJobs jobs, RecordLog log, Transactions transactions, Clock clock) {
+    public ConnectFactuurSturen(
+            Integrations integrations,
+            FactuurSturen factuurSturen,
+            SecretBox secrets,
+            FsAddressPolicy addresses,
+            TenantJobs jobs,
+            RecordLog log,
+            Transactions transactions,
+            Clock clock) {
         this.jobs = jobs;
         this.integrations = integrations;
         this.factuurSturen = factuurSturen;
@@ -58,8 +65,14 @@ public final class ConnectFactuurSturen {
             Integration integration = integrations.lock(tenant);
             integrations.connect(tenant, connection, secrets.seal(tenant, key));
             if (integration.suspendedReason() != null) {
-                integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
-                        integration.deactivatedAt(), integration.wipedAt(), connection, integration.termsAcceptedAt(),
+                integrations.save(new Integration(
+                        tenant,
+                        integration.status(),
+                        integration.activatedAt(),
+                        integration.deactivatedAt(),
+                        integration.wipedAt(),
+                        connection,
+                        integration.termsAcceptedAt(),
                         null));
             }
             log.appendInTransaction(tenant, LogMessage.CONNECTED, null, user);

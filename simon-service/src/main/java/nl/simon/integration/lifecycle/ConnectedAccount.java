@@ -22,9 +22,12 @@ public final class ConnectedAccount {
     }
 
     public FsCredentials of(TenantId tenant) {
-        FsConnection connection = integrations.get(tenant).connected()
+        FsConnection connection = integrations
+                .get(tenant)
+                .connected()
                 .orElseThrow(() -> new ConflictException("error.integration.not-connected"));
-        String sealed = integrations.encryptedApiKey(tenant)
+        String sealed = integrations
+                .encryptedApiKey(tenant)
                 .orElseThrow(() -> new ConflictException("error.integration.not-connected"));
         String apiKey;
         try {

@@ -20,8 +20,8 @@ public final class DeactivateIntegration {
     private final Transactions transactions;
     private final Clock clock;
 
-    public DeactivateIntegration(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions,
-            Clock clock) {
+    public DeactivateIntegration(
+            Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions, Clock clock) {
         this.integrations = integrations;
         this.jobs = jobs;
         this.log = log;
@@ -35,8 +35,15 @@ public final class DeactivateIntegration {
             if (!current.isActive()) {
                 throw new ConflictException("error.integration.not-active");
             }
-            Integration inactive = new Integration(tenant, IntegrationStatus.INACTIVE, current.activatedAt(),
-                    clock.instant(), null, current.connection(), current.termsAcceptedAt(), null);
+            Integration inactive = new Integration(
+                    tenant,
+                    IntegrationStatus.INACTIVE,
+                    current.activatedAt(),
+                    clock.instant(),
+                    null,
+                    current.connection(),
+                    current.termsAcceptedAt(),
+                    null);
             integrations.save(inactive);
             jobs.stop(tenant);
             log.appendInTransaction(tenant, LogMessage.DEACTIVATED, null);

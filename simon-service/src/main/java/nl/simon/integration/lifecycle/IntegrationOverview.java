@@ -13,12 +13,21 @@ import nl.simon.integration.settings.SettingsVersion;
  * force (or the proposed defaults with {@code settingsVersion} empty), which wizard steps are done, and
  * the jobs failing unexpectedly right now ({@code jobFailures}, oldest first; empty when all is well).
  */
-public record IntegrationOverview(Integration integration, List<TableActivityRow> tables,
-        Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps, ImportProgress initialImport,
-        Optional<Instant> lastSync, List<JobFailure> jobFailures) {
+public record IntegrationOverview(
+        Integration integration,
+        List<TableActivityRow> tables,
+        Optional<SettingsVersion> settingsVersion,
+        Map<WizardStep, Boolean> steps,
+        ImportProgress initialImport,
+        Optional<Instant> lastSync,
+        List<JobFailure> jobFailures) {
 
-    public IntegrationOverview(Integration integration, List<TableActivityRow> tables,
-            Optional<SettingsVersion> settingsVersion, Map<WizardStep, Boolean> steps, ImportProgress initialImport,
+    public IntegrationOverview(
+            Integration integration,
+            List<TableActivityRow> tables,
+            Optional<SettingsVersion> settingsVersion,
+            Map<WizardStep, Boolean> steps,
+            ImportProgress initialImport,
             Optional<Instant> lastSync) {
         this(integration, tables, settingsVersion, steps, initialImport, lastSync, List.of());
     }

@@ -45,5 +45,4 @@ public interface Integrations {
 
     /** Notes a failed sync run; true when it starts a new failing episode (log it once, not per retry). */
     boolean syncFailed(TenantId tenant);
-
 }

@@ -33,8 +33,14 @@ public final class SaveSettings {
     private final Transactions transactions;
     private final Clock clock;
 
-    public SaveSettings(Integrations integrations, ConnectedAccount account, FactuurSturen factuurSturen,
-            SuspendTenant suspension, RecordLog log, Transactions transactions, Clock clock) {
+    public SaveSettings(
+            Integrations integrations,
+            ConnectedAccount account,
+            FactuurSturen factuurSturen,
+            SuspendTenant suspension,
+            RecordLog log,
+            Transactions transactions,
+            Clock clock) {
         this.integrations = integrations;
         this.account = account;
         this.factuurSturen = factuurSturen;
@@ -50,7 +56,10 @@ public final class SaveSettings {
         try {
             FsCredentials credentials = account.of(tenant);
             for (Map.Entry<String, String> code : productCodes(settings).entrySet()) {
-                if (code.getValue() != null && factuurSturen.productByCode(credentials, code.getValue()).isEmpty()) {
+                if (code.getValue() != null
+                        && factuurSturen
+                                .productByCode(credentials, code.getValue())
+                                .isEmpty()) {
                     log.appendAndCommit(tenant, LogMessage.SETTINGS_REFUSED, null, code.getKey(), code.getValue());
                     wrong.add(new InvalidInputException(code.getKey(), "error.unknown-product", code.getValue()));
                 }

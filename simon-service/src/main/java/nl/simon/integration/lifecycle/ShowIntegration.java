@@ -15,8 +15,8 @@ public final class ShowIntegration {
     private final Transactions transactions;
     private final JobHealth health;
 
-    public ShowIntegration(Integrations integrations, TableActivity activity, Transactions transactions,
-            JobHealth health) {
+    public ShowIntegration(
+            Integrations integrations, TableActivity activity, Transactions transactions, JobHealth health) {
         this.health = health;
         this.integrations = integrations;
         this.activity = activity;
@@ -32,8 +32,14 @@ public final class ShowIntegration {
             steps.put(WizardStep.CONNECT, integration.connected().isPresent());
             steps.put(WizardStep.SETTINGS, settings.isPresent());
             steps.put(WizardStep.TERMS, integration.isActive());
-            return new IntegrationOverview(integration, activity.of(tenant), settings, steps,
-                    integrations.importProgress(tenant), integrations.lastSync(tenant), health.failing(tenant));
+            return new IntegrationOverview(
+                    integration,
+                    activity.of(tenant),
+                    settings,
+                    steps,
+                    integrations.importProgress(tenant),
+                    integrations.lastSync(tenant),
+                    health.failing(tenant));
         });
     }
 }

@@ -36,15 +36,22 @@ public final class SuspendTenant {
 
     /** As {@link #suspend(TenantId)}; the red row says why: a refused key, or a stored key that cannot be read. */
     public void suspend(TenantId tenant, FsFailure.Unauthorized why) {
-        LogMessage message = why instanceof FsFailure.StoredKeyUnreadable ? LogMessage.SUSPENDED_KEY_UNREADABLE
+        LogMessage message = why instanceof FsFailure.StoredKeyUnreadable
+                ? LogMessage.SUSPENDED_KEY_UNREADABLE
                 : LogMessage.SUSPENDED_UNAUTHORIZED;
         transactions.run(() -> {
             Integration current = integrations.lock(tenant);
             if (!current.isActive() || current.suspendedReason() != null) {
                 return;
             }
-            integrations.save(new Integration(tenant, current.status(), current.activatedAt(),
-                    current.deactivatedAt(), current.wipedAt(), current.connection(), current.termsAcceptedAt(),
+            integrations.save(new Integration(
+                    tenant,
+                    current.status(),
+                    current.activatedAt(),
+                    current.deactivatedAt(),
+                    current.wipedAt(),
+                    current.connection(),
+                    current.termsAcceptedAt(),
                     why instanceof FsFailure.StoredKeyUnreadable ? KEY_UNREADABLE : UNAUTHORIZED));
             jobs.stop(tenant);
             log.appendInTransaction(tenant, message, null);
@@ -61,7 +68,8 @@ public final class SuspendTenant {
             suspend(tenant, why);
             return;
         }
-        String username = integrations.get(tenant).connected().map(FsConnection::username).orElse("");
+        String username =
+                integrations.get(tenant).connected().map(FsConnection::username).orElse("");
         if (why instanceof FsFailure.StoredKeyUnreadable) {
             log.appendAndCommit(tenant, LogMessage.SUSPENDED_KEY_UNREADABLE, null);
         } else {

@@ -16,7 +16,8 @@ public record UninvoicedWorkOrders(long count, List<Long> firstNumbers) {
 
     /** The numbers shown, and "…" when there are more than shown. */
     public String numbers() {
-        String shown = String.join(", ", firstNumbers.stream().map(String::valueOf).toList());
+        String shown =
+                String.join(", ", firstNumbers.stream().map(String::valueOf).toList());
         return count > firstNumbers.size() ? shown + ", …" : shown;
     }
 }

@@ -25,8 +25,13 @@ public final class WipeSimonData {
     private final Transactions transactions;
     private final Clock clock;
 
-    public WipeSimonData(Integrations integrations, SimonData data, TableActivity activity, RecordLog log,
-            Transactions transactions, Clock clock) {
+    public WipeSimonData(
+            Integrations integrations,
+            SimonData data,
+            TableActivity activity,
+            RecordLog log,
+            Transactions transactions,
+            Clock clock) {
         this.integrations = integrations;
         this.data = data;
         this.activity = activity;
@@ -65,9 +70,15 @@ public final class WipeSimonData {
             }
             data.wipe(tenant, tables);
             activity.forgetSimonChanges(tenant, tables);
-            integrations.save(new Integration(tenant, integration.status(), integration.activatedAt(),
-                    integration.deactivatedAt(), clock.instant(), integration.connection(),
-                    integration.termsAcceptedAt(), integration.suspendedReason()));
+            integrations.save(new Integration(
+                    tenant,
+                    integration.status(),
+                    integration.activatedAt(),
+                    integration.deactivatedAt(),
+                    clock.instant(),
+                    integration.connection(),
+                    integration.termsAcceptedAt(),
+                    integration.suspendedReason()));
             log.appendInTransaction(tenant, LogMessage.DATA_WIPED, null, tables.isEmpty() ? "-" : names(tables));
         });
         return Set.copyOf(tables);
@@ -75,16 +86,19 @@ public final class WipeSimonData {
 
     /** Refuses an unconfirmed wipe that would delete rows, naming the uninvoiced work orders it would lose. */
     private void requireNothingLost(TenantId tenant, Set<SimonTable> tables) {
-        long rows = data.counts(tenant).stream().filter(count -> tables.contains(count.table()))
-                .mapToLong(TableCount::count).sum();
+        long rows = data.counts(tenant).stream()
+                .filter(count -> tables.contains(count.table()))
+                .mapToLong(TableCount::count)
+                .sum();
         if (rows == 0) {
             return;
         }
         UninvoicedWorkOrders uninvoiced = tables.contains(SimonTable.WorkOrder)
-                ? data.uninvoicedWorkOrders(tenant, UninvoicedWorkOrders.SHOWN) : new UninvoicedWorkOrders(0, List.of());
+                ? data.uninvoicedWorkOrders(tenant, UninvoicedWorkOrders.SHOWN)
+                : new UninvoicedWorkOrders(0, List.of());
         if (uninvoiced.count() > 0) {
-            throw new InvalidInputException("confirm", "error.wipe-confirm-uninvoiced", rows, uninvoiced.count(),
-                    uninvoiced.numbers());
+            throw new InvalidInputException(
+                    "confirm", "error.wipe-confirm-uninvoiced", rows, uninvoiced.count(), uninvoiced.numbers());
         }
         throw new InvalidInputException("confirm", "error.wipe-confirm", rows);
     }
@@ -99,8 +113,8 @@ public final class WipeSimonData {
                 tables.add(SimonTable.valueOf(name == null ? "" : name.strip()));
             } catch (IllegalArgumentException unknown) {
                 String shown = String.valueOf(name);
-                throw new InvalidInputException("tables", "error.unknown-table",
-                        shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
+                throw new InvalidInputException(
+                        "tables", "error.unknown-table", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
             }
         }
         return tables;

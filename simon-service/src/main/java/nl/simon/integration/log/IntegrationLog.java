@@ -19,6 +19,5 @@ public interface IntegrationLog {
     }
 
     /** Marks the open error rows about one record resolved at {@code at} (a FAILED push later SENT). */
-    default void resolve(TenantId tenant, String table, String recordId, Instant at) {
-    }
+    default void resolve(TenantId tenant, String table, String recordId, Instant at) {}
 }

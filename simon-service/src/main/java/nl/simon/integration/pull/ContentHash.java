@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** A fingerprint of the fields Simon keeps of a FactuurSturen record: equal fingerprints, nothing to write. */
 final class ContentHash {
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(Object... fields) {
         MessageDigest digest = sha256();

@@ -53,7 +53,9 @@ final class PagePrefetch<T> implements AutoCloseable {
         }
         if (item instanceof Failed failed) {
             finished = true;
-            failed.failure().addSuppressed(new Exception("while reading ahead for " + Thread.currentThread().getName()));
+            failed.failure()
+                    .addSuppressed(new Exception(
+                            "while reading ahead for " + Thread.currentThread().getName()));
             if (failed.failure() instanceof Error error) {
                 throw error;
             }
@@ -103,6 +105,5 @@ final class PagePrefetch<T> implements AutoCloseable {
         }
     }
 
-    private record Failed(Throwable failure) {
-    }
+    private record Failed(Throwable failure) {}
 }

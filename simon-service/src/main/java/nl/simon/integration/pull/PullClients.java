@@ -10,13 +10,16 @@ import nl.simon.integration.log.LogMessage;
  * customer's address and its first work address; work addresses added in Simon stay.
  */
 public final class PullClients {
-    private PullClients() {
-    }
+    private PullClients() {}
 
     /** The clients as one {@link Reconciliation} pulls them: fingerprinted as {@link PulledCustomer}. */
     public static Reconciliation.Kind<PulledCustomer> kind(FactuurSturen factuurSturen, MasterData data) {
-        return new Reconciliation.Kind<>("clients",
-                credentials -> factuurSturen.clients(credentials).map(PulledCustomer::of), factuurSturen::countClients,
-                data.customers(), LogMessage.CUSTOMER_GONE, List.of(SimonTable.Customer, SimonTable.Location));
+        return new Reconciliation.Kind<>(
+                "clients",
+                credentials -> factuurSturen.clients(credentials).map(PulledCustomer::of),
+                factuurSturen::countClients,
+                data.customers(),
+                LogMessage.CUSTOMER_GONE,
+                List.of(SimonTable.Customer, SimonTable.Location));
     }
 }

@@ -9,5 +9,4 @@ import java.util.Optional;
  * and whether a pull is overdue: the integration should be pulling, but no pull is planned, or the planned
  * one is more than an interval and a minute late and nobody is running it.
  */
-public record PullTiming(Duration interval, Optional<Instant> nextPull, boolean overdue) {
-}
+public record PullTiming(Duration interval, Optional<Instant> nextPull, boolean overdue) {}

@@ -10,8 +10,10 @@ import nl.simon.integration.log.LogMessage;
 /** A FactuurSturen client with the fingerprint of what Simon keeps of it. */
 public record PulledCustomer(FsClientInfo client, String hash) implements Pulled {
     static PulledCustomer of(FsClientInfo c) {
-        return new PulledCustomer(c, ContentHash.of(c.name(), c.address(), c.zipcode(), c.city(), c.country(),
-                c.email(), c.phone(), c.active()));
+        return new PulledCustomer(
+                c,
+                ContentHash.of(
+                        c.name(), c.address(), c.zipcode(), c.city(), c.country(), c.email(), c.phone(), c.active()));
     }
 
     public boolean hasAddress() {

@@ -9,9 +9,17 @@ import nl.simon.integration.log.LogMessage;
 /** A FactuurSturen product with the fingerprint of what Simon keeps of it. */
 public record PulledItem(FsProductInfo product, String hash) implements Pulled {
     static PulledItem of(FsProductInfo p) {
-        return new PulledItem(p, ContentHash.of(p.code(), p.name(),
-                p.price() == null ? null : p.price().stripTrailingZeros().toPlainString(),
-                p.vatPercentage() == null ? null : p.vatPercentage().stripTrailingZeros().toPlainString()));
+        return new PulledItem(
+                p,
+                ContentHash.of(
+                        p.code(),
+                        p.name(),
+                        p.price() == null
+                                ? null
+                                : p.price().stripTrailingZeros().toPlainString(),
+                        p.vatPercentage() == null
+                                ? null
+                                : p.vatPercentage().stripTrailingZeros().toPlainString()));
     }
 
     @Override

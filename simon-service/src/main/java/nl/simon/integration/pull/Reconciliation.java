@@ -50,12 +50,16 @@ public final class Reconciliation<P extends Pulled> implements Pull {
      * to read and count it in FS, where Simon keeps it, the log row of one FS no longer has, and the status
      * page tables whose "integration update" time a change moves.
      */
-    public record Kind<P>(String name, Function<FsCredentials, Stream<P>> read, ToLongFunction<FsCredentials> count,
-            MasterData.Table<P> table, LogMessage gone, List<SimonTable> tables) {
-    }
+    public record Kind<P>(
+            String name,
+            Function<FsCredentials, Stream<P>> read,
+            ToLongFunction<FsCredentials> count,
+            MasterData.Table<P> table,
+            LogMessage gone,
+            List<SimonTable> tables) {}
 
-    public Reconciliation(Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions,
-            Clock clock) {
+    public Reconciliation(
+            Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions, Clock clock) {
         this.kind = kind;
         this.log = log;
         this.activity = activity;
@@ -75,8 +79,8 @@ public final class Reconciliation<P extends Pulled> implements Pull {
 
     @Override
     public int pull(TenantId tenant, FsCredentials credentials, Progress progress) {
-        try (PagePrefetch<P> pages = new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD,
-                "fs-read-ahead-" + tenant.value())) {
+        try (PagePrefetch<P> pages =
+                new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD, "fs-read-ahead-" + tenant.value())) {
             Map<String, Known> known = kind.table().known(tenant);
             Run run = new Run(kind.name() + "-" + clock.instant().toEpochMilli());
             Set<String> seen = new HashSet<>();
@@ -111,8 +115,14 @@ public final class Reconciliation<P extends Pulled> implements Pull {
     }
 
     /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
-    private int write(TenantId tenant, List<P> page, Map<String, Known> known, Set<String> seen, Progress progress,
-            List<String> refused, Run run) {
+    private int write(
+            TenantId tenant,
+            List<P> page,
+            Map<String, Known> known,
+            Set<String> seen,
+            Progress progress,
+            List<String> refused,
+            Run run) {
         List<P> added = new ArrayList<>();
         List<P> changed = new ArrayList<>();
         for (P record : page) {
@@ -145,8 +155,15 @@ public final class Reconciliation<P extends Pulled> implements Pull {
     }
 
     /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
-    private int oneByOne(TenantId tenant, List<P> added, List<P> changed, int pageSize, Progress progress,
-            List<String> refused, RuntimeException pageRefused, Run run) {
+    private int oneByOne(
+            TenantId tenant,
+            List<P> added,
+            List<P> changed,
+            int pageSize,
+            Progress progress,
+            List<String> refused,
+            RuntimeException pageRefused,
+            Run run) {
         int stored = 0;
         List<String> failed = new ArrayList<>();
         for (P record : added) {
@@ -190,11 +207,14 @@ public final class Reconciliation<P extends Pulled> implements Pull {
     private int markGone(TenantId tenant, Map<String, Known> known, Set<String> seen, Run run) {
         List<String> gone = known.entrySet().stream()
                 .filter(entry -> !entry.getValue().gone() && !seen.contains(entry.getKey()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         if (!gone.isEmpty()) {
             transactions.run(() -> {
                 kind.table().markGone(tenant, gone);
-                log.appendAll(tenant, gone(gone).stream().map(row -> row.inRun(run.id)).toList());
+                log.appendAll(
+                        tenant,
+                        gone(gone).stream().map(row -> row.inRun(run.id)).toList());
                 kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
             });
         }
@@ -211,10 +231,10 @@ public final class Reconciliation<P extends Pulled> implements Pull {
         if (run.added + run.updated + run.gone == 0) {
             return;
         }
-        LogMessage summary = kind.gone() == LogMessage.CUSTOMER_GONE ? LogMessage.CUSTOMERS_PULLED
-                : LogMessage.ITEMS_PULLED;
-        transactions.run(() -> log.append(tenant,
-                LogEntry.of(clock.instant(), summary, run.id, run.added, run.updated, run.gone)));
+        LogMessage summary =
+                kind.gone() == LogMessage.CUSTOMER_GONE ? LogMessage.CUSTOMERS_PULLED : LogMessage.ITEMS_PULLED;
+        transactions.run(() ->
+                log.append(tenant, LogEntry.of(clock.instant(), summary, run.id, run.added, run.updated, run.gone)));
     }
 
     /** The counts of one run and the id its detail rows carry (the summary row's record id). */
@@ -230,6 +250,8 @@ public final class Reconciliation<P extends Pulled> implements Pull {
     }
 
     private List<LogEntry> gone(Collection<String> keys) {
-        return keys.stream().map(key -> LogEntry.of(clock.instant(), kind.gone(), key, key)).toList();
+        return keys.stream()
+                .map(key -> LogEntry.of(clock.instant(), kind.gone(), key, key))
+                .toList();
     }
 }

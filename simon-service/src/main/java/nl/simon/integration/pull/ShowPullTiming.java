@@ -30,7 +30,8 @@ public final class ShowPullTiming {
         }
         Optional<ScheduledPull> next = schedule.next(integration.tenant());
         Instant lateFrom = clock.instant().minus(interval).minus(MARGIN);
-        boolean overdue = next.map(pull -> !pull.running() && pull.due().isBefore(lateFrom)).orElse(true);
+        boolean overdue = next.map(pull -> !pull.running() && pull.due().isBefore(lateFrom))
+                .orElse(true);
         return new PullTiming(interval, next.map(ScheduledPull::due), overdue);
     }
 }

@@ -38,8 +38,15 @@ public final class SyncTenant {
     private final JobHealth health;
     private final JobEpisodes episodes;
 
-    public SyncTenant(Integrations integrations, ConnectedAccount account, List<Pull> pulls, SuspendTenant suspension,
-            RecordLog log, Transactions transactions, JobHealth health, JobEpisodes episodes) {
+    public SyncTenant(
+            Integrations integrations,
+            ConnectedAccount account,
+            List<Pull> pulls,
+            SuspendTenant suspension,
+            RecordLog log,
+            Transactions transactions,
+            JobHealth health,
+            JobEpisodes episodes) {
         this.health = health;
         this.episodes = episodes;
         this.integrations = integrations;
@@ -54,7 +61,8 @@ public final class SyncTenant {
         if (!integrations.get(tenant).runsJobs()) {
             return new SyncOutcome.NotActive();
         }
-        Set<String> failing = health.failing(tenant).stream().map(JobFailure::job).collect(Collectors.toSet());
+        Set<String> failing =
+                health.failing(tenant).stream().map(JobFailure::job).collect(Collectors.toSet());
         try {
             int changes = pullAll(tenant, account.of(tenant), failing);
             integrations.syncChecked(tenant);
@@ -92,7 +100,8 @@ public final class SyncTenant {
         boolean importing = !integrations.importProgress(tenant).finished();
         Progress progress = Progress.NONE;
         if (importing) {
-            long total = pulls.stream().mapToLong(pull -> pull.count(credentials)).sum();
+            long total =
+                    pulls.stream().mapToLong(pull -> pull.count(credentials)).sum();
             transactions.run(() -> {
                 integrations.startImport(tenant, total);
                 log.appendInTransaction(tenant, LogMessage.IMPORT_STARTED, null, total);

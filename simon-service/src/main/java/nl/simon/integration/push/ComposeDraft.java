@@ -27,11 +27,14 @@ public final class ComposeDraft {
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_REFERENCE = 100;
 
-    private ComposeDraft() {
-    }
+    private ComposeDraft() {}
 
-    public static Composition compose(WorkOrderDetails details, Customer customer, Location location,
-            IntegrationSettings settings, Function<String, Optional<PricedProduct>> products) {
+    public static Composition compose(
+            WorkOrderDetails details,
+            Customer customer,
+            Location location,
+            IntegrationSettings settings,
+            Function<String, Optional<PricedProduct>> products) {
         WorkOrder workOrder = details.workOrder();
         String word = settings.workOrderExclusionWord();
         if (word != null && workOrder.description().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
@@ -47,10 +50,18 @@ public final class ComposeDraft {
         if (settings.descriptionAsFirstLine()) {
             lines.add(DraftLine.text(workOrder.description()));
         }
-        Optional<Composition> missing = timeLine(lines, "workTimeProductCode", settings.workTimeProductCode(),
-                details.totalWorkMinutes(), products)
-                .or(() -> timeLine(lines, "travelTimeProductCode", settings.travelTimeProductCode(),
-                        details.totalTravelMinutes(), products));
+        Optional<Composition> missing = timeLine(
+                        lines,
+                        "workTimeProductCode",
+                        settings.workTimeProductCode(),
+                        details.totalWorkMinutes(),
+                        products)
+                .or(() -> timeLine(
+                        lines,
+                        "travelTimeProductCode",
+                        settings.travelTimeProductCode(),
+                        details.totalTravelMinutes(),
+                        products));
         if (missing.isPresent()) {
             return missing.get();
         }
@@ -62,8 +73,11 @@ public final class ComposeDraft {
             }
             lines.add(line(BigDecimal.ONE, standard.get()));
         }
-        return new Composition.Ready(new Draft(customer.fsClientNr(), savename(workOrder, settings.invoiceName()),
-                reference(workOrder, customer, location, settings), lines));
+        return new Composition.Ready(new Draft(
+                customer.fsClientNr(),
+                savename(workOrder, settings.invoiceName()),
+                reference(workOrder, customer, location, settings),
+                lines));
     }
 
     /** Minutes as hours with 2 decimals: 15 → 0.25, 120 → 2.00, 20 → 0.33. */
@@ -71,7 +85,11 @@ public final class ComposeDraft {
         return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
     }
 
-    private static Optional<Composition> timeLine(List<DraftLine> lines, String field, String code, int minutes,
+    private static Optional<Composition> timeLine(
+            List<DraftLine> lines,
+            String field,
+            String code,
+            int minutes,
             Function<String, Optional<PricedProduct>> products) {
         if (code == null || minutes == 0) {
             return Optional.empty();
@@ -104,9 +122,11 @@ public final class ComposeDraft {
         return cut(name, Draft.MAX_SAVENAME);
     }
 
-    private static List<String> reference(WorkOrder workOrder, Customer customer, Location location,
-            IntegrationSettings settings) {
-        String address = location != null ? location.address().oneLine() : customer.address().oneLine();
+    private static List<String> reference(
+            WorkOrder workOrder, Customer customer, Location location, IntegrationSettings settings) {
+        String address = location != null
+                ? location.address().oneLine()
+                : customer.address().oneLine();
         String description = firstLine(workOrder.description());
         List<String> lines = switch (settings.invoiceReference()) {
             case WORK_ADDRESS -> List.of(address);
@@ -114,7 +134,10 @@ public final class ComposeDraft {
             case DESCRIPTION -> List.of(description);
             case NOTHING -> List.of();
         };
-        return lines.stream().filter(line -> !line.isBlank()).map(line -> cut(line, MAX_REFERENCE)).toList();
+        return lines.stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> cut(line, MAX_REFERENCE))
+                .toList();
     }
 
     private static String firstLine(String text) {

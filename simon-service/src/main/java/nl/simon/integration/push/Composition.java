@@ -6,8 +6,7 @@ import nl.simon.integration.fs.Draft;
 /** What composing a work order's draft invoice comes to: a draft, or the reason there is none. */
 public sealed interface Composition {
     /** Ready to send. */
-    record Ready(Draft draft) implements Composition {
-    }
+    record Ready(Draft draft) implements Composition {}
 
     /**
      * Why there is no draft: a code ({@code EXCLUDED}, {@code NO_CUSTOMER}, {@code NO_FS_CLIENT},
@@ -20,8 +19,7 @@ public sealed interface Composition {
     }
 
     /** A setting of the integration by its field name ({@code workTimeProductCode}), shown by its label. */
-    record Setting(String field) {
-    }
+    record Setting(String field) {}
 
     /** The description holds the exclusion word: not sent, on purpose (docs/product.md §5.6). */
     record Excluded(String word) implements Refusal {

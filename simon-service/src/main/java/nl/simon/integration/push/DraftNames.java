@@ -35,8 +35,8 @@ final class DraftNames {
      * The name now reserved for the work order in place of {@code current} (null: none chosen yet); empty when
      * another run of the same push changed the work order's name meanwhile (that name stands: run again).
      */
-    Optional<String> choose(TenantId tenant, WorkOrderId id, long number, String current, String wanted,
-            FsCredentials credentials) {
+    Optional<String> choose(
+            TenantId tenant, WorkOrderId id, long number, String current, String wanted, FsCredentials credentials) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String name = attempt == 0 ? wanted : alternative(wanted, number, attempt);
             if (factuurSturen.findDraft(credentials, name).isPresent()) {
@@ -48,8 +48,8 @@ final class DraftNames {
             }
             if (reservation == NameReservation.RESERVED) {
                 if (attempt > 0) {
-                    log.appendAndCommit(tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted,
-                            name);
+                    log.appendAndCommit(
+                            tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, name);
                 }
                 return Optional.of(name);
             }
@@ -60,7 +60,8 @@ final class DraftNames {
     static String alternative(String wanted, long number, int attempt) {
         String suffix = " #" + number + (attempt > 1 ? "-" + attempt : "");
         int room = Math.max(0, Draft.MAX_SAVENAME - suffix.length());
-        String base = wanted.length() <= room ? wanted : wanted.substring(0, room).strip();
+        String base =
+                wanted.length() <= room ? wanted : wanted.substring(0, room).strip();
         return base + suffix;
     }
 }

@@ -14,8 +14,7 @@ import nl.simon.integration.fs.FoundDraft;
  * line break style. A draft made by hand, or another work order's, under the same name is not ours.
  */
 final class DraftOwnership {
-    private DraftOwnership() {
-    }
+    private DraftOwnership() {}
 
     static boolean isOurs(FoundDraft found, Draft composed) {
         if (!same(found.clientnr(), composed.clientnr())) {
@@ -45,7 +44,9 @@ final class DraftOwnership {
     }
 
     private static String text(String value) {
-        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return value == null
+                ? ""
+                : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static BigDecimal number(BigDecimal value) {

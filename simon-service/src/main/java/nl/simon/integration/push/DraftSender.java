@@ -37,25 +37,21 @@ public final class DraftSender {
     /** How one attempt ended. */
     sealed interface Attempt {
         /** FS has our draft under this name: made now, or found and ours. */
-        record Sent(String name, String draftId) implements Attempt {
-        }
+        record Sent(String name, String draftId) implements Attempt {}
 
         /** FS has a draft under our name that is not ours. */
-        record NotOurs(FoundDraft found) implements Attempt {
-        }
+        record NotOurs(FoundDraft found) implements Attempt {}
 
         /** FS refused the POST and has no draft of that name. */
-        record Refused(String reason) implements Attempt {
-        }
+        record Refused(String reason) implements Attempt {}
 
         /** The work order's name changed (another run, or a fresh name after a foreign draft): run again now. */
-        record Again() implements Attempt {
-        }
+        record Again() implements Attempt {}
     }
 
     /** {@code composed}: the draft under the name the settings give (used when the work order has none yet). */
-    Attempt send(TenantId tenant, WorkOrderId id, long number, Draft composed, PushState state,
-            FsCredentials credentials) {
+    Attempt send(
+            TenantId tenant, WorkOrderId id, long number, Draft composed, PushState state, FsCredentials credentials) {
         if (state.draftName() == null) {
             Optional<String> chosen = names.choose(tenant, id, number, null, composed.savename(), credentials);
             if (chosen.isEmpty()) {
@@ -113,8 +109,8 @@ public final class DraftSender {
      * unknown outcome: none of ours can be in FS, so a fresh name is safe. It is reserved now; the job runs
      * again at once and sends under it.
      */
-    private Attempt renameAfterForeignDraft(TenantId tenant, WorkOrderId id, long number, String current,
-            String wanted, FsCredentials credentials) {
+    private Attempt renameAfterForeignDraft(
+            TenantId tenant, WorkOrderId id, long number, String current, String wanted, FsCredentials credentials) {
         names.choose(tenant, id, number, current, wanted, credentials);
         return new Attempt.Again();
     }

@@ -23,8 +23,14 @@ public final class InvoicedWorkOrders {
 
     public InvoicedWorkOrder read(TenantId tenant, WorkOrderId id) {
         WorkOrderDetails details = view.view(tenant, id);
-        Customer customer = details.workOrder().customer().flatMap(c -> customers.byId(tenant, c)).orElse(null);
-        Location location = details.workOrder().location().flatMap(l -> locations.byId(tenant, l)).orElse(null);
+        Customer customer = details.workOrder()
+                .customer()
+                .flatMap(c -> customers.byId(tenant, c))
+                .orElse(null);
+        Location location = details.workOrder()
+                .location()
+                .flatMap(l -> locations.byId(tenant, l))
+                .orElse(null);
         return new InvoicedWorkOrder(details, customer, location);
     }
 

@@ -3,14 +3,14 @@ package nl.simon.integration.push;
 import java.util.List;
 import java.util.Optional;
 import nl.simon.customer.Customer;
-import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.settings.SettingsVersion;
 import nl.simon.item.Items;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
-import nl.simon.workorder.UsedItem;
 import nl.simon.workorder.InvoiceSyncState;
+import nl.simon.workorder.UsedItem;
 import nl.simon.workorder.WorkOrder;
 import nl.simon.workorder.WorkOrderDetails;
 import nl.simon.workorder.WorkOrderId;
@@ -37,9 +37,11 @@ public final class PreviewInvoice {
      * the name of its FactuurSturen customer when Simon hides that one (deleted or inactive in FS) while the
      * draft is still to be sent (else null): FS refuses a draft for a client it deleted.
      */
-    public record Preview(Composition composition, List<RepeatedProduct> repeated, String hiddenCustomer,
-            List<UsedItem> simonPriced) {
-    }
+    public record Preview(
+            Composition composition,
+            List<RepeatedProduct> repeated,
+            String hiddenCustomer,
+            List<UsedItem> simonPriced) {}
 
     public Composition preview(TenantId tenant, WorkOrderId id) {
         return show(tenant, id).composition();
@@ -51,8 +53,10 @@ public final class PreviewInvoice {
         Customer customer = workOrder.customer();
         IntegrationSettings settings = settings(tenant, details);
         ProductPrices products = new ProductPrices(tenant, items, null, null);
-        return new Preview(ComposeDraft.compose(details, customer, workOrder.location(), settings, products),
-                RepeatedProduct.in(details, settings, products), hiddenCustomer(details.workOrder(), customer),
+        return new Preview(
+                ComposeDraft.compose(details, customer, workOrder.location(), settings, products),
+                RepeatedProduct.in(details, settings, products),
+                hiddenCustomer(details.workOrder(), customer),
                 simonPriced(tenant, details));
     }
 
@@ -62,7 +66,8 @@ public final class PreviewInvoice {
      */
     private List<UsedItem> simonPriced(TenantId tenant, WorkOrderDetails details) {
         return details.usedItems().stream()
-                .filter(used -> items.byId(tenant, used.itemId()).map(item -> item.origin() == Origin.SIMON)
+                .filter(used -> items.byId(tenant, used.itemId())
+                        .map(item -> item.origin() == Origin.SIMON)
                         .orElse(false))
                 .toList();
     }
@@ -70,16 +75,20 @@ public final class PreviewInvoice {
     private static String hiddenCustomer(WorkOrder workOrder, Customer customer) {
         InvoiceSyncState state = workOrder.invoiceSync().state();
         boolean toBeSent = workOrder.status() != WorkOrderStatus.ARCHIVED || state.canBeResent();
-        return toBeSent && customer != null && !customer.active() && customer.fsClientNr() != null ? customer.name() : null;
+        return toBeSent && customer != null && !customer.active() && customer.fsClientNr() != null
+                ? customer.name()
+                : null;
     }
 
     /** A queued or sent work order keeps the version of its archiving; a retry (failed, not sent) uses today's. */
     private IntegrationSettings settings(TenantId tenant, WorkOrderDetails details) {
         WorkOrder workOrder = details.workOrder();
         InvoiceSyncState state = workOrder.invoiceSync().state();
-        boolean fixed = workOrder.status() == WorkOrderStatus.ARCHIVED && workOrder.settingsVersion() != null
+        boolean fixed = workOrder.status() == WorkOrderStatus.ARCHIVED
+                && workOrder.settingsVersion() != null
                 && !state.canBeResent();
-        Optional<SettingsVersion> version = fixed ? integrations.settingsVersion(tenant, workOrder.settingsVersion())
+        Optional<SettingsVersion> version = fixed
+                ? integrations.settingsVersion(tenant, workOrder.settingsVersion())
                 : integrations.currentSettings(tenant);
         return version.map(SettingsVersion::settings).orElse(IntegrationSettings.DEFAULTS);
     }

@@ -29,7 +29,10 @@ final class ProductPrices implements Function<String, Optional<PricedProduct>> {
         return items.activeByCode(tenant, code)
                 .filter(item -> item.fsProductId() != null)
                 .map(item -> new PricedProduct(item.code(), item.name(), item.price(), item.vatPercentage()))
-                .or(() -> credentials == null ? Optional.empty() : factuurSturen.productByCode(credentials, code)
-                        .map(p -> new PricedProduct(p.code(), p.name(), p.price(), p.vatPercentage())));
+                .or(() -> credentials == null
+                        ? Optional.empty()
+                        : factuurSturen
+                                .productByCode(credentials, code)
+                                .map(p -> new PricedProduct(p.code(), p.name(), p.price(), p.vatPercentage())));
     }
 }

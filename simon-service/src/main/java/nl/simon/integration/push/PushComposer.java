@@ -2,8 +2,8 @@ package nl.simon.integration.push;
 
 import nl.simon.integration.fs.FactuurSturen;
 import nl.simon.integration.fs.FsCredentials;
-import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.settings.SettingsVersion;
 import nl.simon.item.Items;
 import nl.simon.shared.TenantId;
@@ -24,10 +24,16 @@ public final class PushComposer {
     }
 
     Composition compose(TenantId tenant, InvoicedWorkOrder workOrder, PushState state, FsCredentials credentials) {
-        IntegrationSettings settings = (state.settingsVersion() == null ? integrations.currentSettings(tenant)
-                : integrations.settingsVersion(tenant, state.settingsVersion()))
-                .map(SettingsVersion::settings).orElseThrow(() -> new IllegalStateException("no settings for push"));
-        return ComposeDraft.compose(workOrder.details(), workOrder.customer(), workOrder.location(), settings,
+        IntegrationSettings settings = (state.settingsVersion() == null
+                        ? integrations.currentSettings(tenant)
+                        : integrations.settingsVersion(tenant, state.settingsVersion()))
+                .map(SettingsVersion::settings)
+                .orElseThrow(() -> new IllegalStateException("no settings for push"));
+        return ComposeDraft.compose(
+                workOrder.details(),
+                workOrder.customer(),
+                workOrder.location(),
+                settings,
                 new ProductPrices(tenant, items, factuurSturen, credentials));
     }
 }

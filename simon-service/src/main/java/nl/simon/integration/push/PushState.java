@@ -10,5 +10,4 @@ public record PushState(InvoiceSyncState state, String draftName, boolean outcom
     public PushState named(String name) {
         return new PushState(state, name, outcomeUnknown, settingsVersion);
     }
-
 }

@@ -3,10 +3,10 @@ package nl.simon.integration.push;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import nl.simon.integration.lifecycle.ConnectedAccount;
 import nl.simon.integration.fs.FoundDraft;
 import nl.simon.integration.fs.FsCredentials;
 import nl.simon.integration.fs.FsFailure;
+import nl.simon.integration.lifecycle.ConnectedAccount;
 import nl.simon.integration.lifecycle.Integration;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.lifecycle.SuspendTenant;
@@ -33,8 +33,14 @@ public final class PushWorkOrder {
     private final SuspendTenant suspension;
     private final Clock clock;
 
-    public PushWorkOrder(PushRecords records, Integrations integrations, ConnectedAccount account,
-            InvoicedWorkOrders workOrders, PushComposer composer, DraftSender sender, SuspendTenant suspension,
+    public PushWorkOrder(
+            PushRecords records,
+            Integrations integrations,
+            ConnectedAccount account,
+            InvoicedWorkOrders workOrders,
+            PushComposer composer,
+            DraftSender sender,
+            SuspendTenant suspension,
             Clock clock) {
         this.records = records;
         this.integrations = integrations;
@@ -53,7 +59,9 @@ public final class PushWorkOrder {
         }
         Integration integration = integrations.get(tenant);
         if (!integration.runsJobs()) {
-            if (!integration.isActive() && state.get().outcomeUnknown() && state.get().draftName() != null) {
+            if (!integration.isActive()
+                    && state.get().outcomeUnknown()
+                    && state.get().draftName() != null) {
                 return settleWhileInactive(tenant, id, state.get(), integration);
             }
             return notNow(tenant, id, integration);
@@ -65,7 +73,10 @@ public final class PushWorkOrder {
             if (!(composition instanceof Composition.Ready ready)) {
                 return records.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);
             }
-            return recorded(tenant, id, workOrder.number(),
+            return recorded(
+                    tenant,
+                    id,
+                    workOrder.number(),
                     sender.send(tenant, id, workOrder.number(), ready.draft(), state.get(), credentials));
         } catch (FsFailure.RateLimited limited) {
             return new PushOutcome.RetryAt(limited.refillsAt());
@@ -95,7 +106,10 @@ public final class PushWorkOrder {
                 return notNow(tenant, id, integration);
             }
             if (composition instanceof Composition.Ready ready) {
-                return recorded(tenant, id, workOrder.number(),
+                return recorded(
+                        tenant,
+                        id,
+                        workOrder.number(),
                         DraftSender.judge(ready.draft().named(state.draftName()), found.get()));
             }
             return records.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);

@@ -28,8 +28,13 @@ public final class QueuePush implements WhenArchived {
     private final RecordLog log;
     private final Transactions transactions;
 
-    public QueuePush(Integrations integrations, WorkOrders workOrders, InvoiceSyncs syncs, PushJobs jobs,
-            RecordLog log, Transactions transactions) {
+    public QueuePush(
+            Integrations integrations,
+            WorkOrders workOrders,
+            InvoiceSyncs syncs,
+            PushJobs jobs,
+            RecordLog log,
+            Transactions transactions) {
         this.integrations = integrations;
         this.workOrders = workOrders;
         this.syncs = syncs;
@@ -44,10 +49,11 @@ public final class QueuePush implements WhenArchived {
         if (integration.isActive()) {
             queue(tenant, workOrder);
         } else if (integration.everActivated()) {
-            long number = workOrders.byId(tenant, workOrder).map(WorkOrder::number).orElse(0L);
+            long number =
+                    workOrders.byId(tenant, workOrder).map(WorkOrder::number).orElse(0L);
             syncs.notSent(tenant, workOrder, SyncNote.of(LogMessage.PUSH_NOT_SENT_INACTIVE, number));
-            log.appendInTransaction(tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(workOrder.value()),
-                    number);
+            log.appendInTransaction(
+                    tenant, LogMessage.PUSH_NOT_SENT_INACTIVE, String.valueOf(workOrder.value()), number);
         }
     }
 
@@ -66,8 +72,8 @@ public final class QueuePush implements WhenArchived {
                 throw new ConflictException("error.integration.not-active");
             }
             queue(tenant, id);
-            log.appendInTransaction(tenant, LogMessage.PUSH_QUEUED_AGAIN, String.valueOf(id.value()),
-                    workOrder.number());
+            log.appendInTransaction(
+                    tenant, LogMessage.PUSH_QUEUED_AGAIN, String.valueOf(id.value()), workOrder.number());
         });
     }
 
@@ -105,13 +111,17 @@ public final class QueuePush implements WhenArchived {
      * Resend holds until it commits. Must be called in a transaction.
      */
     public boolean queuedAgain(TenantId tenant, WorkOrderId workOrder) {
-        return syncs.readLocked(tenant, workOrder).map(state -> state.state() == InvoiceSyncState.QUEUED).orElse(false);
+        return syncs.readLocked(tenant, workOrder)
+                .map(state -> state.state() == InvoiceSyncState.QUEUED)
+                .orElse(false);
     }
 
     private void queue(TenantId tenant, WorkOrderId workOrder) {
-        Integer version = integrations.currentSettings(tenant).map(SettingsVersion::version).orElse(null);
+        Integer version = integrations
+                .currentSettings(tenant)
+                .map(SettingsVersion::version)
+                .orElse(null);
         syncs.queue(tenant, workOrder, version);
         jobs.pushSoon(tenant, workOrder);
     }
-
 }

@@ -19,7 +19,9 @@ import nl.simon.workorder.WorkOrderDetails;
 public record RepeatedProduct(String product, int times) {
 
     /** The products on two or more of the lines {@link ComposeDraft} would make, in the order of their first line. */
-    public static List<RepeatedProduct> in(WorkOrderDetails details, IntegrationSettings settings,
+    public static List<RepeatedProduct> in(
+            WorkOrderDetails details,
+            IntegrationSettings settings,
             Function<String, Optional<PricedProduct>> products) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -32,8 +34,10 @@ public record RepeatedProduct(String product, int times) {
         }
         for (UsedItem used : details.usedItems()) {
             boolean coded = used.code() != null && !used.code().isBlank();
-            lines.add(new String[] {coded ? key(used.code()) : "item#" + used.itemId().value(),
-                    coded ? used.code().strip() + " " + used.name() : used.name()});
+            lines.add(new String[] {
+                coded ? key(used.code()) : "item#" + used.itemId().value(),
+                coded ? used.code().strip() + " " + used.name() : used.name()
+            });
         }
         if (settings.standardProductCode() != null) {
             lines.add(settingsLine(settings.standardProductCode(), products));
@@ -42,12 +46,16 @@ public record RepeatedProduct(String product, int times) {
             labels.putIfAbsent(line[0], line[1]);
             counts.merge(line[0], 1, Integer::sum);
         }
-        return counts.entrySet().stream().filter(entry -> entry.getValue() > 1)
-                .map(entry -> new RepeatedProduct(labels.get(entry.getKey()), entry.getValue())).toList();
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getValue() > 1)
+                .map(entry -> new RepeatedProduct(labels.get(entry.getKey()), entry.getValue()))
+                .toList();
     }
 
     private static String[] settingsLine(String code, Function<String, Optional<PricedProduct>> products) {
-        return new String[] {key(code), products.apply(code).map(PricedProduct::label).orElse(code)};
+        return new String[] {
+            key(code), products.apply(code).map(PricedProduct::label).orElse(code)
+        };
     }
 
     /** Product codes compare trimmed and ignoring case: "0002" and " 0002" are one product to the reader. */

@@ -21,7 +21,8 @@ public record SyncNote(String code, List<String> parameters) {
 
     /** The stored text of a note: the message's code, then each parameter as text. */
     public static String of(LogMessage message, Object... parameters) {
-        return Stream.concat(Stream.of(message.code()), Arrays.stream(parameters).map(String::valueOf))
+        return Stream.concat(
+                        Stream.of(message.code()), Arrays.stream(parameters).map(String::valueOf))
                 .collect(Collectors.joining(String.valueOf(SEPARATOR)));
     }
 

@@ -41,8 +41,13 @@ public final class ImportQuotations implements Pull {
     private final RecordLog log;
     private final Transactions transactions;
 
-    public ImportQuotations(FactuurSturen factuurSturen, Integrations integrations, QuotationImports imports,
-            SimonParts parts, RecordLog log, Transactions transactions) {
+    public ImportQuotations(
+            FactuurSturen factuurSturen,
+            Integrations integrations,
+            QuotationImports imports,
+            SimonParts parts,
+            RecordLog log,
+            Transactions transactions) {
         this.factuurSturen = factuurSturen;
         this.integrations = integrations;
         this.imports = imports;
@@ -56,9 +61,8 @@ public final class ImportQuotations implements Pull {
     }
 
     /** The Simon tables an import writes. */
-    public record SimonParts(Customers customers, Locations locations, Items items, WorkOrders workOrders,
-            Tenants tenants) {
-    }
+    public record SimonParts(
+            Customers customers, Locations locations, Items items, WorkOrders workOrders, Tenants tenants) {}
 
     @Override
     public String name() {
@@ -67,7 +71,9 @@ public final class ImportQuotations implements Pull {
 
     @Override
     public int pull(TenantId tenant, FsCredentials credentials, Progress progress) {
-        Optional<IntegrationSettings> settings = integrations.currentSettings(tenant).map(SettingsVersion::settings)
+        Optional<IntegrationSettings> settings = integrations
+                .currentSettings(tenant)
+                .map(SettingsVersion::settings)
                 .filter(IntegrationSettings::quotationsToWorkOrders);
         if (settings.isEmpty()) {
             return 0;
@@ -93,36 +99,66 @@ public final class ImportQuotations implements Pull {
 
     private boolean importOne(TenantId tenant, FsQuotationInfo quotation, IntegrationSettings settings) {
         return transactions.inTransaction(() -> {
-            Optional<Customer> customer = customers.byFsClientNr(tenant, quotation.clientnr()).filter(Customer::active);
+            Optional<Customer> customer =
+                    customers.byFsClientNr(tenant, quotation.clientnr()).filter(Customer::active);
             if (customer.isEmpty()) {
                 if (imports.waiting(tenant, quotation.id())) {
-                    log.appendInTransaction(tenant, LogMessage.QUOTATION_WAITING, quotation.id(),
-                            QuotationWorkOrder.label(quotation), quotation.clientnr());
+                    log.appendInTransaction(
+                            tenant,
+                            LogMessage.QUOTATION_WAITING,
+                            quotation.id(),
+                            QuotationWorkOrder.label(quotation),
+                            quotation.clientnr());
                 }
                 return false;
             }
-            QuotationWorkOrder made = QuotationWorkOrder.of(quotation, settings,
-                    code -> items.activeByCode(tenant, code), name -> items.activeByName(tenant, name));
+            QuotationWorkOrder made = QuotationWorkOrder.of(
+                    quotation,
+                    settings,
+                    code -> items.activeByCode(tenant, code),
+                    name -> items.activeByName(tenant, name));
             WorkOrder workOrder = create(tenant, quotation, customer.get(), made);
             imports.imported(tenant, quotation.id(), workOrder.id());
-            log.appendInTransaction(tenant, LogMessage.QUOTATION_IMPORTED, quotation.id(),
-                    QuotationWorkOrder.label(quotation), workOrder.number());
-            made.unmatched().forEach(line -> log.appendInTransaction(tenant, LogMessage.QUOTATION_LINE_UNMATCHED,
-                    quotation.id(), QuotationWorkOrder.label(quotation), workOrder.number(), line));
-            made.billedOtherwise().forEach(line -> log.appendInTransaction(tenant,
-                    LogMessage.QUOTATION_LINE_BILLED_OTHERWISE, quotation.id(), QuotationWorkOrder.label(quotation),
-                    workOrder.number(), line));
+            log.appendInTransaction(
+                    tenant,
+                    LogMessage.QUOTATION_IMPORTED,
+                    quotation.id(),
+                    QuotationWorkOrder.label(quotation),
+                    workOrder.number());
+            made.unmatched()
+                    .forEach(line -> log.appendInTransaction(
+                            tenant,
+                            LogMessage.QUOTATION_LINE_UNMATCHED,
+                            quotation.id(),
+                            QuotationWorkOrder.label(quotation),
+                            workOrder.number(),
+                            line));
+            made.billedOtherwise()
+                    .forEach(line -> log.appendInTransaction(
+                            tenant,
+                            LogMessage.QUOTATION_LINE_BILLED_OTHERWISE,
+                            quotation.id(),
+                            QuotationWorkOrder.label(quotation),
+                            workOrder.number(),
+                            line));
             return true;
         });
     }
 
     private WorkOrder create(TenantId tenant, FsQuotationInfo quotation, Customer customer, QuotationWorkOrder made) {
-        Location location = locations.ofCustomer(tenant, customer.id()).stream().findFirst().orElse(null);
-        WorkOrder workOrder = workOrders.add(tenant, tenants.nextWorkOrderNumber(tenant), customer.id(),
-                location == null ? null : location.id(), made.description(), made.customerReference());
+        Location location =
+                locations.ofCustomer(tenant, customer.id()).stream().findFirst().orElse(null);
+        WorkOrder workOrder = workOrders.add(
+                tenant,
+                tenants.nextWorkOrderNumber(tenant),
+                customer.id(),
+                location == null ? null : location.id(),
+                made.description(),
+                made.customerReference());
         workOrders.fromQuotation(tenant, workOrder.id(), quotation.id(), QuotationWorkOrder.label(quotation));
-        made.usedItems().forEach(match -> workOrders.addUsedItem(tenant, workOrder.id(), match.item().id(),
-                match.quantity()));
+        made.usedItems()
+                .forEach(match -> workOrders.addUsedItem(
+                        tenant, workOrder.id(), match.item().id(), match.quantity()));
         return workOrder;
     }
 }

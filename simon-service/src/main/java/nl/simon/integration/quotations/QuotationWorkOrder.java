@@ -22,18 +22,26 @@ import nl.simon.item.Item;
  * becomes a used item: the draft invoice bills those from the registered time and the settings, so as an
  * item it would be billed twice. Such a line stays in the description, for the planner ({@code billedOtherwise}).
  */
-record QuotationWorkOrder(String description, String customerReference, List<Match> usedItems,
-        List<String> unmatched, List<String> billedOtherwise) {
+record QuotationWorkOrder(
+        String description,
+        String customerReference,
+        List<Match> usedItems,
+        List<String> unmatched,
+        List<String> billedOtherwise) {
 
-    record Match(Item item, java.math.BigDecimal quantity) {
-    }
+    record Match(Item item, java.math.BigDecimal quantity) {}
 
-    static QuotationWorkOrder of(FsQuotationInfo quotation, IntegrationSettings settings,
-            Function<String, Optional<Item>> byCode, Function<String, Optional<Item>> byName) {
+    static QuotationWorkOrder of(
+            FsQuotationInfo quotation,
+            IntegrationSettings settings,
+            Function<String, Optional<Item>> byCode,
+            Function<String, Optional<Item>> byName) {
         Lines lines = new Lines(billedOtherwise(settings), byCode, byName);
         if (settings.quotationLinesAsUsedItems()) {
             quotation.lines().stream()
-                    .filter(line -> line.amount() != null && line.amount().signum() > 0 && !line.description().isBlank())
+                    .filter(line -> line.amount() != null
+                            && line.amount().signum() > 0
+                            && !line.description().isBlank())
                     .forEach(lines::sort);
         }
         String description = description(quotation, settings);
@@ -42,8 +50,12 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
                 description = description + "\n" + line;
             }
         }
-        return new QuotationWorkOrder(cut(description, 4000), reference(quotation, settings.customerReferenceSource()),
-                lines.matches, lines.unmatched, lines.billedOtherwise);
+        return new QuotationWorkOrder(
+                cut(description, 4000),
+                reference(quotation, settings.customerReferenceSource()),
+                lines.matches,
+                lines.unmatched,
+                lines.billedOtherwise);
     }
 
     /**
@@ -59,7 +71,10 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
         private final List<String> billedOtherwise = new ArrayList<>();
         private final List<String> kept = new ArrayList<>();
 
-        Lines(Set<String> billedCodes, Function<String, Optional<Item>> byCode, Function<String, Optional<Item>> byName) {
+        Lines(
+                Set<String> billedCodes,
+                Function<String, Optional<Item>> byCode,
+                Function<String, Optional<Item>> byName) {
             this.billedCodes = billedCodes;
             this.byCode = byCode;
             this.byName = byName;
@@ -68,9 +83,11 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
         void sort(DraftLine line) {
             String text = line.description().strip();
             String code = firstWord(text);
-            Optional<Item> item = billedCodes.contains(normal(code)) ? Optional.empty()
+            Optional<Item> item = billedCodes.contains(normal(code))
+                    ? Optional.empty()
                     : byCode.apply(code).or(() -> byName.apply(text));
-            if (billedCodes.contains(normal(code)) || item.filter(i -> billedCodes.contains(normal(i.code()))).isPresent()) {
+            if (billedCodes.contains(normal(code))
+                    || item.filter(i -> billedCodes.contains(normal(i.code()))).isPresent()) {
                 billedOtherwise.add(text);
                 kept.add(text);
             } else if (item.isPresent()) {
@@ -85,8 +102,9 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
     /** The codes the draft invoice bills by itself: work time, travel time, the standard product. */
     private static Set<String> billedOtherwise(IntegrationSettings settings) {
         Set<String> codes = new HashSet<>();
-        for (String code : new String[] {settings.workTimeProductCode(), settings.travelTimeProductCode(),
-                settings.standardProductCode()}) {
+        for (String code : new String[] {
+            settings.workTimeProductCode(), settings.travelTimeProductCode(), settings.standardProductCode()
+        }) {
             if (code != null) {
                 codes.add(normal(code));
             }
@@ -102,9 +120,13 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
         String chosen = switch (settings.workDescriptionSource()) {
             case QUOTATION_NAME -> q.name();
             case QUOTATION_REFERENCE -> q.reference();
-            case ALL_QUOTATION_LINES -> q.lines().stream().map(DraftLine::description).filter(d -> !d.isBlank())
-                    .collect(Collectors.joining("\n"));
-            case FIRST_LINE_DESCRIPTION -> q.lines().isEmpty() ? null : q.lines().get(0).description();
+            case ALL_QUOTATION_LINES ->
+                q.lines().stream()
+                        .map(DraftLine::description)
+                        .filter(d -> !d.isBlank())
+                        .collect(Collectors.joining("\n"));
+            case FIRST_LINE_DESCRIPTION ->
+                q.lines().isEmpty() ? null : q.lines().get(0).description();
             case NOTES -> q.notes();
         };
         if (chosen != null && !chosen.isBlank()) {
@@ -117,8 +139,10 @@ record QuotationWorkOrder(String description, String customerReference, List<Mat
         String reference = switch (source) {
             case QUOTATION_NAME -> q.name();
             case QUOTATION_REFERENCE -> q.reference();
-            case BOTH -> List.of(blankless(q.name()), blankless(q.reference())).stream().filter(s -> !s.isEmpty())
-                    .collect(Collectors.joining(" / "));
+            case BOTH ->
+                List.of(blankless(q.name()), blankless(q.reference())).stream()
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.joining(" / "));
             case NOTHING -> null;
         };
         return reference == null || reference.isBlank() ? null : cut(reference.strip(), 200);

@@ -19,9 +19,19 @@ public record IntegrationSettings(
         InvoiceName invoiceName) {
 
     /** What the wizard proposes before anything is saved: the examples of docs/product.md §5. */
-    public static final IntegrationSettings DEFAULTS = new IntegrationSettings(false, null, true,
-            WorkDescriptionSource.QUOTATION_NAME, CustomerReferenceSource.QUOTATION_REFERENCE, "0001", "0002", null,
-            null, false, InvoiceReference.WORK_ADDRESS, InvoiceName.WORK_ORDER_NUMBER);
+    public static final IntegrationSettings DEFAULTS = new IntegrationSettings(
+            false,
+            null,
+            true,
+            WorkDescriptionSource.QUOTATION_NAME,
+            CustomerReferenceSource.QUOTATION_REFERENCE,
+            "0001",
+            "0002",
+            null,
+            null,
+            false,
+            InvoiceReference.WORK_ADDRESS,
+            InvoiceName.WORK_ORDER_NUMBER);
 
     public IntegrationSettings {
         quotationFilterWord = blankToNull(quotationFilterWord);

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ApiBoundaryIT {
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -36,20 +37,24 @@ class ApiBoundaryIT {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.text("error")).isEqualTo("unauthorized");
         assertThat(wrong.status()).isEqualTo(401);
-        assertThat(wrong.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(wrong.raw().headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     }
 
     @Test
     void office_users_log_in_with_the_same_account_on_the_api() {
         assertThat(tenant.office().get("/api/work-orders").status()).isEqualTo(200);
-        assertThat(Api.at(port, tenant.adminEmail().toUpperCase(), tenant.password()).get("/api/items").status())
+        assertThat(Api.at(port, tenant.adminEmail().toUpperCase(), tenant.password())
+                        .get("/api/items")
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void messages_are_dutch_by_default_and_english_on_request() {
         String dutch = api.post("/api/work-orders", "{}").text("message");
-        String english = api.inLanguage("en-GB,en;q=0.9").post("/api/work-orders", "{}").text("message");
+        String english =
+                api.inLanguage("en-GB,en;q=0.9").post("/api/work-orders", "{}").text("message");
         String german = api.inLanguage("de-DE").post("/api/work-orders", "{}").text("message");
 
         assertThat(dutch).isEqualTo("description: Dit veld is verplicht.");

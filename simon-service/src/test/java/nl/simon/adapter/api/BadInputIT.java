@@ -39,12 +39,15 @@ import tools.jackson.databind.JsonNode;
 @SimonIT
 @ExtendWith(OutputCaptureExtension.class)
 class BadInputIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,8 +64,8 @@ class BadInputIT {
 
     @Test
     void an_api_error_is_json_whatever_the_client_accepts_and_no_stack_trace_is_logged(CapturedOutput output) {
-        for (String accept : List.of("text/html", "*/*", "image/png", "text/html,application/xhtml+xml;q=0.9",
-                "application/xml")) {
+        for (String accept :
+                List.of("text/html", "*/*", "image/png", "text/html,application/xhtml+xml;q=0.9", "application/xml")) {
             Api client = api.accepting(accept);
             assertErrorShape(client.get("/api/customers/999999999"), 404, null);
             assertErrorShape(client.get("/api/bestaat-niet"), 404, null);
@@ -72,8 +75,10 @@ class BadInputIT {
         }
         // A successful answer the client cannot take is a 406 in the error shape, not an empty body.
         assertErrorShape(api.accepting("image/png").get("/api/customers"), 406, null);
-        assertThat(output.getAll()).doesNotContain("HttpMediaTypeNotAcceptableException")
-                .doesNotContain("HttpRequestMethodNotSupportedException").doesNotContain("Failure in @ExceptionHandler");
+        assertThat(output.getAll())
+                .doesNotContain("HttpMediaTypeNotAcceptableException")
+                .doesNotContain("HttpRequestMethodNotSupportedException")
+                .doesNotContain("Failure in @ExceptionHandler");
     }
 
     // item 3
@@ -100,10 +105,18 @@ class BadInputIT {
         assertErrorShape(api.post("/api/items", """
                 {"code": "V1", "name": "Btw", "price": 1, "vatPercentage": 1e-1000000000}"""), 400, "vatPercentage");
         long workOrder = workOrderWithItem();
-        assertErrorShape(api.post("/api/work-orders/" + workOrder + "/used-items",
-                "{\"itemId\": 1, \"quantity\": 1e-1000000000}"), 400, "quantity");
-        assertErrorShape(api.post("/api/work-orders/" + workOrder + "/timesheets",
-                "{\"employee\": \"Piet\", \"workMinutes\": 1e1000000}"), 400, "workMinutes");
+        assertErrorShape(
+                api.post(
+                        "/api/work-orders/" + workOrder + "/used-items",
+                        "{\"itemId\": 1, \"quantity\": 1e-1000000000}"),
+                400,
+                "quantity");
+        assertErrorShape(
+                api.post(
+                        "/api/work-orders/" + workOrder + "/timesheets",
+                        "{\"employee\": \"Piet\", \"workMinutes\": 1e1000000}"),
+                400,
+                "workMinutes");
     }
 
     @Test
@@ -118,20 +131,33 @@ class BadInputIT {
 
     @Test
     void a_year_far_away_is_400_naming_the_field() {
-        long workOrder = api.post("/api/work-orders", "{\"description\": \"Ver weg\"}").id();
-        for (String start : List.of("+999999999-01-01T08:00:00Z", "-999999999-01-01T08:00", "9999-12-31T23:59:59Z",
-                "1899-01-01T08:00")) {
-            assertErrorShape(api.post("/api/work-orders/" + workOrder + "/plannings",
-                    "{\"employee\": \"Piet\", \"start\": \"" + start + "\"}"), 400, "start");
+        long workOrder =
+                api.post("/api/work-orders", "{\"description\": \"Ver weg\"}").id();
+        for (String start : List.of(
+                "+999999999-01-01T08:00:00Z", "-999999999-01-01T08:00", "9999-12-31T23:59:59Z", "1899-01-01T08:00")) {
+            assertErrorShape(
+                    api.post(
+                            "/api/work-orders/" + workOrder + "/plannings",
+                            "{\"employee\": \"Piet\", \"start\": \"" + start + "\"}"),
+                    400,
+                    "start");
         }
-        assertThat(api.get("/api/work-orders/" + workOrder).json().get("plannings").size()).isZero();
+        assertThat(api.get("/api/work-orders/" + workOrder)
+                        .json()
+                        .get("plannings")
+                        .size())
+                .isZero();
     }
 
     @Test
     void a_base_url_with_an_impossible_port_is_400_naming_the_field() {
         for (String url : List.of("http://127.0.0.1:99999/api/v1/", "http://localhost:65536/", "http://127.0.0.1:0/")) {
-            assertErrorShape(api.post("/api/integration/connect",
-                    "{\"username\": \"demo\", \"apiKey\": \"k\", \"baseUrl\": \"" + url + "\"}"), 400, "baseUrl");
+            assertErrorShape(
+                    api.post(
+                            "/api/integration/connect",
+                            "{\"username\": \"demo\", \"apiKey\": \"k\", \"baseUrl\": \"" + url + "\"}"),
+                    400,
+                    "baseUrl");
         }
     }
 
@@ -146,9 +172,11 @@ class BadInputIT {
     @Test
     void the_wipe_form_checks_every_table_name_first_and_wipes_only_a_valid_request() {
         WebSession web = tenant.adminWeb();
-        long customer = api.post("/api/customers", "{\"name\": \"Blijft staan\"}").id();
+        long customer =
+                api.post("/api/customers", "{\"name\": \"Blijft staan\"}").id();
         List<String> padded = new ArrayList<>();
-        for (String table : List.of("ItemGroup", "Item", "WorkOrder", "Location", "Customer", "Object", "ContactPerson")) {
+        for (String table :
+                List.of("ItemGroup", "Item", "WorkOrder", "Location", "Customer", "Object", "ContactPerson")) {
             padded.add("tables=  " + table + " ");
         }
         List<String> withUnknown = new ArrayList<>(padded);
@@ -156,13 +184,17 @@ class BadInputIT {
 
         HttpResponse<String> refused = web.submit("/integration/wizard?step=wipe", "/integration/wipe", withUnknown);
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(api.get("/api/customers/" + customer).status()).as("nothing wiped").isEqualTo(200);
+        assertThat(api.get("/api/customers/" + customer).status())
+                .as("nothing wiped")
+                .isEqualTo(200);
 
         HttpResponse<String> unconfirmed = web.submit("/integration/wizard?step=wipe", "/integration/wipe", padded);
         assertThat(unconfirmed.statusCode()).isEqualTo(302);
-        assertThat(api.get("/api/customers/" + customer).status()).as("nothing wiped without the confirmation")
+        assertThat(api.get("/api/customers/" + customer).status())
+                .as("nothing wiped without the confirmation")
                 .isEqualTo(200);
-        assertThat(api.get("/api/integration").json().get("steps").get("wipe").asBoolean()).isFalse();
+        assertThat(api.get("/api/integration").json().get("steps").get("wipe").asBoolean())
+                .isFalse();
 
         List<String> confirmed = new ArrayList<>(padded);
         confirmed.add("confirm=true");
@@ -170,7 +202,8 @@ class BadInputIT {
         assertThat(wiped.statusCode()).as(wiped.body()).isEqualTo(302);
         assertThat(wiped.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(api.get("/api/customers/" + customer).status()).isEqualTo(404);
-        assertThat(api.get("/api/integration").json().get("steps").get("wipe").asBoolean()).isTrue();
+        assertThat(api.get("/api/integration").json().get("steps").get("wipe").asBoolean())
+                .isTrue();
     }
 
     // item 5
@@ -179,24 +212,35 @@ class BadInputIT {
     void every_text_has_a_maximum_in_the_api_naming_the_field() {
         String long201 = "x".repeat(201);
         assertErrorShape(api.post("/api/customers", "{\"name\": \"" + long201 + "\"}"), 400, "name");
-        assertErrorShape(api.post("/api/customers", "{\"name\": \"K\", \"address\": \"" + long201 + "\"}"), 400,
-                "address");
-        assertErrorShape(api.post("/api/customers", "{\"name\": \"K\", \"zipcode\": \"" + "1".repeat(21) + "\"}"),
-                400, "zipcode");
+        assertErrorShape(
+                api.post("/api/customers", "{\"name\": \"K\", \"address\": \"" + long201 + "\"}"), 400, "address");
+        assertErrorShape(
+                api.post("/api/customers", "{\"name\": \"K\", \"zipcode\": \"" + "1".repeat(21) + "\"}"),
+                400,
+                "zipcode");
         assertErrorShape(api.post("/api/customers", "{\"name\": \"K\", \"city\": \"" + long201 + "\"}"), 400, "city");
-        long customer = api.post("/api/customers", "{\"name\": \"K\", \"address\": \"" + "a".repeat(200) + "\"}").id();
-        assertErrorShape(api.post("/api/customers/" + customer + "/locations",
-                "{\"address\": \"" + long201 + "\"}"), 400, "address");
-        assertErrorShape(api.post("/api/customers/" + customer + "/locations",
-                "{\"address\": \"Straat 1\", \"name\": \"" + long201 + "\"}"), 400, "name");
-        assertErrorShape(api.post("/api/customers/" + customer + "/locations",
-                "{\"address\": \"Straat 1\", \"city\": \"" + long201 + "\"}"), 400, "city");
+        long customer = api.post("/api/customers", "{\"name\": \"K\", \"address\": \"" + "a".repeat(200) + "\"}")
+                .id();
+        assertErrorShape(
+                api.post("/api/customers/" + customer + "/locations", "{\"address\": \"" + long201 + "\"}"),
+                400,
+                "address");
+        assertErrorShape(
+                api.post(
+                        "/api/customers/" + customer + "/locations",
+                        "{\"address\": \"Straat 1\", \"name\": \"" + long201 + "\"}"),
+                400,
+                "name");
+        assertErrorShape(
+                api.post(
+                        "/api/customers/" + customer + "/locations",
+                        "{\"address\": \"Straat 1\", \"city\": \"" + long201 + "\"}"),
+                400,
+                "city");
         assertErrorShape(operator().post("/api/operator/tenants", """
-                {"name": "%s", "adminEmail": "a@b.nl", "adminPassword": "lang-genoeg-wachtwoord"}""".formatted(long201)),
-                400, "name");
+                {"name": "%s", "adminEmail": "a@b.nl", "adminPassword": "lang-genoeg-wachtwoord"}""".formatted(long201)), 400, "name");
         assertErrorShape(operator().post("/api/operator/tenants", """
-                {"name": "Lang adres", "adminEmail": "%s@b.nl", "adminPassword": "lang-genoeg-wachtwoord"}"""
-                .formatted("a".repeat(250))), 400, "adminEmail");
+                {"name": "Lang adres", "adminEmail": "%s@b.nl", "adminPassword": "lang-genoeg-wachtwoord"}""".formatted("a".repeat(250))), 400, "adminEmail");
     }
 
     @Test
@@ -205,12 +249,13 @@ class BadInputIT {
         assertErrorShape(api.post("/api/customers", huge), 413, null);
 
         byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/customers"))
-                .header("Authorization", basic())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+        HttpResponse<String> chunked = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/customers"))
+                        .header("Authorization", basic())
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
         assertThat(chunked.body()).contains("\"error\"").contains("\"message\"");
@@ -223,22 +268,30 @@ class BadInputIT {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO customer (tenant_id, name, address, origin, changed_at)
                 VALUES (:tenant, 'K', :address, 'SIMON', now())""")
-                .param("tenant", tenantId).param("address", "x".repeat(201)).update())
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("customer_address_length");
+                        .param("tenant", tenantId)
+                        .param("address", "x".repeat(201))
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("customer_address_length");
         assertThatThrownBy(() -> jdbc.sql("UPDATE tenant SET name = :name WHERE id = :tenant")
-                .param("tenant", tenantId).param("name", "n".repeat(201)).update())
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("tenant_name_length");
+                        .param("tenant", tenantId)
+                        .param("name", "n".repeat(201))
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("tenant_name_length");
     }
 
     @Test
     void the_customer_form_shows_a_too_long_address_in_red_and_stores_nothing() {
         WebSession web = tenant.adminWeb();
-        HttpResponse<String> sent = web.submit("/customers", "/customers",
+        HttpResponse<String> sent = web.submit(
+                "/customers",
+                "/customers",
                 List.of("name=Lange straat", "address=" + "s".repeat(201), "zipcode=1234 AB", "city=Ede"));
 
         assertThat(sent.statusCode()).isEqualTo(302);
-        String page = web.page(sent.headers().firstValue("Location").orElseThrow()
-                .replaceFirst("^https?://[^/]+", ""));
+        String page =
+                web.page(sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
         assertThat(page).contains("Mag hoogstens 200 tekens lang zijn.");
         assertThat(api.get("/api/customers?q=Lange").json().size()).isZero();
     }
@@ -250,7 +303,10 @@ class BadInputIT {
         Api.Response anonymous = Api.anonymous(port).post("/api/operator/tenants", "{}");
         assertErrorShape(anonymous, 401, null);
         assertThat(anonymous.text("message")).contains("Bearer").doesNotContain("HTTP Basic");
-        assertThat(Api.anonymous(port).inLanguage("en").post("/api/operator/tenants", "{}").text("message"))
+        assertThat(Api.anonymous(port)
+                        .inLanguage("en")
+                        .post("/api/operator/tenants", "{}")
+                        .text("message"))
                 .contains("Bearer");
     }
 
@@ -261,19 +317,29 @@ class BadInputIT {
         Api.Response read = api.get("/api/items/" + item);
 
         assertThat(read.body()).contains("\"price\":10.00").doesNotContain("E+");
-        long workOrder = api.post("/api/work-orders", "{\"description\": \"Geld\"}").id();
-        Api.Response used = api.post("/api/work-orders/" + workOrder + "/used-items",
-                "{\"itemId\": " + item + ", \"quantity\": 100}");
-        assertThat(used.body()).contains("\"price\":10.00").contains("\"quantity\":100").doesNotContain("E+");
+        long workOrder =
+                api.post("/api/work-orders", "{\"description\": \"Geld\"}").id();
+        Api.Response used = api.post(
+                "/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": " + item + ", \"quantity\": 100}");
+        assertThat(used.body())
+                .contains("\"price\":10.00")
+                .contains("\"quantity\":100")
+                .doesNotContain("E+");
     }
 
     @Test
     void ids_are_decimal_only() {
-        long workOrder = api.post("/api/work-orders", "{\"description\": \"Hex\"}").id();
+        long workOrder =
+                api.post("/api/work-orders", "{\"description\": \"Hex\"}").id();
         assertThat(api.get("/api/work-orders/" + workOrder).status()).isEqualTo(200);
 
-        for (String id : List.of("0x" + Long.toHexString(workOrder), "0X" + Long.toHexString(workOrder),
-                "%23" + Long.toHexString(workOrder), "%20" + workOrder, "+" + workOrder, "1e3",
+        for (String id : List.of(
+                "0x" + Long.toHexString(workOrder),
+                "0X" + Long.toHexString(workOrder),
+                "%23" + Long.toHexString(workOrder),
+                "%20" + workOrder,
+                "+" + workOrder,
+                "1e3",
                 "99999999999999999999")) {
             assertErrorShape(api.get("/api/work-orders/" + id), 400, "id");
         }
@@ -293,13 +359,17 @@ class BadInputIT {
     void the_operator_registers_no_admin_with_a_short_password() {
         String email = "kort-" + UUID.randomUUID() + "@installatie.nl";
         for (String password : List.of("a", "123456789")) {
-            assertErrorShape(operator().post("/api/operator/tenants", """
+            assertErrorShape(
+                    operator().post("/api/operator/tenants", """
                     {"name": "Kort %s", "adminEmail": "%s", "adminPassword": "%s"}""".formatted(email, email, password)),
-                    400, "adminPassword");
+                    400,
+                    "adminPassword");
         }
-        assertThat(operator().post("/api/operator/tenants", """
+        assertThat(operator()
+                        .post("/api/operator/tenants", """
                 {"name": "Lang %s", "adminEmail": "%s", "adminPassword": "1234567890"}""".formatted(email, email))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
     }
 
     private long workOrderWithItem() {
@@ -311,14 +381,17 @@ class BadInputIT {
     }
 
     private String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((tenant.adminEmail() + ":" + tenant.password())
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (tenant.adminEmail() + ":" + tenant.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A 4xx with {"error", "message"[, "field"]} as JSON; {@code field} named when given. */
     static void assertErrorShape(Api.Response answer, int status, String field) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.raw().headers().firstValue("Content-Type").orElse("")).as(answer.toString())
+        assertThat(answer.raw().headers().firstValue("Content-Type").orElse(""))
+                .as(answer.toString())
                 .startsWith("application/json");
         JsonNode body = answer.json();
         assertThat(body.path("error").isString()).as(answer.toString()).isTrue();

@@ -19,6 +19,7 @@ class CorrectionsApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -37,10 +38,12 @@ class CorrectionsApiIT {
         other = Api.at(port, stranger.adminEmail(), stranger.password());
         long item = api.post("/api/items", """
                 {"code": "1001", "name": "Thermostaatkraan", "price": 34.50, "vatPercentage": 21}""").id();
-        workOrder = api.post("/api/work-orders", "{\"description\": \"Kraan vervangen\"}").id();
+        workOrder = api.post("/api/work-orders", "{\"description\": \"Kraan vervangen\"}")
+                .id();
         api.post(path("/plannings"), "{\"employee\": \"Pieter\", \"start\": \"2026-12-01T08:00:00Z\"}");
         api.post(path("/timesheets"), "{\"employee\": \"Pieter\", \"workMinutes\": 120, \"travelMinutes\": 15}");
-        JsonNode body = api.post(path("/used-items"), "{\"itemId\": %d, \"quantity\": 2}".formatted(item)).json();
+        JsonNode body = api.post(path("/used-items"), "{\"itemId\": %d, \"quantity\": 2}".formatted(item))
+                .json();
         timeSheet = body.at("/timesheets/0/id").asLong();
         usedItem = body.at("/usedItems/0/id").asLong();
         planning = body.at("/plannings/0/id").asLong();
@@ -55,7 +58,10 @@ class CorrectionsApiIT {
 
     @Test
     void a_time_entry_is_changed_and_removed() {
-        Api.Response changed = api.send("PUT", path("/timesheets/" + timeSheet), JSON,
+        Api.Response changed = api.send(
+                "PUT",
+                path("/timesheets/" + timeSheet),
+                JSON,
                 "{\"employee\": \"Klaas\", \"workMinutes\": 90, \"travelMinutes\": 0}");
 
         assertThat(changed.status()).isEqualTo(200);
@@ -71,7 +77,9 @@ class CorrectionsApiIT {
         Api.Response removed = api.send("DELETE", path("/timesheets/" + timeSheet), null, "");
         assertThat(removed.status()).isEqualTo(200);
         assertThat(api.get(path("")).json().get("timesheets").size()).isZero();
-        assertThat(api.send("DELETE", path("/timesheets/" + timeSheet), null, "").status()).isEqualTo(404);
+        assertThat(api.send("DELETE", path("/timesheets/" + timeSheet), null, "")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -81,7 +89,8 @@ class CorrectionsApiIT {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().at("/usedItems/0/quantity").decimalValue()).isEqualByComparingTo("1.5");
 
-        assertThat(api.send("DELETE", path("/used-items/" + usedItem), null, "").status()).isEqualTo(200);
+        assertThat(api.send("DELETE", path("/used-items/" + usedItem), null, "").status())
+                .isEqualTo(200);
         assertThat(api.get(path("")).json().get("usedItems").size()).isZero();
     }
 
@@ -96,8 +105,8 @@ class CorrectionsApiIT {
 
     @Test
     void bad_corrections_are_a_400_naming_the_field() {
-        Api.Response noTime = api.send("PUT", path("/timesheets/" + timeSheet), JSON,
-                "{\"workMinutes\": 0, \"travelMinutes\": 0}");
+        Api.Response noTime =
+                api.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": 0, \"travelMinutes\": 0}");
         Api.Response negative = api.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": -5}");
         Api.Response noQuantity = api.send("PUT", path("/used-items/" + usedItem), JSON, "{}");
         Api.Response zero = api.send("PUT", path("/used-items/" + usedItem), JSON, "{\"quantity\": 0}");
@@ -121,15 +130,20 @@ class CorrectionsApiIT {
         api.post(path("/complete"));
         assertThat(api.post(path("/archive")).status()).isEqualTo(200);
 
-        assertThat(api.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": 1}").status())
+        assertThat(api.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": 1}")
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.send("DELETE", path("/timesheets/" + timeSheet), null, "").status()).isEqualTo(409);
-        assertThat(api.send("PUT", path("/used-items/" + usedItem), JSON, "{\"quantity\": 5}").status())
+        assertThat(api.send("DELETE", path("/timesheets/" + timeSheet), null, "")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.send("PUT", path("/used-items/" + usedItem), JSON, "{\"quantity\": 5}")
+                        .status())
                 .isEqualTo(409);
         Api.Response conflict = api.send("DELETE", path("/used-items/" + usedItem), null, "");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("error")).isEqualTo("conflict");
-        assertThat(api.send("DELETE", path("/plannings/" + planning), null, "").status()).isEqualTo(409);
+        assertThat(api.send("DELETE", path("/plannings/" + planning), null, "").status())
+                .isEqualTo(409);
 
         JsonNode archived = api.get(path("")).json();
         assertThat(archived.get("totalWorkMinutes").asInt()).isEqualTo(120);
@@ -139,21 +153,31 @@ class CorrectionsApiIT {
 
     @Test
     void another_company_and_unknown_ids_are_not_found() {
-        assertThat(other.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": 1}").status())
+        assertThat(other.send("PUT", path("/timesheets/" + timeSheet), JSON, "{\"workMinutes\": 1}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(other.send("DELETE", path("/timesheets/" + timeSheet), null, "").status()).isEqualTo(404);
-        assertThat(other.send("PUT", path("/used-items/" + usedItem), JSON, "{\"quantity\": 5}").status())
+        assertThat(other.send("DELETE", path("/timesheets/" + timeSheet), null, "")
+                        .status())
                 .isEqualTo(404);
-        assertThat(other.send("DELETE", path("/used-items/" + usedItem), null, "").status()).isEqualTo(404);
-        assertThat(other.send("DELETE", path("/plannings/" + planning), null, "").status()).isEqualTo(404);
+        assertThat(other.send("PUT", path("/used-items/" + usedItem), JSON, "{\"quantity\": 5}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.send("DELETE", path("/used-items/" + usedItem), null, "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.send("DELETE", path("/plannings/" + planning), null, "")
+                        .status())
+                .isEqualTo(404);
 
         // An entry of this company's other work order is not on this one.
-        long second = api.post("/api/work-orders", "{\"description\": \"Tweede\"}").id();
-        Api.Response wrongParent = api.send("DELETE", "/api/work-orders/" + second + "/timesheets/" + timeSheet,
-                null, "");
+        long second =
+                api.post("/api/work-orders", "{\"description\": \"Tweede\"}").id();
+        Api.Response wrongParent =
+                api.send("DELETE", "/api/work-orders/" + second + "/timesheets/" + timeSheet, null, "");
         assertThat(wrongParent.status()).isEqualTo(404);
         assertThat(wrongParent.text("error")).isNotBlank();
-        assertThat(api.send("PUT", path("/used-items/999999999"), JSON, "{\"quantity\": 5}").status())
+        assertThat(api.send("PUT", path("/used-items/999999999"), JSON, "{\"quantity\": 5}")
+                        .status())
                 .isEqualTo(404);
 
         JsonNode untouched = api.get(path("")).json();
@@ -168,22 +192,27 @@ class CorrectionsApiIT {
         Api.Response customer = api.post("/api/customers", "{\"name\": \"Jansen\", \"zipcode\": \"1234ab\"}");
         assertThat(customer.status()).isEqualTo(201);
         assertThat(customer.text("zipcode")).isEqualTo("1234 AB");
-        Api.Response location = api.post("/api/customers/" + customer.id() + "/locations",
+        Api.Response location = api.post(
+                "/api/customers/" + customer.id() + "/locations",
                 "{\"address\": \"Markt 2\", \"zipcode\": \" 3542 ad \"}");
         assertThat(location.status()).isEqualTo(201);
         assertThat(location.text("zipcode")).isEqualTo("3542 AD");
 
         for (String wrong : new String[] {"0123 AB", "12345", "1234 A", "B-1000", "1234-AB"}) {
-            Api.Response refused = api.post("/api/customers",
-                    "{\"name\": \"Fout\", \"zipcode\": \"%s\"}".formatted(wrong));
+            Api.Response refused =
+                    api.post("/api/customers", "{\"name\": \"Fout\", \"zipcode\": \"%s\"}".formatted(wrong));
             assertThat(refused.status()).as(wrong).isEqualTo(400);
             assertThat(refused.text("field")).isEqualTo("zipcode");
-            Api.Response refusedLocation = api.post("/api/customers/" + customer.id() + "/locations",
+            Api.Response refusedLocation = api.post(
+                    "/api/customers/" + customer.id() + "/locations",
                     "{\"address\": \"Markt 3\", \"zipcode\": \"%s\"}".formatted(wrong));
             assertThat(refusedLocation.status()).as(wrong).isEqualTo(400);
             assertThat(refusedLocation.text("field")).isEqualTo("zipcode");
         }
-        assertThat(api.get("/api/customers").json().valueStream().map(c -> c.get("name").asString()))
+        assertThat(api.get("/api/customers")
+                        .json()
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
                 .doesNotContain("Fout");
     }
 }

@@ -46,27 +46,50 @@ import tools.jackson.databind.node.ObjectNode;
 class HostileInputSweepIT {
     private static final long SEED = 14;
     private static final int MAX_FIELD_MUTATIONS = 4;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
     private static final String HUGE = "x".repeat(100_000);
-    private static final List<String> RAW_BODIES = List.of("", "{", "[]", "null", "\"tekst\"", "{\"a\":", "123",
-            "{}", "{\"onbekend\": 1}", "[".repeat(2_000) + "]".repeat(2_000), "{\"a\": \"\\u0000\"}",
-            "\u0000", "{\"a\": 1e1000000}", "\"" + HUGE + "\"");
-    private static final List<String> CONTENT_TYPES = List.of("*/*", "application/*", "text/plain",
-            "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x",
-            "application/json; charset=nonsense", "application/json; charset=UTF-16", "nonsense", "");
-    private static final List<String> ACCEPTS = List.of("text/html", "image/png", "application/xml", "*/*",
-            "text/html;q=0.9, application/xhtml+xml");
-    private static final List<String> BAD_IDS = List.of("abc", "-1", "0", "0x10", "99999999999999999999", "1e3",
-            "%20", "9223372036854775807", "1.5");
-    private static final List<String> BAD_QUERY_VALUES = List.of("%00", "0x10", "abc", "9".repeat(30), "-1", "",
-            "%FF%FE", "x".repeat(5_000));
+    private static final List<String> RAW_BODIES = List.of(
+            "",
+            "{",
+            "[]",
+            "null",
+            "\"tekst\"",
+            "{\"a\":",
+            "123",
+            "{}",
+            "{\"onbekend\": 1}",
+            "[".repeat(2_000) + "]".repeat(2_000),
+            "{\"a\": \"\\u0000\"}",
+            "\u0000",
+            "{\"a\": 1e1000000}",
+            "\"" + HUGE + "\"");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "*/*",
+            "application/*",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "application/xml",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=nonsense",
+            "application/json; charset=UTF-16",
+            "nonsense",
+            "");
+    private static final List<String> ACCEPTS =
+            List.of("text/html", "image/png", "application/xml", "*/*", "text/html;q=0.9, application/xhtml+xml");
+    private static final List<String> BAD_IDS =
+            List.of("abc", "-1", "0", "0x10", "99999999999999999999", "1e3", "%20", "9223372036854775807", "1.5");
+    private static final List<String> BAD_QUERY_VALUES =
+            List.of("%00", "0x10", "abc", "9".repeat(30), "-1", "", "%FF%FE", "x".repeat(5_000));
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -92,7 +115,8 @@ class HostileInputSweepIT {
         List<Identity> operators = List.of(
                 new Identity("operator", "Bearer " + TestDatabase.OPERATOR_TOKEN),
                 new Identity("wrong operator token", "Bearer x" + TestDatabase.OPERATOR_TOKEN),
-                users.get(0), Identity.anonymous());
+                users.get(0),
+                Identity.anonymous());
         String before = snapshot(victim);
         long started = System.nanoTime();
 
@@ -105,22 +129,32 @@ class HostileInputSweepIT {
             sweep(operation, who, own, foreign, docs);
         }
         for (String path : operations.stream().map(Operation::path).distinct().toList()) {
-            Set<String> declared = Set.copyOf(operations.stream().filter(o -> o.path().equals(path))
-                    .map(Operation::method).toList());
+            Set<String> declared = Set.copyOf(operations.stream()
+                    .filter(o -> o.path().equals(path))
+                    .map(Operation::method)
+                    .toList());
             for (String method : METHODS) {
                 if (!declared.contains(method)) {
-                    check("wrong method", method, fill(path, own), users.get(0), "application/json", "{}",
+                    check(
+                            "wrong method",
+                            method,
+                            fill(path, own),
+                            users.get(0),
+                            "application/json",
+                            "{}",
                             "application/json");
                 }
             }
         }
 
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("HostileInputSweepIT: %d operations, %d requests in %.1f s, %d failures"
-                + " (%d answered 502/503 because FactuurSturen was unreachable)%n",
+        System.out.printf(
+                "HostileInputSweepIT: %d operations, %d requests in %.1f s, %d failures"
+                        + " (%d answered 502/503 because FactuurSturen was unreachable)%n",
                 operations.size(), requests, seconds, failures.size(), upstream);
-        assertThat(failures).as("answers that are a 5xx or not in the error shape (first 40 of %d)",
-                failures.size()).isEmpty();
+        assertThat(failures)
+                .as("answers that are a 5xx or not in the error shape (first 40 of %d)", failures.size())
+                .isEmpty();
         assertThat(snapshot(victim)).as("the other tenant's rows").isEqualTo(before);
     }
 
@@ -142,14 +176,26 @@ class HostileInputSweepIT {
         // Non-numeric and hostile ids in every path variable.
         if (op.path().contains("{")) {
             for (String id : BAD_IDS) {
-                check("id " + id, op.method(), op.path().replaceAll("\\{[^}]+}", id), pick(who), type, body,
+                check(
+                        "id " + id,
+                        op.method(),
+                        op.path().replaceAll("\\{[^}]+}", id),
+                        pick(who),
+                        type,
+                        body,
                         "application/json");
             }
         }
         // Hostile query parameters, one at a time.
         for (String parameter : op.queryParameters()) {
             for (String value : BAD_QUERY_VALUES) {
-                check("query " + parameter, op.method(), ownPath + "?" + parameter + "=" + value, admin, type, body,
+                check(
+                        "query " + parameter,
+                        op.method(),
+                        ownPath + "?" + parameter + "=" + value,
+                        admin,
+                        type,
+                        body,
                         "application/json");
             }
         }
@@ -158,31 +204,55 @@ class HostileInputSweepIT {
                 check("raw body", op.method(), ownPath, admin, "application/json", raw, "application/json");
             }
             for (String contentType : CONTENT_TYPES) {
-                check("content type " + contentType, op.method(), ownPath, admin, contentType,
-                        body == null ? "{}" : body, "application/json");
+                check(
+                        "content type " + contentType,
+                        op.method(),
+                        ownPath,
+                        admin,
+                        contentType,
+                        body == null ? "{}" : body,
+                        "application/json");
             }
             check("no body", op.method(), ownPath, pick(who), null, null, "application/json");
         }
         if (op.schema() != null) {
             ObjectNode valid = valid(op.schema(), docs, own);
-            for (Map.Entry<String, JsonNode> property : properties(op.schema(), docs).entrySet()) {
+            for (Map.Entry<String, JsonNode> property :
+                    properties(op.schema(), docs).entrySet()) {
                 List<Object> mutations = mutations(property.getValue(), docs);
                 for (int i = 0; i < MAX_FIELD_MUTATIONS && !mutations.isEmpty(); i++) {
                     Object mutation = mutations.remove(random.nextInt(mutations.size()));
                     ObjectNode changed = valid.deepCopy();
                     changed.putPOJO(property.getKey(), mutation);
-                    check("field " + property.getKey() + " = " + shorten(String.valueOf(mutation)), op.method(),
-                            ownPath, i == 0 ? admin : pick(who), "application/json", JSON.writeValueAsString(changed),
+                    check(
+                            "field " + property.getKey() + " = " + shorten(String.valueOf(mutation)),
+                            op.method(),
+                            ownPath,
+                            i == 0 ? admin : pick(who),
+                            "application/json",
+                            JSON.writeValueAsString(changed),
                             "application/json");
                 }
                 ObjectNode missing = valid.deepCopy();
                 missing.remove(property.getKey());
-                check("field " + property.getKey() + " missing", op.method(), ownPath, admin, "application/json",
-                        JSON.writeValueAsString(missing), "application/json");
+                check(
+                        "field " + property.getKey() + " missing",
+                        op.method(),
+                        ownPath,
+                        admin,
+                        "application/json",
+                        JSON.writeValueAsString(missing),
+                        "application/json");
             }
             ObjectNode foreignRefs = valid(op.schema(), docs, foreign);
-            check("foreign ids in the body", op.method(), ownPath, admin, "application/json",
-                    JSON.writeValueAsString(foreignRefs), "application/json");
+            check(
+                    "foreign ids in the body",
+                    op.method(),
+                    ownPath,
+                    admin,
+                    "application/json",
+                    JSON.writeValueAsString(foreignRefs),
+                    "application/json");
         }
     }
 
@@ -191,7 +261,13 @@ class HostileInputSweepIT {
     }
 
     /** Sends one request and records what is wrong with its answer. */
-    private void check(String variant, String method, String path, Identity identity, String contentType, String body,
+    private void check(
+            String variant,
+            String method,
+            String path,
+            Identity identity,
+            String contentType,
+            String body,
             String accept) {
         HttpResponse<String> answer = send(method, path, identity, contentType, body, accept);
         if (answer.statusCode() >= 502 && answer.body().contains("\"factuursturen_")) {
@@ -221,7 +297,9 @@ class HostileInputSweepIT {
         if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
             return "Content-Type is not JSON";
         }
-        if (body == null || !body.path("error").isString() || !body.path("message").isString()
+        if (body == null
+                || !body.path("error").isString()
+                || !body.path("message").isString()
                 || body.path("message").asString().isBlank()) {
             return "not in the error shape";
         }
@@ -235,13 +313,16 @@ class HostileInputSweepIT {
         return status >= 500 ? "5xx" : status < 400 ? "unexpected status" : null;
     }
 
-    private HttpResponse<String> send(String method, String path, Identity identity, String contentType, String body,
-            String accept) {
+    private HttpResponse<String> send(
+            String method, String path, Identity identity, String contentType, String body, String accept) {
         requests++;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -263,8 +344,7 @@ class HostileInputSweepIT {
 
     // What the API description says
 
-    record Operation(String method, String path, List<String> queryParameters, JsonNode schema) {
-    }
+    record Operation(String method, String path, List<String> queryParameters, JsonNode schema) {}
 
     private static List<Operation> operations(JsonNode docs) {
         List<Operation> operations = new ArrayList<>();
@@ -280,7 +360,10 @@ class HostileInputSweepIT {
                         query.add(parameter.path("name").asString());
                     }
                 }
-                JsonNode schema = entry.getValue().path("requestBody").path("content").path("application/json")
+                JsonNode schema = entry.getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
                         .path("schema");
                 operations.add(new Operation(method, path.getKey(), query, schema.isMissingNode() ? null : schema));
             }
@@ -299,7 +382,8 @@ class HostileInputSweepIT {
 
     private static Map<String, JsonNode> properties(JsonNode schema, JsonNode docs) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> property : resolve(schema, docs).path("properties").properties()) {
+        for (Map.Entry<String, JsonNode> property :
+                resolve(schema, docs).path("properties").properties()) {
             properties.put(property.getKey(), resolve(property.getValue(), docs));
         }
         return properties;
@@ -336,9 +420,14 @@ class HostileInputSweepIT {
             case "boolean" -> true;
             case "array" -> List.of(sample(name, resolve(schema.path("items"), docs), docs, ids));
             case "object" -> valid(schema, docs, ids);
-            default -> name.toLowerCase(Locale.ROOT).contains("url") ? "http://127.0.0.1:1/api/v1/"
-                    : name.toLowerCase(Locale.ROOT).contains("email") ? "sweep@example.nl"
-                    : name.toLowerCase(Locale.ROOT).contains("start") ? "2026-12-01T08:00" : "Sweep " + name;
+            default ->
+                name.toLowerCase(Locale.ROOT).contains("url")
+                        ? "http://127.0.0.1:1/api/v1/"
+                        : name.toLowerCase(Locale.ROOT).contains("email")
+                                ? "sweep@example.nl"
+                                : name.toLowerCase(Locale.ROOT).contains("start")
+                                        ? "2026-12-01T08:00"
+                                        : "Sweep " + name;
         };
     }
 
@@ -378,8 +467,11 @@ class HostileInputSweepIT {
 
     record Identity(String name, String authorization) {
         static Identity basic(String name, String email, String password) {
-            return new Identity(name, "Basic " + Base64.getEncoder()
-                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return new Identity(
+                    name,
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
 
         static Identity anonymous() {
@@ -421,15 +513,22 @@ class HostileInputSweepIT {
 
     private Ids seed(TestTenant tenant) {
         nl.simon.testing.Api api = tenant.admin();
-        long customer = api.post("/api/customers", "{\"name\": \"Klant\", \"address\": \"Dorpsstraat 1\"}").id();
-        long location = api.post("/api/customers/" + customer + "/locations", "{\"address\": \"Kerkstraat 2\"}").id();
-        long item = api.post("/api/items", "{\"code\": \"A1\", \"name\": \"Kraan\", \"price\": 10, \"vatPercentage\": 21}")
+        long customer = api.post("/api/customers", "{\"name\": \"Klant\", \"address\": \"Dorpsstraat 1\"}")
                 .id();
-        long workOrder = api.post("/api/work-orders", "{\"description\": \"Onderhoud\", \"customerId\": " + customer
-                + ", \"locationId\": " + location + "}").id();
+        long location = api.post("/api/customers/" + customer + "/locations", "{\"address\": \"Kerkstraat 2\"}")
+                .id();
+        long item = api.post(
+                        "/api/items", "{\"code\": \"A1\", \"name\": \"Kraan\", \"price\": 10, \"vatPercentage\": 21}")
+                .id();
+        long workOrder = api.post(
+                        "/api/work-orders",
+                        "{\"description\": \"Onderhoud\", \"customerId\": " + customer + ", \"locationId\": " + location
+                                + "}")
+                .id();
         api.post("/api/work-orders/" + workOrder + "/timesheets", "{\"employee\": \"Piet\", \"workMinutes\": 60}");
         api.post("/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": " + item + ", \"quantity\": 2}");
-        api.post("/api/work-orders/" + workOrder + "/plannings",
+        api.post(
+                "/api/work-orders/" + workOrder + "/plannings",
                 "{\"employee\": \"Piet\", \"start\": \"2026-12-01T08:00\"}");
         return new Ids(customer, location, item, workOrder);
     }
@@ -437,18 +536,23 @@ class HostileInputSweepIT {
     /** Every row of the tenant in every table with a tenant_id, and its tenant row: any change shows. */
     private String snapshot(TestTenant tenant) {
         long id = tenant.tenant().id().value();
-        StringBuilder all = new StringBuilder(jdbc.sql("SELECT * FROM tenant WHERE id = :id").param("id", id)
-                .query().listOfRows().toString());
+        StringBuilder all = new StringBuilder(jdbc.sql("SELECT * FROM tenant WHERE id = :id")
+                .param("id", id)
+                .query()
+                .listOfRows()
+                .toString());
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.columns
-                WHERE column_name = 'tenant_id' AND table_schema = current_schema() ORDER BY table_name""")
-                .query(String.class).list();
+                WHERE column_name = 'tenant_id' AND table_schema = current_schema() ORDER BY table_name""").query(String.class).list();
         for (String table : tables) {
             List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM " + table + " WHERE tenant_id = :id ORDER BY 1")
-                    .param("id", id).query().listOfRows();
+                    .param("id", id)
+                    .query()
+                    .listOfRows();
             // A password hash or an encrypted key shows only as its digest, so a failure message holds no secret.
             rows.forEach(row -> row.replaceAll((column, value) -> column.contains("hash") || column.contains("key")
-                    ? "#" + java.util.Objects.hashCode(value) : value));
+                    ? "#" + java.util.Objects.hashCode(value)
+                    : value));
             all.append('\n').append(table).append(": ").append(rows);
         }
         return all.toString();

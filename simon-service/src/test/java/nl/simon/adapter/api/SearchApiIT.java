@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SearchApiIT {
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -51,7 +52,9 @@ class SearchApiIT {
         Api.Response last = alice.get("/api/customers?page=2&size=3");
         assertThat(names(last)).containsExactly("Klant 7");
         assertThat(header(last, "X-Total-Count")).isEqualTo("7");
-        assertThat(last.raw().headers().firstValue("Link")).as("no next page after the last").isEmpty();
+        assertThat(last.raw().headers().firstValue("Link"))
+                .as("no next page after the last")
+                .isEmpty();
         assertThat(alice.get("/api/customers?page=9&size=3").body()).isEqualTo("[]");
         assertThat(alice.get("/api/customers?limit=2&offset=1").json()).hasSize(2);
     }
@@ -79,8 +82,9 @@ class SearchApiIT {
         assertThat(names(alice.get("/api/customers?q=1234%20ab"))).containsExactly("Bakkerij Jansen");
         assertThat(names(alice.get("/api/customers?q=zwol"))).containsExactly("Garage de Vries");
         assertThat(names(alice.get("/api/customers?q=c-2031"))).containsExactly("FS Klant");
-        assertThat(names(alice.get("/api/customers?q=50%25"))).as("% is literal").containsExactly(
-                "Slagerij 50% Korting");
+        assertThat(names(alice.get("/api/customers?q=50%25")))
+                .as("% is literal")
+                .containsExactly("Slagerij 50% Korting");
         Api.Response found = alice.get("/api/customers?q=r&size=1");
         assertThat(header(found, "X-Total-Count")).isEqualTo("3");
         assertThat(header(found, "Link")).contains("q=r").contains("page=1");
@@ -94,7 +98,8 @@ class SearchApiIT {
         Api.Response items = alice.get("/api/items?q=k&size=1");
         assertThat(header(items, "X-Total-Count")).isEqualTo("3");
         assertThat(items.json()).hasSize(1);
-        assertThat(alice.get("/api/items?q=KOPER").json()).extracting(n -> n.get("code").asString())
+        assertThat(alice.get("/api/items?q=KOPER").json())
+                .extracting(n -> n.get("code").asString())
                 .containsExactly("B200");
 
         long customer = customer("Bakkerij Jansen", "Dorpsstraat 1", "1234 AB", "Utrecht");
@@ -102,7 +107,8 @@ class SearchApiIT {
         alice.post(locations, "{\"name\": \"Winkel\", \"address\": \"Dorpsstraat 1\", \"city\": \"Utrecht\"}");
         alice.post(locations, "{\"name\": \"Bakkerij\", \"address\": \"Industrieweg 9\", \"city\": \"Nieuwegein\"}");
         alice.post(locations, "{\"name\": \"Opslag\", \"address\": \"Haven 3\", \"city\": \"Nieuwegein\"}");
-        assertThat(alice.get(locations + "?q=NIEUWEGEIN").json()).extracting(n -> n.get("name").asString())
+        assertThat(alice.get(locations + "?q=NIEUWEGEIN").json())
+                .extracting(n -> n.get("name").asString())
                 .containsExactly("Bakkerij", "Opslag");
         Api.Response firstLocation = alice.get(locations + "?size=1");
         assertThat(header(firstLocation, "X-Total-Count")).isEqualTo("3");
@@ -111,9 +117,12 @@ class SearchApiIT {
         alice.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan lekt\"}".formatted(customer));
         alice.post("/api/work-orders", "{\"description\": \"Deur klemt\"}");
         Api.Response orders = alice.get("/api/work-orders?q=kraan&status=OPEN&page=0&size=10");
-        assertThat(orders.json()).extracting(n -> n.get("description").asString()).containsExactly("Kraan lekt");
+        assertThat(orders.json())
+                .extracting(n -> n.get("description").asString())
+                .containsExactly("Kraan lekt");
         assertThat(header(orders, "X-Total-Count")).isEqualTo("1");
-        assertThat(header(alice.get("/api/work-orders?q=bakkerij"), "X-Total-Count")).as("by customer name")
+        assertThat(header(alice.get("/api/work-orders?q=bakkerij"), "X-Total-Count"))
+                .as("by customer name")
                 .isEqualTo("1");
         Api.Response all = alice.get("/api/work-orders?size=1");
         assertThat(header(all, "X-Total-Count")).isEqualTo("2");
@@ -138,21 +147,28 @@ class SearchApiIT {
     void a_search_finds_only_the_callers_own_rows() {
         long customer = customer("Gedeelde Naam", "Straat 1", null, "Utrecht");
         alice.post("/api/customers/" + customer + "/locations", "{\"address\": \"Straat 1\"}");
-        alice.post("/api/items", "{\"code\": \"GN1\", \"name\": \"Gedeelde Naam\", \"price\": 1, \"vatPercentage\": 21}");
+        alice.post(
+                "/api/items", "{\"code\": \"GN1\", \"name\": \"Gedeelde Naam\", \"price\": 1, \"vatPercentage\": 21}");
         alice.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Gedeelde Naam\"}".formatted(customer));
 
         for (String list : List.of("/api/customers", "/api/items", "/api/work-orders")) {
             Api.Response other = bob.get(list + "?q=gedeelde");
             assertThat(other.body()).as(list).isEqualTo("[]");
             assertThat(header(other, "X-Total-Count")).as(list).isEqualTo("0");
-            assertThat(header(alice.get(list + "?q=gedeelde"), "X-Total-Count")).as(list).isEqualTo("1");
+            assertThat(header(alice.get(list + "?q=gedeelde"), "X-Total-Count"))
+                    .as(list)
+                    .isEqualTo("1");
         }
-        assertThat(bob.get("/api/customers/" + customer + "/locations?q=straat").status()).isEqualTo(404);
+        assertThat(bob.get("/api/customers/" + customer + "/locations?q=straat").status())
+                .isEqualTo(404);
     }
 
     private long customer(String name, String address, String zipcode, String city) {
-        return alice.post("/api/customers", "{\"name\": %s, \"address\": %s, \"zipcode\": %s, \"city\": %s}".formatted(
-                json(name), json(address), json(zipcode), json(city))).id();
+        return alice.post(
+                        "/api/customers",
+                        "{\"name\": %s, \"address\": %s, \"zipcode\": %s, \"city\": %s}"
+                                .formatted(json(name), json(address), json(zipcode), json(city)))
+                .id();
     }
 
     private static String json(String text) {

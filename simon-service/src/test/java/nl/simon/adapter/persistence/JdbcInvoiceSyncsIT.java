@@ -46,8 +46,12 @@ class JdbcInvoiceSyncsIT {
         assertThat(syncs.reserveName(tenant, first, null, "Dubbel")).isEqualTo(RESERVED);
         assertThat(syncs.reserveName(tenant, second, null, "dUBBEL")).isEqualTo(TAKEN);
         assertThat(syncs.reserveName(tenant, second, null, " dubbel ")).isEqualTo(TAKEN);
-        assertThat(syncs.reserveName(other, elsewhere, null, "dubbel")).as("another company").isEqualTo(RESERVED);
-        assertThat(syncs.reserveName(tenant, first, "Dubbel", "Dubbel")).as("its own name again").isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(other, elsewhere, null, "dubbel"))
+                .as("another company")
+                .isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, first, "Dubbel", "Dubbel"))
+                .as("its own name again")
+                .isEqualTo(RESERVED);
         assertThat(syncs.reserveName(tenant, second, null, "Dubbel #2")).isEqualTo(RESERVED);
         assertThat(names(tenant)).containsExactly("Dubbel", "Dubbel #2");
     }
@@ -58,12 +62,16 @@ class JdbcInvoiceSyncsIT {
         WorkOrderId id = workOrder(tenant, 1);
 
         assertThat(syncs.reserveName(tenant, id, null, "Ref")).isEqualTo(RESERVED);
-        assertThat(syncs.reserveName(tenant, id, null, "Ref #1")).as("a run that read no name yet")
+        assertThat(syncs.reserveName(tenant, id, null, "Ref #1"))
+                .as("a run that read no name yet")
                 .isEqualTo(CHANGED_MEANWHILE);
-        assertThat(syncs.reserveName(tenant, id, "Oud", "Ref #1")).as("a run that read another name")
+        assertThat(syncs.reserveName(tenant, id, "Oud", "Ref #1"))
+                .as("a run that read another name")
                 .isEqualTo(CHANGED_MEANWHILE);
         assertThat(names(tenant)).containsExactly("Ref");
-        assertThat(syncs.reserveName(tenant, id, "Ref", "Ref #1")).as("a deliberate rename").isEqualTo(RESERVED);
+        assertThat(syncs.reserveName(tenant, id, "Ref", "Ref #1"))
+                .as("a deliberate rename")
+                .isEqualTo(RESERVED);
         assertThat(names(tenant)).containsExactly("Ref #1");
     }
 
@@ -109,7 +117,12 @@ class JdbcInvoiceSyncsIT {
             throw new IllegalStateException(e);
         }
         DataSource db = TestDatabase.postgres().getDatabase("postgres", name);
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .target("5")
+                .load()
+                .migrate();
         jdbc = JdbcClient.create(db);
         syncs = new JdbcInvoiceSyncs(jdbc, Clock.systemUTC());
         TenantId tenant = tenant("legacy");
@@ -117,31 +130,50 @@ class JdbcInvoiceSyncsIT {
         WorkOrderId second = workOrder(tenant, 2);
         WorkOrderId third = workOrder(tenant, 3);
         jdbc.sql("UPDATE work_order SET invoice_draft_name = CASE number WHEN 1 THEN 'REF' ELSE 'ref' END"
-                + " WHERE tenant_id = :t AND number <= 2").param("t", tenant.value()).update();
+                        + " WHERE tenant_id = :t AND number <= 2")
+                .param("t", tenant.value())
+                .update();
 
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         assertThat(names(tenant)).containsExactly("REF", "ref");
-        assertThat(syncs.reserveName(tenant, third, null, "Ref")).as("still reserved by the oldest").isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(tenant, third, null, "Ref"))
+                .as("still reserved by the oldest")
+                .isEqualTo(TAKEN);
         assertThat(syncs.reserveName(tenant, first, "REF", "REF")).isEqualTo(RESERVED);
-        assertThat(syncs.reserveName(tenant, second, "ref", "ref")).as("the later duplicate keeps no reservation").isEqualTo(TAKEN);
+        assertThat(syncs.reserveName(tenant, second, "ref", "ref"))
+                .as("the later duplicate keeps no reservation")
+                .isEqualTo(TAKEN);
         assertThat(syncs.reserveName(tenant, third, null, "REF #3")).isEqualTo(RESERVED);
     }
 
     private TenantId tenant(String name) {
         return new TenantId(jdbc.sql("INSERT INTO tenant (name, created_at) VALUES (:n, now()) RETURNING id")
-                .param("n", name + System.nanoTime()).query(Long.class).single());
+                .param("n", name + System.nanoTime())
+                .query(Long.class)
+                .single());
     }
 
     private WorkOrderId workOrder(TenantId tenant, long number) {
         return new WorkOrderId(jdbc.sql("""
                 INSERT INTO work_order (tenant_id, number, description, status, invoice_sync_state, created_at, changed_at)
                 VALUES (:t, :n, 'Werk', 'ARCHIVED', 'QUEUED', now(), now()) RETURNING id""")
-                .param("t", tenant.value()).param("n", number).query(Long.class).single());
+                .param("t", tenant.value())
+                .param("n", number)
+                .query(Long.class)
+                .single());
     }
 
     private List<String> names(TenantId tenant) {
-        return jdbc.sql("SELECT invoice_draft_name FROM work_order WHERE tenant_id = :t AND invoice_draft_name IS NOT NULL"
-                + " ORDER BY number").param("t", tenant.value()).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT invoice_draft_name FROM work_order WHERE tenant_id = :t AND invoice_draft_name IS NOT NULL"
+                                + " ORDER BY number")
+                .param("t", tenant.value())
+                .query(String.class)
+                .list();
     }
 }

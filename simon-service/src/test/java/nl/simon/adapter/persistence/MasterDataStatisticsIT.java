@@ -34,7 +34,8 @@ class MasterDataStatisticsIT {
         customers(sql, JdbcMasterData.KNOWN_ROWS + 1, 2 * JdbcMasterData.KNOWN_ROWS);
         data.customers().refreshStatistics();
 
-        assertThat(estimatedCustomers(sql)).as("known statistics are left to autovacuum")
+        assertThat(estimatedCustomers(sql))
+                .as("known statistics are left to autovacuum")
                 .isEqualTo(JdbcMasterData.KNOWN_ROWS);
     }
 
@@ -46,6 +47,7 @@ class MasterDataStatisticsIT {
     }
 
     private static long estimatedCustomers(JdbcTemplate sql) {
-        return sql.queryForObject("SELECT reltuples::bigint FROM pg_class WHERE oid = 'customer'::regclass", Long.class);
+        return sql.queryForObject(
+                "SELECT reltuples::bigint FROM pg_class WHERE oid = 'customer'::regclass", Long.class);
     }
 }

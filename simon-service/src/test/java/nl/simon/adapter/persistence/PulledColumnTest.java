@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 class PulledColumnTest {
     @Test
     void a_page_of_new_customers_travels_as_one_array_per_column() {
-        assertThat(PulledColumn.unnest(JdbcMasterData.CUSTOMER)).isEqualTo("unnest(?::text[], ?::text[], ?::text[],"
-                + " ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::text[]) WITH ORDINALITY"
-                + " AS p (name, address, zipcode, city, country, email, phone, active, fs_active, fs_hash, ord)");
+        assertThat(PulledColumn.unnest(JdbcMasterData.CUSTOMER))
+                .isEqualTo(
+                        "unnest(?::text[], ?::text[], ?::text[],"
+                                + " ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::text[]) WITH ORDINALITY"
+                                + " AS p (name, address, zipcode, city, country, email, phone, active, fs_active, fs_hash, ord)");
         assertThat(PulledColumn.names(List.of(JdbcMasterData.CLIENT_NR))).isEqualTo("fs_client_nr");
     }
 

@@ -43,7 +43,9 @@ class JobLagMetricsTest {
     }
 
     private CurrentlyExecuting started(String task, String id, Instant due) {
-        return new CurrentlyExecuting(new Execution(due, new TaskInstance<>(task, id)), clock::instant,
+        return new CurrentlyExecuting(
+                new Execution(due, new TaskInstance<>(task, id)),
+                clock::instant,
                 new HeartbeatConfig(Duration.ofMinutes(5), 6, Duration.ofMinutes(30)));
     }
 }

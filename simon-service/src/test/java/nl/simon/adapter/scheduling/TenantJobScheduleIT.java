@@ -44,18 +44,27 @@ class TenantJobScheduleIT {
         clock.set(START);
         Clock time = new SchedulerTime(clock);
         outcome.set(tenant -> active.get() ? new SyncOutcome.Done(0) : new SyncOutcome.NotActive());
-        SyncTask sync = new SyncTask(tenant -> {
-            syncs.merge(tenant.value(), 1, Integer::sum);
-            return outcome.get().apply(tenant);
-        }, Duration.ofMinutes(5), time);
-        CleanupTask cleanup = new CleanupTask(tenant -> active.get(), tenant -> {
-            cleanups.merge(tenant.value(), 1, Integer::sum);
-            return 0;
-        }, Duration.ofHours(48), time);
+        SyncTask sync = new SyncTask(
+                tenant -> {
+                    syncs.merge(tenant.value(), 1, Integer::sum);
+                    return outcome.get().apply(tenant);
+                },
+                Duration.ofMinutes(5),
+                time);
+        CleanupTask cleanup = new CleanupTask(
+                tenant -> active.get(),
+                tenant -> {
+                    cleanups.merge(tenant.value(), 1, Integer::sum);
+                    return 0;
+                },
+                Duration.ofHours(48),
+                time);
         String database = "jobs_" + Long.toHexString(System.nanoTime());
-        scheduler = TestHelper.createManualScheduler(TestDatabase.newDatabase(database), List.of(sync.task(), cleanup.task()))
-                .clock(clock).build();
-        jobs = new DbSchedulerTenantJobs(scheduler, sync, cleanup, () -> { }, time);
+        scheduler = TestHelper.createManualScheduler(
+                        TestDatabase.newDatabase(database), List.of(sync.task(), cleanup.task()))
+                .clock(clock)
+                .build();
+        jobs = new DbSchedulerTenantJobs(scheduler, sync, cleanup, () -> {}, time);
     }
 
     @Test
@@ -167,7 +176,9 @@ class TenantJobScheduleIT {
     private Instant nextSync() {
         return scheduler.getScheduledExecutions().stream()
                 .filter(e -> e.getTaskInstance().getTaskName().equals(SyncTask.NAME))
-                .findFirst().orElseThrow().getExecutionTime();
+                .findFirst()
+                .orElseThrow()
+                .getExecutionTime();
     }
 
     /** The scheduler's settable clock as the {@link Clock} our tasks read. */

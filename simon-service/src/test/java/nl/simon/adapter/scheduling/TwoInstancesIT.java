@@ -43,9 +43,14 @@ class TwoInstancesIT {
     static final int CLIENTS = 300;
     static final List<Run> RUNS = new CopyOnWriteArrayList<>();
 
-    record Run(String instance, String task, String tenant, Instant due, long startNanos, long endNanos,
-            String pickedBy) {
-    }
+    record Run(
+            String instance,
+            String task,
+            String tenant,
+            Instant due,
+            long startNanos,
+            long endNanos,
+            String pickedBy) {}
 
     @Test
     void each_tenants_runs_happen_once_on_one_instance_and_never_overlap() {
@@ -59,25 +64,35 @@ class TwoInstancesIT {
             for (int i = 0; i < TENANTS; i++) {
                 tenants.add(activate(a, emulator, "two-" + i + "-" + Long.toHexString(System.nanoTime()), CLIENTS));
             }
-            Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> tenants.stream()
-                    .allMatch(tenant -> syncRuns(tenant).size() >= 4));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(90))
+                    .until(() ->
+                            tenants.stream().allMatch(tenant -> syncRuns(tenant).size() >= 4));
         }
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        List<Run> syncRuns = RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME)).toList();
+        List<Run> syncRuns =
+                RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME)).toList();
         Map<String, List<Run>> byTenant = syncRuns.stream().collect(Collectors.groupingBy(Run::tenant));
 
         assertThat(byTenant).hasSize(TENANTS);
         byTenant.values().forEach(TwoInstancesIT::assertNoOverlapAndNoDoubleRun);
         assertThat(jdbc.sql("SELECT tenant_id, count(*) FROM customer GROUP BY tenant_id")
-                .query((rs, row) -> rs.getLong(2)).list()).hasSize(TENANTS).containsOnly((long) CLIENTS);
-        System.out.printf("sync runs per instance: %s%n", syncRuns.stream()
-                .collect(Collectors.groupingBy(Run::instance, Collectors.counting())));
-        Map<String, Set<String>> names = RUNS.stream().collect(Collectors.groupingBy(Run::instance,
-                Collectors.mapping(Run::pickedBy, Collectors.toSet())));
+                        .query((rs, row) -> rs.getLong(2))
+                        .list())
+                .hasSize(TENANTS)
+                .containsOnly((long) CLIENTS);
+        System.out.printf(
+                "sync runs per instance: %s%n",
+                syncRuns.stream().collect(Collectors.groupingBy(Run::instance, Collectors.counting())));
+        Map<String, Set<String>> names = RUNS.stream()
+                .collect(Collectors.groupingBy(Run::instance, Collectors.mapping(Run::pickedBy, Collectors.toSet())));
         System.out.printf("scheduler names per instance: %s%n", names);
         assertThat(names).as("both instances ran jobs").hasSize(2);
-        assertThat(names.values()).as("one scheduler name per instance").allSatisfy(set -> assertThat(set).hasSize(1));
-        assertThat(names.get("instance-a")).as("each instance its own scheduler name, without configuring one")
+        assertThat(names.values())
+                .as("one scheduler name per instance")
+                .allSatisfy(set -> assertThat(set).hasSize(1));
+        assertThat(names.get("instance-a"))
+                .as("each instance its own scheduler name, without configuring one")
                 .doesNotContainAnyElementsOf(names.get("instance-b"));
     }
 
@@ -94,16 +109,23 @@ class TwoInstancesIT {
             for (int t = 0; t < 5; t++) {
                 String name = "push-" + t + "-" + Long.toHexString(System.nanoTime());
                 accounts.add(name);
-                nl.simon.shared.TenantId tenant = new nl.simon.shared.TenantId(Long.parseLong(activate(a, emulator, name, 1)));
+                nl.simon.shared.TenantId tenant =
+                        new nl.simon.shared.TenantId(Long.parseLong(activate(a, emulator, name, 1)));
                 for (int w = 0; w < 40; w++) {
                     workOrders.add(archived(instances.get(w % 2), tenant, w));
                 }
             }
             JdbcClient jdbc = JdbcClient.create(a.getBean(DataSource.class));
-            Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.sql(
-                    "SELECT count(*) FROM work_order WHERE invoice_sync_state = 'SENT'").query(Long.class).single() == 200);
-            assertThat(accounts).allSatisfy(account ->
-                    assertThat(emulator.account(account).orElseThrow().count("invoices_saved")).isEqualTo(40));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(120))
+                    .until(() -> jdbc.sql("SELECT count(*) FROM work_order WHERE invoice_sync_state = 'SENT'")
+                                    .query(Long.class)
+                                    .single()
+                            == 200);
+            assertThat(accounts)
+                    .allSatisfy(account -> assertThat(
+                                    emulator.account(account).orElseThrow().count("invoices_saved"))
+                            .isEqualTo(40));
             assertThat(emulator.stats().count("POST", "invoices")).isEqualTo(200);
             assertThat(workOrders).hasSize(200);
         }
@@ -113,8 +135,10 @@ class TwoInstancesIT {
         var useCases = instance.getBean(nl.simon.workorder.WorkOrderUseCases.class);
         var customers = instance.getBean(nl.simon.customer.Customers.class);
         var customer = customers.search(tenant, (String) null, 1, 0).get(0);
-        var workOrder = useCases.create().create(tenant, new nl.simon.workorder.NewWorkOrder(customer.id().value(), null,
-                "Werk " + w, "REF-" + w));
+        var workOrder = useCases.create()
+                .create(
+                        tenant,
+                        new nl.simon.workorder.NewWorkOrder(customer.id().value(), null, "Werk " + w, "REF-" + w));
         useCases.registerTime().register(tenant, workOrder.id(), "Pieter", 60 + w, 15);
         useCases.complete().complete(tenant, workOrder.id());
         useCases.archive().archive(tenant, workOrder.id());
@@ -122,9 +146,11 @@ class TwoInstancesIT {
     }
 
     private static void assertNoOverlapAndNoDoubleRun(List<Run> runs) {
-        List<Run> ordered = runs.stream().sorted(Comparator.comparingLong(Run::startNanos)).toList();
+        List<Run> ordered =
+                runs.stream().sorted(Comparator.comparingLong(Run::startNanos)).toList();
         for (int i = 1; i < ordered.size(); i++) {
-            assertThat(ordered.get(i).startNanos()).as("run %s starts after %s ended", ordered.get(i), ordered.get(i - 1))
+            assertThat(ordered.get(i).startNanos())
+                    .as("run %s starts after %s ended", ordered.get(i), ordered.get(i - 1))
                     .isGreaterThanOrEqualTo(ordered.get(i - 1).endNanos());
         }
         Set<Instant> dues = runs.stream().map(Run::due).collect(Collectors.toSet());
@@ -132,11 +158,13 @@ class TwoInstancesIT {
     }
 
     private static List<Run> syncRuns(String tenant) {
-        return RUNS.stream().filter(run -> run.task().equals(SyncTask.NAME) && run.tenant().equals(tenant)).toList();
+        return RUNS.stream()
+                .filter(run -> run.task().equals(SyncTask.NAME) && run.tenant().equals(tenant))
+                .toList();
     }
 
-    private static String activate(ConfigurableApplicationContext instance, FactuurSturenEmulator emulator, String name,
-            int clients) {
+    private static String activate(
+            ConfigurableApplicationContext instance, FactuurSturenEmulator emulator, String name, int clients) {
         Tenant tenant = instance.getBean(CreateTenant.class).create(name, "admin@" + name + ".nl", "wachtwoord");
         emulator.createAccount(name, name + "-key", 100_000).seed(clients, 0);
         Api admin = Api.at(port(instance), "admin@" + name + ".nl", "wachtwoord");
@@ -147,13 +175,17 @@ class TwoInstancesIT {
     }
 
     private static ConfigurableApplicationContext start(String instance, String database) {
-        return new SpringApplicationBuilder(SimonApplication.class, Recorder.class).run("--server.port=0",
+        return new SpringApplicationBuilder(SimonApplication.class, Recorder.class)
+                .run(
+                        "--server.port=0",
                         "--spring.datasource.url=" + TestDatabase.postgres().getJdbcUrl("postgres", database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
                         "--spring.flyway.enabled=false",
                         "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         "--simon.factuursturen.allowed-hosts=127.0.0.1",
-                        "--simon.sync.interval=1s", "--db-scheduler.polling-interval=100ms",
+                        "--simon.sync.interval=1s",
+                        "--db-scheduler.polling-interval=100ms",
                         "--test.instance=" + instance);
     }
 
@@ -171,11 +203,17 @@ class TwoInstancesIT {
             return new AbstractSchedulerListener() {
                 @Override
                 public void onExecutionStart(CurrentlyExecuting executing) {
-                    started.put(key(executing.getExecution().taskInstance.getTaskName(),
-                            executing.getExecution().taskInstance.getId(), executing.getExecution().executionTime),
+                    started.put(
+                            key(
+                                    executing.getExecution().taskInstance.getTaskName(),
+                                    executing.getExecution().taskInstance.getId(),
+                                    executing.getExecution().executionTime),
                             System.nanoTime());
-                    pickedBy.put(key(executing.getExecution().taskInstance.getTaskName(),
-                            executing.getExecution().taskInstance.getId(), executing.getExecution().executionTime),
+                    pickedBy.put(
+                            key(
+                                    executing.getExecution().taskInstance.getTaskName(),
+                                    executing.getExecution().taskInstance.getId(),
+                                    executing.getExecution().executionTime),
                             String.valueOf(executing.getExecution().pickedBy));
                 }
 
@@ -185,8 +223,14 @@ class TwoInstancesIT {
                     String task = execution.taskInstance.getTaskName();
                     String id = execution.taskInstance.getId();
                     Long start = started.remove(key(task, id, execution.executionTime));
-                    RUNS.add(new Run(instance, task, id, execution.executionTime, start == null ? 0 : start,
-                            System.nanoTime(), pickedBy.remove(key(task, id, execution.executionTime))));
+                    RUNS.add(new Run(
+                            instance,
+                            task,
+                            id,
+                            execution.executionTime,
+                            start == null ? 0 : start,
+                            System.nanoTime(),
+                            pickedBy.remove(key(task, id, execution.executionTime))));
                 }
             };
         }

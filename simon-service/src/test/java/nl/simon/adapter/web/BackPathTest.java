@@ -9,7 +9,8 @@ class BackPathTest {
 
     @Test
     void a_form_goes_back_to_the_page_it_was_sent_from_with_its_query() {
-        MockHttpServletRequest request = post("/work-orders", "http://simon.example:8080/work-orders?status=OPEN&q=kraan");
+        MockHttpServletRequest request =
+                post("/work-orders", "http://simon.example:8080/work-orders?status=OPEN&q=kraan");
 
         assertThat(BackPath.of(request)).isEqualTo("/work-orders?status=OPEN&q=kraan");
         assertThat(BackPath.formName(request)).isEqualTo("work-orders");

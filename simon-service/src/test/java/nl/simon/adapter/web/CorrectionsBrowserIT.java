@@ -43,6 +43,7 @@ class CorrectionsBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -75,16 +76,25 @@ class CorrectionsBrowserIT {
         account.create("products", Map.of("code", "0001", "name", "Reistijd", "price", "45.00", "taxes", "21"));
         account.create("products", Map.of("code", "0002", "name", "Werktijd", "price", "62.50", "taxes", "21"));
         account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
-        clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
+        clientnr = account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        "Bakkerij Jansen",
+                        "address",
+                        "Dorpsstraat 1",
+                        "zipcode",
+                        "1234 AB",
+                        "city",
+                        "Utrecht"));
         Wizard wizard = new Wizard(admin, emulator.baseUrl(), username, key);
         wizard.activate();
         wizard.awaitImport();
-        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS).status())
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS)
+                        .status())
                 .isEqualTo(200);
         assertThat(admin.post("/api/items", """
-                {"code": "1001", "name": "Thermostaatkraan", "price": 34.50, "vatPercentage": 21}""").status())
-                .isEqualTo(201);
+                {"code": "1001", "name": "Thermostaatkraan", "price": 34.50, "vatPercentage": 21}""").status()).isEqualTo(201);
     }
 
     @AfterEach
@@ -105,21 +115,33 @@ class CorrectionsBrowserIT {
         pages.fill("password", TestTenants.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         // the first page after login, in the browser's language (a loaded machine may need more than 10 s)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h1"),
-                        "nl".equals(language) ? "Werkbonnen" : "Work orders"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                        By.tagName("h1"), "nl".equals(language) ? "Werkbonnen" : "Work orders"));
     }
 
     private long workOrderWithTimeAndItem() {
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}"
-                .formatted(customer)).id();
-        admin.post("/api/work-orders/" + id + "/timesheets",
+        long customer = admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customer))
+                .id();
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
                 "{\"employee\": \"Pieter\", \"workMinutes\": 120, \"travelMinutes\": 15}");
-        long item = admin.get("/api/items").json().valueStream().filter(i -> "1001".equals(i.get("code").asString()))
-                .findFirst().orElseThrow().get("id").asLong();
+        long item = admin.get("/api/items")
+                .json()
+                .valueStream()
+                .filter(i -> "1001".equals(i.get("code").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
         admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(item));
         return id;
     }
@@ -134,11 +156,15 @@ class CorrectionsBrowserIT {
 
         pages.open("/work-orders/" + id);
         chromium.screenshot("corrections-before");
-        assertThat(browser.findElements(By.id("preview-reason"))).as("a draft, not a reason").isEmpty();
+        assertThat(browser.findElements(By.id("preview-reason")))
+                .as("a draft, not a reason")
+                .isEmpty();
         assertThat(pages.text(By.id("preview-warnings")))
                 .contains("Artikel 1001 Thermostaatkraan is in Simon gemaakt", "€ 34,50");
-        assertThat(rows()).contains(List.of("2", "0002 Werktijd", "€ 62,50", "21%"),
-                List.of("0,25", "0001 Reistijd", "€ 45,00", "21%"));
+        assertThat(rows())
+                .contains(
+                        List.of("2", "0002 Werktijd", "€ 62,50", "21%"),
+                        List.of("0,25", "0001 Reistijd", "€ 45,00", "21%"));
         assertThat(quantities()).contains("2");
 
         browser.findElement(By.id("edit-timesheet-" + timeSheet)).click();
@@ -147,26 +173,35 @@ class CorrectionsBrowserIT {
         pages.submit("save-timesheet-" + timeSheet, "De tijdregel op werkbon 1 is gewijzigd.");
         assertThat(pages.text(By.id("total-work"))).isEqualTo("1:30");
         assertThat(pages.text(By.id("total-travel"))).isEqualTo("0:30");
-        assertThat(rows()).contains(List.of("1,5", "0002 Werktijd", "€ 62,50", "21%"),
-                List.of("0,5", "0001 Reistijd", "€ 45,00", "21%"));
+        assertThat(rows())
+                .contains(
+                        List.of("1,5", "0002 Werktijd", "€ 62,50", "21%"),
+                        List.of("0,5", "0001 Reistijd", "€ 45,00", "21%"));
 
         browser.findElement(By.id("edit-used-item-" + usedItem)).click();
-        assertThat(browser.findElement(By.id("edit-item-" + usedItem + "-quantity")).getAttribute("value"))
+        assertThat(browser.findElement(By.id("edit-item-" + usedItem + "-quantity"))
+                        .getAttribute("value"))
                 .isEqualTo("2");
         pages.fill("edit-item-" + usedItem + "-quantity", "1,5");
         pages.submit("save-used-item-" + usedItem, "Het aantal op werkbon 1 is gewijzigd.");
         assertThat(browser.findElements(By.cssSelector("#used-items tbody td:not(.row-actions)")))
-                .extracting(WebElement::getText).containsExactly("1001", "Thermostaatkraan", "€ 34,50", "1,5");
+                .extracting(WebElement::getText)
+                .containsExactly("1001", "Thermostaatkraan", "€ 34,50", "1,5");
         assertThat(quantities()).contains("1,5").doesNotContain("2");
 
         browser.findElement(By.id("edit-used-item-" + usedItem)).click();
         pages.fill("edit-item-" + usedItem + "-quantity", "1.234,5");
         browser.findElement(By.id("save-used-item-" + usedItem)).click();
-        chromium.waiting().until(d -> !d.findElements(By.id("edit-item-" + usedItem + "-quantity-error")).isEmpty());
+        chromium.waiting()
+                .until(d -> !d.findElements(By.id("edit-item-" + usedItem + "-quantity-error"))
+                        .isEmpty());
         WebElement error = browser.findElement(By.id("edit-item-" + usedItem + "-quantity-error"));
         assertThat(error.getText()).contains("duizendtallen");
         assertThat(HeadlessChromium.isRed(error)).isTrue();
-        assertThat(admin.get("/api/work-orders/" + id).json().at("/usedItems/0/quantity").decimalValue())
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/usedItems/0/quantity")
+                        .decimalValue())
                 .isEqualByComparingTo("1.5");
 
         pages.submit("remove-used-item-" + usedItem, "Het artikel is verwijderd van werkbon 1.");
@@ -181,7 +216,8 @@ class CorrectionsBrowserIT {
         admin.post("/api/work-orders/" + id + "/complete");
         admin.post("/api/work-orders/" + id + "/archive");
         pages.open("/work-orders/" + id);
-        assertThat(browser.findElements(By.cssSelector(".row-actions"))).as("nothing to correct once archived")
+        assertThat(browser.findElements(By.cssSelector(".row-actions")))
+                .as("nothing to correct once archived")
                 .isEmpty();
     }
 
@@ -191,37 +227,46 @@ class CorrectionsBrowserIT {
         long id = workOrderWithTimeAndItem();
 
         pages.open("/work-orders/" + id);
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId")))
-                .selectByIndex(1);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
         pages.fill("used-items-quantity", "1,5");
         pages.submit("add-used-item", "The item has been added to work order 1.");
         pages.fill("used-items-quantity", "2.5");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId")))
-                .selectByIndex(1);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
         pages.submit("add-used-item", "The item has been added to work order 1.");
 
-        assertThat(admin.get("/api/work-orders/" + id).json().get("usedItems").valueStream()
-                .map(u -> u.get("quantity").decimalValue().stripTrailingZeros().toPlainString()))
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .get("usedItems")
+                        .valueStream()
+                        .map(u -> u.get("quantity")
+                                .decimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString()))
                 .containsExactly("2", "1.5", "2.5");
 
         pages.fill("used-items-quantity", "1,234.5");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId")))
-                .selectByIndex(1);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
         browser.findElement(By.id("add-used-item")).click();
-        chromium.waiting().until(d -> !d.findElements(By.id("used-items-quantity-error")).isEmpty());
+        chromium.waiting()
+                .until(d -> !d.findElements(By.id("used-items-quantity-error")).isEmpty());
         assertThat(pages.text(By.id("used-items-quantity-error"))).contains("thousands separator");
-        assertThat(admin.get("/api/work-orders/" + id).json().get("usedItems").size()).isEqualTo(3);
+        assertThat(admin.get("/api/work-orders/" + id).json().get("usedItems").size())
+                .isEqualTo(3);
     }
 
     private List<List<String>> rows() {
         return browser.findElements(By.cssSelector("#preview-lines tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .toList();
     }
 
     /** The quantities of the preview's item lines (code 1001). */
     private List<String> quantities() {
-        return rows().stream().filter(row -> row.size() > 1 && row.get(1).startsWith("1001")).map(row -> row.get(0))
+        return rows().stream()
+                .filter(row -> row.size() > 1 && row.get(1).startsWith("1001"))
+                .map(row -> row.get(0))
                 .toList();
     }
 }

@@ -38,8 +38,10 @@ class DutchTextsTest {
         LocaleContextHolder.setLocale(DUTCH);
         assertThat(display.count(20_319)).isEqualTo("20.319");
         assertThat(display.count(7)).isEqualTo("7");
-        assertThat(display.euro(new BigDecimal("1234.5")).replace('\u00a0', ' ')).isEqualTo("€ 1.234,50");
-        assertThat(display.euro(new BigDecimal("-355.38")).replace('\u00a0', ' ')).isEqualTo("€ -355,38");
+        assertThat(display.euro(new BigDecimal("1234.5")).replace('\u00a0', ' '))
+                .isEqualTo("€ 1.234,50");
+        assertThat(display.euro(new BigDecimal("-355.38")).replace('\u00a0', ' '))
+                .isEqualTo("€ -355,38");
         assertThat(display.number(new BigDecimal("20319.25"))).isEqualTo("20.319,25");
         assertThat(display.number(new BigDecimal("1.5000"))).isEqualTo("1,5");
 
@@ -103,9 +105,11 @@ class DutchTextsTest {
         assertThat(text("error.required", Locale.ENGLISH)).isEqualTo("This field is required.");
         for (String file : List.of("messages.properties", "messages_en.properties")) {
             Properties texts = load(file);
-            assertThat(texts.stringPropertyNames()).filteredOn(key -> key.startsWith("error."))
+            assertThat(texts.stringPropertyNames())
+                    .filteredOn(key -> key.startsWith("error."))
                     .filteredOn(key -> !key.equals("error.fs.rejected")) // ends with FactuurSturen's own words
-                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key + " in " + file)
+                    .allSatisfy(key -> assertThat(texts.getProperty(key))
+                            .as(key + " in " + file)
                             .matches("^[\\p{Lu}{].*[.!?)]$"));
         }
     }
@@ -113,22 +117,39 @@ class DutchTextsTest {
     @Test
     void the_dutch_pages_use_the_correct_spelling_and_no_english_labels() throws IOException {
         Properties dutch = load("messages.properties");
-        List<String> wrong = List.of("Artikel Groep", "Contact Personen", "Klant referentie", "Klant Referentie",
-                "Werk-omschrijving", "Werk omschrijving", "Offerte Referentie", "Offerte referentie", "Concept Factuur",
-                "Concept factuur", "Producten en Klanten", "leeg gemaakt", "API sleutel", "API key", "Invoice",
-                "MultiLine", "Offerte naam", "Werkbon nummer");
-        assertThat(dutch.stringPropertyNames()).allSatisfy(key -> assertThat(dutch.getProperty(key)).as(key)
-                .doesNotContain(wrong));
+        List<String> wrong = List.of(
+                "Artikel Groep",
+                "Contact Personen",
+                "Klant referentie",
+                "Klant Referentie",
+                "Werk-omschrijving",
+                "Werk omschrijving",
+                "Offerte Referentie",
+                "Offerte referentie",
+                "Concept Factuur",
+                "Concept factuur",
+                "Producten en Klanten",
+                "leeg gemaakt",
+                "API sleutel",
+                "API key",
+                "Invoice",
+                "MultiLine",
+                "Offerte naam",
+                "Werkbon nummer");
+        assertThat(dutch.stringPropertyNames())
+                .allSatisfy(key -> assertThat(dutch.getProperty(key)).as(key).doesNotContain(wrong));
         assertThat(dutch.getProperty("table.ItemGroup")).isEqualTo("Artikelgroep");
         assertThat(dutch.getProperty("table.ContactPerson")).isEqualTo("Contactpersonen");
-        assertThat(dutch.getProperty("integration.settings.invoiceReference")).isEqualTo("Referentie op de conceptfactuur");
+        assertThat(dutch.getProperty("integration.settings.invoiceReference"))
+                .isEqualTo("Referentie op de conceptfactuur");
         assertThat(dutch.getProperty("integration.settings.invoiceName")).isEqualTo("Naam van de conceptfactuur");
         assertThat(dutch.getProperty("integrations.fs.flow1")).startsWith("Producten en klanten");
         assertThat(dutch.getProperty("integration.connect.api-key")).isEqualTo("API-sleutel");
 
         Properties english = load("messages_en.properties");
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
-        assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
+        assertThat(english.stringPropertyNames())
+                .allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }
 
     private String text(String key, Locale locale, Object... arguments) {

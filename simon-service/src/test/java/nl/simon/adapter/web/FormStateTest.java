@@ -9,8 +9,13 @@ class FormStateTest {
 
     @Test
     void an_api_key_or_password_is_never_kept() {
-        FormState state = FormState.of("connect", Map.of("username", new String[] {"demo"},
-                "apiKey", new String[] {"geheim"}, "password", new String[] {"ook-geheim"}), "apiKey", "onjuist");
+        FormState state = FormState.of(
+                "connect",
+                Map.of("username", new String[] {"demo"}, "apiKey", new String[] {"geheim"}, "password", new String[] {
+                    "ook-geheim"
+                }),
+                "apiKey",
+                "onjuist");
         assertThat(state.value("connect", "username")).isEqualTo("demo");
         assertThat(state.value("connect", "apiKey")).isNull();
         assertThat(state.values()).doesNotContainKey("password");

@@ -6,6 +6,8 @@ import java.time.Duration;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
+import nl.simon.testing.ChromiumExtension;
+import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
@@ -13,15 +15,13 @@ import nl.simon.testing.TestTenants.TestTenant;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import nl.simon.testing.EmulatorExtension;
-import nl.simon.testing.ChromiumExtension;
 
 /**
  * Issue 12, item 10: what the pages say is what happens. A suspended integration is not shown as a green
@@ -33,13 +33,16 @@ import nl.simon.testing.ChromiumExtension;
 class IntegrationStateBrowserIT {
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
+
     @RegisterExtension
     static final ChromiumExtension chromium = new ChromiumExtension();
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,13 +75,15 @@ class IntegrationStateBrowserIT {
         emulator.addFault(new Fault("invoices", "POST", 401, -1, false, 0));
         long id = completedWorkOrder();
         admin.post("/api/work-orders/" + id + "/archive");
-        Awaitility.await().atMost(Duration.ofSeconds(30))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> "UNAUTHORIZED".equals(admin.get("/api/integration").text("suspendedReason")));
 
         pages.open("/integration/status");
         assertThat(pages.text(By.id("integration-status"))).isEqualTo("STILGEZET");
         assertThat(browser.findElement(By.id("integration-status")).getAttribute("class"))
-                .contains("integration-SUSPENDED").doesNotContain("integration-ACTIVE");
+                .contains("integration-SUSPENDED")
+                .doesNotContain("integration-ACTIVE");
         assertThat(pages.text(By.id("integration-alert-problem"))).contains("stilgezet", "weigert de API-sleutel");
         assertThat(pages.text(By.id("integration-alert-action"))).contains("Koppel opnieuw");
         assertThat(pages.text(By.id("integration-alert-link"))).isEqualTo("OPNIEUW KOPPELEN");
@@ -111,7 +116,8 @@ class IntegrationStateBrowserIT {
         browser.manage().deleteAllCookies();
         pages.logIn(tenant.officeEmail());
         assertThat(pages.text(By.id("integration-alert-action"))).contains("Vraag een beheerder");
-        assertThat(browser.findElement(By.id("integration-alert-link")).getAttribute("href")).endsWith("/integration/status");
+        assertThat(browser.findElement(By.id("integration-alert-link")).getAttribute("href"))
+                .endsWith("/integration/status");
         pages.open("/integrations");
         assertThat(pages.text(By.id("integration-status"))).isEqualTo("STILGEZET");
     }
@@ -122,10 +128,12 @@ class IntegrationStateBrowserIT {
         assertThat(pages.text(By.id("sync-interval"))).isEqualTo("elke 5 minuten");
         assertThat(pages.text(By.id("sync-hint"))).isEqualTo("Simon synchroniseert vanzelf elke 5 minuten.");
         assertThat(pages.text(By.id("next-sync"))).matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d");
-        assertThat(browser.findElements(By.cssSelector("#sync-overdue, #integration-alert"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#sync-overdue, #integration-alert")))
+                .isEmpty();
 
         jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'fs-sync' AND task_instance = :t")
-                .param("t", String.valueOf(tenant.tenant().id().value())).update();
+                .param("t", String.valueOf(tenant.tenant().id().value()))
+                .update();
 
         pages.open("/integration/status");
         assertThat(pages.text(By.id("next-sync"))).isEqualTo("niet gepland");
@@ -145,7 +153,8 @@ class IntegrationStateBrowserIT {
         long customer = admin.customerWithFsNumber(clientnr);
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customer))
                 .id();
-        admin.post("/api/work-orders/" + id + "/timesheets",
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
                 "{\"employee\": \"Pieter\", \"workMinutes\": 60, \"travelMinutes\": 0}");
         admin.post("/api/work-orders/" + id + "/complete");
         return id;

@@ -43,6 +43,7 @@ class LiveStateBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -102,17 +103,32 @@ class LiveStateBrowserIT {
     void the_invoice_state_changes_from_queued_to_sent_without_a_reload() {
         tenantWithAccount();
         products();
-        String clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
+        String clientnr = account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        "Bakkerij Jansen",
+                        "address",
+                        "Dorpsstraat 1",
+                        "zipcode",
+                        "1234 AB",
+                        "city",
+                        "Utrecht"));
         wizard.activate();
         wizard.awaitImport();
         logIn();
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        long customer = admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
         long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customer))
                 .id();
-        admin.post("/api/work-orders/" + id + "/timesheets",
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
                 "{\"employee\": \"Pieter\", \"workMinutes\": 60, \"travelMinutes\": 15}");
         assertThat(admin.post("/api/work-orders/" + id + "/complete").status()).isEqualTo(200);
         // FactuurSturen answers the draft late, so the page sees it queued first
@@ -125,7 +141,8 @@ class LiveStateBrowserIT {
         slowWait.until(driver -> "Verstuurd als conceptfactuur WB 1".equals(textOrNull(By.id("work-order-invoice"))));
         assertThat(marked()).as("the page was not reloaded").isTrue();
         assertThat(browser.findElement(By.id("invoice")).getAttribute("hx-trigger"))
-                .as("a sent invoice stops polling").isNull();
+                .as("a sent invoice stops polling")
+                .isNull();
         assertThat(account.count("invoices_saved")).isEqualTo(1);
         assertNoCspViolation();
     }
@@ -134,8 +151,9 @@ class LiveStateBrowserIT {
     void the_status_page_shows_the_import_progressing_by_itself() {
         tenantWithAccount();
         for (int i = 0; i < 5_000; i++) {
-            account.create("clients", Map.of("company", "Klant " + i, "address", "Straat " + i, "zipcode", "1234 AB",
-                    "city", "Utrecht"));
+            account.create(
+                    "clients",
+                    Map.of("company", "Klant " + i, "address", "Straat " + i, "zipcode", "1234 AB", "city", "Utrecht"));
         }
         // every page of clients comes a little late: the import takes a while, as with 20,000 customers
         emulator.addFault(new Fault("clients", "GET", 0, -1, false, 400));
@@ -146,12 +164,15 @@ class LiveStateBrowserIT {
         slowWait.until(driver -> !driver.findElements(By.id("import-progress")).isEmpty());
         long first = progress();
         assertThat(pages.text(By.id("import-progress-text"))).matches("[0-9.]+ van 5\\.000");
-        assertThat(browser.findElement(By.id("import-progress")).getAttribute("max")).isEqualTo("5000");
+        assertThat(browser.findElement(By.id("import-progress")).getAttribute("max"))
+                .isEqualTo("5000");
         slowWait.until(driver -> driver.findElements(By.id("import-progress")).isEmpty() || progress() > first);
         emulator.clearFaults();
         slowWait.until(driver -> textOrNull(By.id("initial-import")) != null
                 && textOrNull(By.id("initial-import")).startsWith("5.000 klanten en artikelen ingelezen, klaar op"));
-        assertThat(browser.findElements(By.id("import-progress"))).as("no bar once done").isEmpty();
+        assertThat(browser.findElements(By.id("import-progress")))
+                .as("no bar once done")
+                .isEmpty();
         assertThat(marked()).as("the page was not reloaded").isTrue();
         assertNoCspViolation();
     }
@@ -172,11 +193,16 @@ class LiveStateBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         slowWait.until(driver -> textOrNull(By.id("settings-workTimeProductCode-check")) != null);
-        assertThat(pages.text(By.id("settings-workTimeProductCode-check"))).contains("0002").contains("Werktijd")
+        assertThat(pages.text(By.id("settings-workTimeProductCode-check")))
+                .contains("0002")
+                .contains("Werktijd")
                 .contains("62,50");
-        assertThat(inView(By.id("settings-workTimeProductCode-check"))).as("the answer is in view").isTrue();
+        assertThat(inView(By.id("settings-workTimeProductCode-check")))
+                .as("the answer is in view")
+                .isTrue();
         assertThat(marked()).as("answered in place, not by a reload").isTrue();
-        assertThat(browser.findElement(By.id("settings-workTimeProductCode")).getAttribute("value")).isEqualTo("0002");
+        assertThat(browser.findElement(By.id("settings-workTimeProductCode")).getAttribute("value"))
+                .isEqualTo("0002");
 
         WebElement travel = browser.findElement(By.id("settings-travelTimeProductCode"));
         travel.clear();
@@ -198,9 +224,11 @@ class LiveStateBrowserIT {
     }
 
     private boolean inView(By by) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                "const r = arguments[0].getBoundingClientRect();"
-                        + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.findElement(by)));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        browser.findElement(by)));
     }
 
     private long progress() {
@@ -223,8 +251,9 @@ class LiveStateBrowserIT {
 
     private void assertNoCspViolation() {
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.htmx;"))
-                .as("htmx is loaded").isEqualTo("object");
-        assertThat(chromium.console()).noneMatch(line -> line.contains("Content Security Policy")
-                || line.contains("Refused to"));
+                .as("htmx is loaded")
+                .isEqualTo("object");
+        assertThat(chromium.console())
+                .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Refused to"));
     }
 }

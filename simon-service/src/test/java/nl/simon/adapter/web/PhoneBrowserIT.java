@@ -61,6 +61,7 @@ class PhoneBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -97,30 +98,61 @@ class PhoneBrowserIT {
         String username = "fs-" + UUID.randomUUID();
         String key = "key-" + UUID.randomUUID();
         EmulatedAccount account = emulator.createAccount(username, key);
-        String clientnr = account.create("clients", Map.of("company", "Installatiebedrijf Van der Heijden-Oosterhout B.V.",
-                "address", "Burgemeester van Roijensingel 112", "zipcode", "8011 CA", "city", "Zwolle",
-                "email", "administratie@vanderheijden-oosterhout-installatietechniek.nl"));
-        account.create("products", Map.of("code", "CV-ONDERHOUD-2024", "name",
-                "Onderhoudsbeurt combiketel inclusief rookgasanalyse en inspectierapport", "price", "1234.50",
-                "taxes", "21"));
+        String clientnr = account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        "Installatiebedrijf Van der Heijden-Oosterhout B.V.",
+                        "address",
+                        "Burgemeester van Roijensingel 112",
+                        "zipcode",
+                        "8011 CA",
+                        "city",
+                        "Zwolle",
+                        "email",
+                        "administratie@vanderheijden-oosterhout-installatietechniek.nl"));
+        account.create(
+                "products",
+                Map.of(
+                        "code",
+                        "CV-ONDERHOUD-2024",
+                        "name",
+                        "Onderhoudsbeurt combiketel inclusief rookgasanalyse en inspectierapport",
+                        "price",
+                        "1234.50",
+                        "taxes",
+                        "21"));
         Wizard wizard = new Wizard(admin, emulator.baseUrl(), username, key);
         wizard.activate();
         wizard.awaitImport();
 
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow().get("id").asLong();
-        long item = admin.get("/api/items").json().valueStream()
-                .filter(i -> "CV-ONDERHOUD-2024".equals(i.get("code").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        long customer = admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        long item = admin.get("/api/items")
+                .json()
+                .valueStream()
+                .filter(i -> "CV-ONDERHOUD-2024".equals(i.get("code").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
         long workOrder = admin.post("/api/work-orders", """
                 {"customerId": %d, "description": "Storing combiketel: ketel slaat af bij warmwatervraag, foutcode E10 en\
-                 druk zakt onder 0,8 bar", "customerReference": "PO-2026-000123-ONDERHOUDSCONTRACT"}"""
-                .formatted(customer)).id();
-        admin.post("/api/work-orders/" + workOrder + "/plannings",
+                 druk zakt onder 0,8 bar", "customerReference": "PO-2026-000123-ONDERHOUDSCONTRACT"}""".formatted(customer)).id();
+        admin.post(
+                "/api/work-orders/" + workOrder + "/plannings",
                 "{\"employee\": \"Pieter van den Berg\", \"start\": \"2026-06-19T09:30:00Z\"}");
-        admin.post("/api/work-orders/" + workOrder + "/timesheets",
+        admin.post(
+                "/api/work-orders/" + workOrder + "/timesheets",
                 "{\"employee\": \"Pieter van den Berg\", \"workMinutes\": 135, \"travelMinutes\": 25}");
-        admin.post("/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(item));
+        admin.post(
+                "/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(item));
 
         check(pages, "/work-orders", "work-orders");
         check(pages, "/work-orders/" + workOrder, "work-order");
@@ -136,14 +168,16 @@ class PhoneBrowserIT {
         phone();
         pages.open("/integration/log");
         List<WebElement> firstRow = browser.findElements(By.cssSelector("#log tbody tr.log-row:first-child td"));
-        assertThat(firstRow).extracting(cell -> cell.getAttribute("data-label"))
+        assertThat(firstRow)
+                .extracting(cell -> cell.getAttribute("data-label"))
                 .containsExactly("Tijd", "Tabel", "Melding", "Actie", "Soort bericht");
         for (WebElement cell : firstRow) {
             assertThat(cell.isDisplayed()).as(cell.getAttribute("data-label")).isTrue();
             assertThat(cell.getRect().getX() + cell.getRect().getWidth()).isLessThanOrEqualTo(390);
         }
         WebElement action = firstRow.get(3);
-        assertThat(js("return getComputedStyle(arguments[0], '::before').content", action)).isEqualTo("\"Actie\"");
+        assertThat(js("return getComputedStyle(arguments[0], '::before').content", action))
+                .isEqualTo("\"Actie\"");
         assertThat(js("return getComputedStyle(arguments[0], '::before').content", firstRow.get(4)))
                 .isEqualTo("\"Soort bericht\"");
 
@@ -156,7 +190,8 @@ class PhoneBrowserIT {
         menu.click();
         assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(integrations.isDisplayed()).isTrue();
-        assertThat(integrations.getRect().getX() + integrations.getRect().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(integrations.getRect().getX() + integrations.getRect().getWidth())
+                .isLessThanOrEqualTo(390);
         assertThat(browser.findElement(By.id("logout")).isDisplayed()).isTrue();
         integrations.click();
         chromium.waiting().until(ExpectedConditions.urlContains("/integrations"));
@@ -178,7 +213,9 @@ class PhoneBrowserIT {
         menu.click();
         WebElement integrations = browser.findElement(By.id("nav-integrations"));
         assertThat(integrations.isDisplayed()).as(name).isTrue();
-        assertThat(integrations.getRect().getX() + integrations.getRect().getWidth()).as(name).isLessThanOrEqualTo(390);
+        assertThat(integrations.getRect().getX() + integrations.getRect().getWidth())
+                .as(name)
+                .isLessThanOrEqualTo(390);
         sideways(name + " at 390 with the menu open");
         menu.click();
         assertThat(integrations.isDisplayed()).as(name).isFalse();
@@ -187,8 +224,12 @@ class PhoneBrowserIT {
         laptop();
         pages.open(path);
         sideways(name + " at 1366");
-        assertThat(browser.findElement(By.id("nav-integrations")).isDisplayed()).as(name).isTrue();
-        assertThat(browser.findElement(By.id("menu-toggle")).isDisplayed()).as(name).isFalse();
+        assertThat(browser.findElement(By.id("nav-integrations")).isDisplayed())
+                .as(name)
+                .isTrue();
+        assertThat(browser.findElement(By.id("menu-toggle")).isDisplayed())
+                .as(name)
+                .isFalse();
         screenshot(name + "-1366x900");
     }
 
@@ -196,7 +237,9 @@ class PhoneBrowserIT {
         Number scroll = (Number) js("return document.documentElement.scrollWidth");
         Number client = (Number) js("return document.documentElement.clientWidth");
         assertThat(scroll.intValue()).as("%s scrolls sideways", where).isLessThanOrEqualTo(client.intValue());
-        assertThat((List<?>) js(SIDEWAYS)).as("%s: boxes that scroll or stick out sideways", where).isEmpty();
+        assertThat((List<?>) js(SIDEWAYS))
+                .as("%s: boxes that scroll or stick out sideways", where)
+                .isEmpty();
     }
 
     private static void phone() {
@@ -208,8 +251,10 @@ class PhoneBrowserIT {
     }
 
     private static void size(int width, int height, boolean mobile) {
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private static Object js(String script, Object... arguments) {
@@ -218,8 +263,8 @@ class PhoneBrowserIT {
 
     /** The whole page, also below the fold, as target/screenshots/{name}.png. */
     private static void screenshot(String name) {
-        Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        Map<String, Object> shot = ((ChromeDriver) browser)
+                .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));

@@ -44,6 +44,7 @@ class SearchBrowserIT {
     private static WebDriverWait wait;
     /** One seeded company for every test here: seeding and importing 20,000 customers is the slow part. */
     private static TestTenant tenant;
+
     private static Api admin;
     private static long target;
     private static long other;
@@ -52,8 +53,10 @@ class SearchBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
+
     OfficePages pages;
 
     @BeforeAll
@@ -90,11 +93,15 @@ class SearchBrowserIT {
                     .hasValue(Integer.toString(CUSTOMERS));
             target = customerId("Bedrijf 19990 B.V.");
             other = customerId("Bedrijf 19991 B.V.");
-            extraLocation = admin.post("/api/customers/" + target + "/locations",
-                    "{\"name\": \"Magazijn 19990\", \"address\": \"Havenweg 4\", \"city\": \"Zwolle\"}").id();
-            admin.post("/api/customers/" + other + "/locations",
+            extraLocation = admin.post(
+                            "/api/customers/" + target + "/locations",
+                            "{\"name\": \"Magazijn 19990\", \"address\": \"Havenweg 4\", \"city\": \"Zwolle\"}")
+                    .id();
+            admin.post(
+                    "/api/customers/" + other + "/locations",
                     "{\"name\": \"Magazijn 19991\", \"address\": \"Havenweg 5\", \"city\": \"Zwolle\"}");
-            simonMade = admin.post("/api/customers", "{\"name\": \"Bedrijf 19990 Simon\"}").id();
+            simonMade = admin.post("/api/customers", "{\"name\": \"Bedrijf 19990 Simon\"}")
+                    .id();
         }
         pages = new OfficePages(chromium, port);
         pages.open("/login");
@@ -107,10 +114,13 @@ class SearchBrowserIT {
         pages.open("/work-orders");
         WebElement customer = browser.findElement(By.id("work-orders-customerId-combo"));
         assertThat(customer.getAttribute("role")).isEqualTo("combobox");
-        assertThat(browser.findElement(By.id("work-orders-customerId")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("work-orders-customerId")).isDisplayed())
+                .isFalse();
 
         WebElement location = browser.findElement(By.id("work-orders-locationId-combo"));
-        assertThat(location.isEnabled()).as("a work address waits for the customer").isFalse();
+        assertThat(location.isEnabled())
+                .as("a work address waits for the customer")
+                .isFalse();
 
         customer.sendKeys("bedrijf 19990");
         awaitOptions("work-orders-customerId", List.of("Bedrijf 19990 B.V.", "Bedrijf 19990 Simon"));
@@ -134,21 +144,24 @@ class SearchBrowserIT {
 
         pages.fill("work-orders-description", "Lekkage in het magazijn");
         browser.findElement(By.id("create-work-order")).click();
-        wait.until(ExpectedConditions.textMatches(By.id("notice"), java.util.regex.Pattern.compile(
-                "Werkbon \\d+ is aangemaakt\\.")));
-        JsonNode created = admin.get("/api/work-orders/" + workOrderId("Lekkage in het magazijn")).json();
+        wait.until(ExpectedConditions.textMatches(
+                By.id("notice"), java.util.regex.Pattern.compile("Werkbon \\d+ is aangemaakt\\.")));
+        JsonNode created = admin.get("/api/work-orders/" + workOrderId("Lekkage in het magazijn"))
+                .json();
         assertThat(created.get("customerId").asLong()).isEqualTo(target);
         assertThat(created.get("locationId").asLong()).isEqualTo(extraLocation);
     }
 
     @Test
     void klant_koppelen_offers_only_customers_factuursturen_can_invoice() {
-        long id = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}").id();
+        long id = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}")
+                .id();
         pages.open("/work-orders/" + id);
         WebElement customer = browser.findElement(By.id("customer-customerId-combo"));
         customer.sendKeys("Bedrijf 19990");
         awaitOptions("customer-customerId", List.of("Bedrijf 19990 B.V."));
-        assertThat(texts("#customer-customerId-listbox [role=option]")).as("a Simon-made customer cannot be invoiced")
+        assertThat(texts("#customer-customerId-listbox [role=option]"))
+                .as("a Simon-made customer cannot be invoiced")
                 .noneMatch(t -> t.contains("Simon"));
         customer.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         WebElement location = browser.findElement(By.id("customer-locationId-combo"));
@@ -174,37 +187,50 @@ class SearchBrowserIT {
         assertThat(pages.text(By.id("list-count"))).isEqualTo("20.001 klanten");
         pages.open("/customers?q=19990");
         assertThat(pages.text(By.id("list-count"))).isEqualTo("2 klanten");
-        long id = admin.post("/api/work-orders", "{\"description\": \"Zoek koppeling\"}").id();
+        long id = admin.post("/api/work-orders", "{\"description\": \"Zoek koppeling\"}")
+                .id();
         pages.open("/work-orders/" + id + "?linkQ=19990");
-        assertThat(texts("#customer-customerId option")).contains("Bedrijf 19990 B.V.")
+        assertThat(texts("#customer-customerId option"))
+                .contains("Bedrijf 19990 B.V.")
                 .noneMatch(t -> t.contains("Simon"));
-        assertThat(browser.findElement(By.id("link-found")).getAttribute("textContent")).isEqualTo("1 klant");
+        assertThat(browser.findElement(By.id("link-found")).getAttribute("textContent"))
+                .isEqualTo("1 klant");
     }
 
     private void awaitOptions(String select, List<String> expected) {
         String css = "#" + select + "-listbox [role=option]";
         wait.until(d -> {
             List<String> shown = texts(css);
-            return shown.size() == expected.size() && expected.stream().allMatch(e -> shown.stream()
-                    .anyMatch(s -> s.contains(e)));
+            return shown.size() == expected.size()
+                    && expected.stream().allMatch(e -> shown.stream().anyMatch(s -> s.contains(e)));
         });
     }
 
     /** Read in one script: the listbox is redrawn while the office types, an element may be gone a moment later. */
     @SuppressWarnings("unchecked")
     private static List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
     }
 
     private static long customerId(String name) {
-        JsonNode found = admin.get("/api/customers?q=" + name.replace(" ", "%20")).json();
-        return found.valueStream().filter(n -> n.get("name").asString().equals(name)).findFirst().orElseThrow()
-                .get("id").asLong();
+        JsonNode found =
+                admin.get("/api/customers?q=" + name.replace(" ", "%20")).json();
+        return found.valueStream()
+                .filter(n -> n.get("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
     }
 
     private static long workOrderId(String description) {
-        return admin.get("/api/work-orders?q=" + description.replace(" ", "%20")).json().get(0).get("id").asLong();
+        return admin.get("/api/work-orders?q=" + description.replace(" ", "%20"))
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
     }
 
     private static long number(long id) {

@@ -14,9 +14,19 @@ import nl.simon.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class SettingsFormTest {
-    private static final IntegrationSettings SETTINGS = new IntegrationSettings(true, "WB", false,
-            WorkDescriptionSource.NOTES, CustomerReferenceSource.BOTH, "0001", "0002", "0003", "garantie", true,
-            InvoiceReference.DESCRIPTION, InvoiceName.CUSTOMER_REFERENCE);
+    private static final IntegrationSettings SETTINGS = new IntegrationSettings(
+            true,
+            "WB",
+            false,
+            WorkDescriptionSource.NOTES,
+            CustomerReferenceSource.BOTH,
+            "0001",
+            "0002",
+            "0003",
+            "garantie",
+            true,
+            InvoiceReference.DESCRIPTION,
+            InvoiceName.CUSTOMER_REFERENCE);
 
     @Test
     void the_settings_come_back_unchanged_through_the_form() {
@@ -41,12 +51,14 @@ class SettingsFormTest {
     void a_value_that_is_no_choice_names_its_field() {
         Map<String, String> sent = new HashMap<>(SettingsForm.of(SETTINGS).values());
         sent.put("invoiceReference", "EVERYTHING");
-        assertThatThrownBy(() -> SettingsForm.of(sent).toSettings()).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("invoiceReference"));
+        assertThatThrownBy(() -> SettingsForm.of(sent).toSettings())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("invoiceReference"));
         sent.put("invoiceReference", "NOTHING");
         sent.put("descriptionAsFirstLine", "misschien");
-        assertThatThrownBy(() -> SettingsForm.of(sent).toSettings()).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("descriptionAsFirstLine"));
+        assertThatThrownBy(() -> SettingsForm.of(sent).toSettings())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("descriptionAsFirstLine"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.simon.testing.ChromiumExtension;
 import nl.simon.testing.HeadlessChromium;
 import nl.simon.testing.OfficePages;
 import nl.simon.testing.SimonIT;
@@ -14,6 +15,7 @@ import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,20 +24,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import nl.simon.testing.ChromiumExtension;
 
 /** The office pages in a real Chromium (Debian's, headless): the work order from creation to archived. */
 @SimonIT
 class WorkOrderBrowserIT {
     @RegisterExtension
     static final ChromiumExtension chromium = new ChromiumExtension();
+
     WebDriver browser;
     WebDriverWait wait;
 
     @LocalServerPort
     int port;
+
     OfficePages pages;
+
     @Autowired
     TestTenants tenants;
 
@@ -97,50 +100,70 @@ class WorkOrderBrowserIT {
         pages.pick("used-items-itemId", "thermo", "1001 · Thermostaatkraan · € 34,50");
         pages.fill("used-items-quantity", "2");
         pages.submit("add-used-item", "Het artikel is toegevoegd aan werkbon 1.");
-        assertThat(browser.findElements(By.cssSelector("#used-items tbody td:not(.row-actions)"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("#used-items tbody td:not(.row-actions)")))
+                .extracting(WebElement::getText)
                 .containsExactly("1001", "Thermostaatkraan", "€ 34,50", "2");
-        assertThat(browser.findElements(By.id("archive"))).as("archive only once completed").isEmpty();
+        assertThat(browser.findElements(By.id("archive")))
+                .as("archive only once completed")
+                .isEmpty();
 
         assertThat(pages.text(By.id("complete-summary")))
                 .isEqualTo("Er wordt niets verstuurd: de integratie met FactuurSturen is niet actief.");
         browser.findElement(By.id("complete")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("confirm-question"),
+        wait.until(ExpectedConditions.textToBe(
+                By.id("confirm-question"),
                 "Weet je zeker dat je werkbon 1 gereed wilt melden? Archiveren kan daarna."));
         pages.submit("confirm-complete", "Werkbon 1 is gereed gemeld.");
         assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gereed");
         assertThat(browser.findElements(By.id("complete"))).isEmpty();
-        assertThat(browser.findElements(By.id("form-time"))).as("time can be corrected until archived").hasSize(1);
+        assertThat(browser.findElements(By.id("form-time")))
+                .as("time can be corrected until archived")
+                .hasSize(1);
 
         browser.findElement(By.id("archive")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-archive")));
         pages.submit("confirm-archive", "Werkbon 1 is gearchiveerd.");
         assertThat(pages.text(By.id("work-order-status"))).isEqualTo("Gearchiveerd");
         assertThat(pages.text(By.id("total-work"))).isEqualTo("2:00");
-        assertThat(browser.findElements(By.cssSelector("#page form"))).as("an archived work order is final").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#page form")))
+                .as("an archived work order is final")
+                .isEmpty();
         pages.open("/work-orders?status=ARCHIVED");
-        assertThat(pages.text(By.id("work-orders"))).contains("Gearchiveerd", "Bakkerij Jansen", "Kraan vervangen", "REF-1")
+        assertThat(pages.text(By.id("work-orders")))
+                .contains("Gearchiveerd", "Bakkerij Jansen", "Kraan vervangen", "REF-1")
                 .doesNotContain("eerste verdieping");
         String id = page.substring(page.lastIndexOf('/') + 1);
-        assertThat(tenant.admin().get("/api/work-orders/" + id).json().get("status").asString()).isEqualTo("ARCHIVED");
+        assertThat(tenant.admin()
+                        .get("/api/work-orders/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ARCHIVED");
     }
 
     @Test
     void a_wrong_value_shows_a_red_message_under_the_field_and_keeps_the_input() {
         TestTenant tenant = tenants.create();
-        long id = tenant.admin().post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
+        long id = tenant.admin()
+                .post("/api/work-orders", "{\"description\": \"Lekkage\"}")
+                .id();
         pages.logIn(tenant.officeEmail());
 
         pages.open("/work-orders/" + id);
         pages.fill("timesheets-employee", "Pieter");
         pages.fill("timesheets-workMinutes", "-5");
         browser.findElement(By.id("register-time")).click();
-        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("timesheets-workMinutes-error")));
+        WebElement error =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timesheets-workMinutes-error")));
         assertThat(error.getText()).isEqualTo("Mag niet negatief zijn.");
-        assertThat(HeadlessChromium.isRed(error)).as("the message is red, not " + error.getCssValue("color")).isTrue();
+        assertThat(HeadlessChromium.isRed(error))
+                .as("the message is red, not " + error.getCssValue("color"))
+                .isTrue();
         assertThat(value("timesheets-workMinutes")).isEqualTo("-5");
         assertThat(value("timesheets-employee")).isEqualTo("Pieter");
-        assertThat(browser.findElements(By.id("plannings-employee-error"))).as("other forms stay clean").isEmpty();
+        assertThat(browser.findElements(By.id("plannings-employee-error")))
+                .as("other forms stay clean")
+                .isEmpty();
         assertThat(pages.text(By.id("failure"))).contains("Niet opgeslagen");
         assertThat(browser.findElements(By.cssSelector("#timesheets tbody tr"))).isEmpty();
 
@@ -155,7 +178,9 @@ class WorkOrderBrowserIT {
     @Test
     void the_language_switch_turns_the_page_english_and_back() {
         TestTenant tenant = tenants.create();
-        long id = tenant.admin().post("/api/work-orders", "{\"description\": \"Lekkage\"}").id();
+        long id = tenant.admin()
+                .post("/api/work-orders", "{\"description\": \"Lekkage\"}")
+                .id();
         pages.logIn(tenant.adminEmail());
         pages.open("/work-orders/" + id);
         assertThat(pages.text(By.id("complete"))).isEqualTo("Gereed melden");
@@ -163,7 +188,8 @@ class WorkOrderBrowserIT {
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("complete"), "Complete"));
         assertThat(pages.text(By.id("work-order-title"))).isEqualTo("Work order 1");
-        assertThat(browser.findElements(By.cssSelector(".mainnav a"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector(".mainnav a")))
+                .extracting(WebElement::getText)
                 .containsExactly("Work orders", "Customers", "Items", "Integrations");
         pages.open("/work-orders");
         assertThat(pages.text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Work orders");
@@ -175,7 +201,9 @@ class WorkOrderBrowserIT {
     @Test
     void another_companys_work_order_shows_the_not_found_page() throws Exception {
         TestTenant owner = tenants.create();
-        long id = owner.admin().post("/api/work-orders", "{\"description\": \"Geheim\"}").id();
+        long id = owner.admin()
+                .post("/api/work-orders", "{\"description\": \"Geheim\"}")
+                .id();
         TestTenant other = tenants.create();
         pages.logIn(other.officeEmail());
 
@@ -211,8 +239,8 @@ class WorkOrderBrowserIT {
 
     /** Types into fields a keyboard cannot reach portably (datetime-local). */
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), value);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
     }
 
     private String value(String id) {
@@ -223,8 +251,11 @@ class WorkOrderBrowserIT {
     private int statusOf(String path) throws IOException, InterruptedException {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Cookie", "JSESSIONID=" + session).header("Accept", "text/html").build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Accept", "text/html")
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
-
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,21 +33,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DemoModeIT {
 
     @Test
-    void demo_mode_starts_with_the_demo_user_and_keeps_its_data_across_a_restart(@TempDir Path dir)
-            throws IOException {
+    void demo_mode_starts_with_the_demo_user_and_keeps_its_data_across_a_restart(@TempDir Path dir) throws IOException {
         Path data = dir.resolve("data/postgres");
         int dbPort = freePort();
         long firstWorkOrder;
         try (ConfigurableApplicationContext first = start(data, dbPort)) {
             Api api = Api.at(port(first), "admin@demo.nl", "demo");
-            assertThat(Api.anonymous(port(first)).get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(Api.anonymous(port(first)).get("/actuator/health").body())
+                    .isEqualTo("{\"status\":\"UP\"}");
             assertThat(api.get("/api/customers").json()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(api.get("/api/items").json()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(api.get("/api/work-orders").json()).extracting(n -> n.get("status").asString())
+            assertThat(api.get("/api/work-orders").json())
+                    .extracting(n -> n.get("status").asString())
                     .contains("OPEN", "PLANNED", "COMPLETED");
-            assertThat(Api.at(port(first), "kantoor@demo.nl", "demo").get("/api/work-orders").status()).isEqualTo(200);
+            assertThat(Api.at(port(first), "kantoor@demo.nl", "demo")
+                            .get("/api/work-orders")
+                            .status())
+                    .isEqualTo(200);
             assertDemoFactuurSturenAccount(first.getBean(FactuurSturenEmulator.class));
-            firstWorkOrder = api.post("/api/work-orders", "{\"description\": \"Gemaakt voor de herstart\"}").id();
+            firstWorkOrder = api.post("/api/work-orders", "{\"description\": \"Gemaakt voor de herstart\"}")
+                    .id();
             assertOnlyTheEmulatorMayBeConnected(api, dbPort);
             assertTheDatabaseTakesOnlyItsPassword(data, dbPort);
         }
@@ -64,9 +69,13 @@ class DemoModeIT {
 
     /** Issue 14: demo mode connects only to its own emulator's address, no other loopback port or path. */
     private static void assertOnlyTheEmulatorMayBeConnected(Api api, int dbPort) {
-        for (String address : new String[] {"http://127.0.0.1:" + dbPort + "/api/v1/", "http://localhost:1/api/v1/",
-                "http://127.0.0.1:8081/_emulator/#/api/v1/"}) {
-            Api.Response refused = api.post("/api/integration/connect",
+        for (String address : new String[] {
+            "http://127.0.0.1:" + dbPort + "/api/v1/",
+            "http://localhost:1/api/v1/",
+            "http://127.0.0.1:8081/_emulator/#/api/v1/"
+        }) {
+            Api.Response refused = api.post(
+                    "/api/integration/connect",
                     "{\"username\": \"demo\", \"apiKey\": \"demo-api-key\", \"baseUrl\": \"%s\"}".formatted(address));
             assertThat(refused.status()).as(address + " " + refused.body()).isEqualTo(400);
             assertThat(refused.text("field")).isEqualTo("baseUrl");
@@ -80,7 +89,9 @@ class DemoModeIT {
         assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String password = Files.readString(passwordFile).strip();
         for (String wrong : new String[] {"", "postgres", "demo"}) {
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", wrong).close()).as(wrong)
+            assertThatThrownBy(() ->
+                            DriverManager.getConnection(url, "postgres", wrong).close())
+                    .as(wrong)
                     .isInstanceOf(SQLException.class);
         }
         try (Connection connection = DriverManager.getConnection(url, "postgres", password)) {
@@ -100,26 +111,40 @@ class DemoModeIT {
             Api api = Api.at(port(first), "admin@demo.nl", "demo");
             api.post("/api/integration/wipe", Wizard.ALL_TABLES);
             assertThat(api.post("/api/integration/connect", "{\"username\": \"demo\", \"apiKey\": \"demo-api-key\"}")
-                    .status()).isEqualTo(200);
-            api.send("PUT", "/api/integration/settings", "application/json",
-                    Wizard.SETTINGS.replace("\"quotationsToWorkOrders\": false", "\"quotationsToWorkOrders\": true")
+                            .status())
+                    .isEqualTo(200);
+            api.send(
+                    "PUT",
+                    "/api/integration/settings",
+                    "application/json",
+                    Wizard.SETTINGS
+                            .replace("\"quotationsToWorkOrders\": false", "\"quotationsToWorkOrders\": true")
                             .replace("\"quotationFilterWord\": null", "\"quotationFilterWord\": \"WB\""));
-            assertThat(api.post("/api/integration/activate", "{\"acceptTerms\": true}").status()).isEqualTo(200);
+            assertThat(api.post("/api/integration/activate", "{\"acceptTerms\": true}")
+                            .status())
+                    .isEqualTo(200);
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> fromQuotations(api) == 2);
         }
         try (ConfigurableApplicationContext second = start(data, dbPort, emulatorPort)) {
             Api api = Api.at(port(second), "admin@demo.nl", "demo");
             String before = api.get("/api/integration").text("lastSyncAt");
             api.post("/api/integration/sync");
-            Awaitility.await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !java.util.Objects.equals(before, api.get("/api/integration").text("lastSyncAt")));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> !java.util.Objects.equals(
+                            before, api.get("/api/integration").text("lastSyncAt")));
             assertThat(fromQuotations(api)).isEqualTo(2);
         }
     }
 
     private static long fromQuotations(Api api) {
-        return api.get("/api/work-orders").json().valueStream()
-                .filter(w -> !api.get("/api/work-orders/" + w.get("id").asLong()).json().get("quotationReference").isNull())
+        return api.get("/api/work-orders")
+                .json()
+                .valueStream()
+                .filter(w -> !api.get("/api/work-orders/" + w.get("id").asLong())
+                        .json()
+                        .get("quotationReference")
+                        .isNull())
                 .count();
     }
 
@@ -131,7 +156,10 @@ class DemoModeIT {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SimonApplication.class)
                 .profiles("demo")
-                .run("--server.port=0", "--simon.demo.data-dir=" + data, "--simon.demo.db-port=" + dbPort,
+                .run(
+                        "--server.port=0",
+                        "--simon.demo.data-dir=" + data,
+                        "--simon.demo.db-port=" + dbPort,
                         "--simon.demo.emulator-port=" + emulatorPort,
                         "--simon.demo.secrets-file=" + data.resolveSibling("secrets.key"));
         System.out.printf("demo mode started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -140,12 +168,15 @@ class DemoModeIT {
 
     /** docs/contracts.md §1: the demo FS account with the three products the settings suggest and "WB" quotations. */
     private static void assertDemoFactuurSturenAccount(FactuurSturenEmulator emulator) {
-        FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(URI.create(emulator.baseUrl()),
-                new Credentials("demo", "demo-api-key")));
+        FactuurSturenClient client = new FactuurSturenClient(
+                ClientSettings.of(URI.create(emulator.baseUrl()), new Credentials("demo", "demo-api-key")));
         client.verifyCredentials();
-        assertThat(client.productByCode("0001")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Reistijd"));
-        assertThat(client.productByCode("0002")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Werktijd"));
-        assertThat(client.productByCode("0003")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Voorrijkosten"));
+        assertThat(client.productByCode("0001"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Reistijd"));
+        assertThat(client.productByCode("0002"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Werktijd"));
+        assertThat(client.productByCode("0003"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Voorrijkosten"));
         assertThat(client.clients().count()).isGreaterThanOrEqualTo(5);
         assertThat(client.quotations().map(q -> q.savename() + " " + q.quotationReference() + " " + q.notes()))
                 .anySatisfy(text -> assertThat(text).contains("WB"));

@@ -55,8 +55,8 @@ class DemoProcessIT {
     }
 
     @Test
-    void two_demos_in_two_folders_use_their_own_databases_and_a_killed_one_restarts_on_its_own_data(
-            @TempDir Path dir) throws Exception {
+    void two_demos_in_two_folders_use_their_own_databases_and_a_killed_one_restarts_on_its_own_data(@TempDir Path dir)
+            throws Exception {
         Path first = Files.createDirectories(dir.resolve("eerste"));
         Path second = Files.createDirectories(dir.resolve("tweede"));
         Demo a = Demo.start(this, first);
@@ -64,32 +64,50 @@ class DemoProcessIT {
         a.awaitServing();
         b.awaitServing();
 
-        long inA = a.admin().post("/api/work-orders", "{\"description\": \"Alleen in de eerste\"}").id();
-        long inB = b.admin().post("/api/work-orders", "{\"description\": \"Alleen in de tweede\"}").id();
+        long inA = a.admin()
+                .post("/api/work-orders", "{\"description\": \"Alleen in de eerste\"}")
+                .id();
+        long inB = b.admin()
+                .post("/api/work-orders", "{\"description\": \"Alleen in de tweede\"}")
+                .id();
         assertThat(descriptions(a)).contains("Alleen in de eerste").doesNotContain("Alleen in de tweede");
         assertThat(descriptions(b)).contains("Alleen in de tweede").doesNotContain("Alleen in de eerste");
-        assertThat(Files.readAllLines(postmasterPid(first)).get(1)).isNotEqualTo(Files.readAllLines(postmasterPid(second)).get(1));
-        assertThat(b.fs("POST", "invoices", "{\"clientnr\": 1, \"action\": \"save\", \"savename\": \"Bewaard 1\","
-                + " \"lines\": [{\"amount\": \"1\", \"description\": \"0002 Werktijd\", \"price\": \"62.50\","
-                + " \"tax_rate\": \"21\"}]}").statusCode()).isEqualTo(201);
+        assertThat(Files.readAllLines(postmasterPid(first)).get(1))
+                .isNotEqualTo(Files.readAllLines(postmasterPid(second)).get(1));
+        assertThat(b.fs(
+                                "POST",
+                                "invoices",
+                                "{\"clientnr\": 1, \"action\": \"save\", \"savename\": \"Bewaard 1\","
+                                        + " \"lines\": [{\"amount\": \"1\", \"description\": \"0002 Werktijd\", \"price\": \"62.50\","
+                                        + " \"tax_rate\": \"21\"}]}")
+                        .statusCode())
+                .isEqualTo(201);
 
         Demo sameFolder = Demo.start(this, first);
-        assertThat(sameFolder.process.waitFor(START.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(sameFolder.process.waitFor(START.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         assertThat(sameFolder.output()).contains("another Simon demo is running with its data in");
-        assertThat(a.admin().get("/api/work-orders/" + inA).status()).as("the running demo is left alone").isEqualTo(200);
+        assertThat(a.admin().get("/api/work-orders/" + inA).status())
+                .as("the running demo is left alone")
+                .isEqualTo(200);
 
-        long orphan = Long.parseLong(Files.readAllLines(postmasterPid(second)).get(0).strip());
+        long orphan =
+                Long.parseLong(Files.readAllLines(postmasterPid(second)).get(0).strip());
         b.process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("kill -9 leaves PostgreSQL running")
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("kill -9 leaves PostgreSQL running")
                 .contains(true);
 
         Demo again = Demo.start(this, second);
         again.awaitServing();
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
-                .as("the orphaned PostgreSQL of this folder was stopped").isFalse();
-        assertThat(again.admin().get("/api/work-orders/" + inB).text("description")).isEqualTo("Alleen in de tweede");
+                .as("the orphaned PostgreSQL of this folder was stopped")
+                .isFalse();
+        assertThat(again.admin().get("/api/work-orders/" + inB).text("description"))
+                .isEqualTo("Alleen in de tweede");
         assertThat(descriptions(again)).doesNotContain("Alleen in de eerste");
-        assertThat(again.fs("GET", "invoices_saved", null).body()).as("the emulator kept its draft")
+        assertThat(again.fs("GET", "invoices_saved", null).body())
+                .as("the emulator kept its draft")
                 .contains("\"Bewaard 1\"");
         assertThat(a.admin().get("/api/work-orders/" + inA).status()).isEqualTo(200);
     }
@@ -99,12 +117,16 @@ class DemoProcessIT {
         try (EmbeddedPostgres foreign = EmbeddedPostgres.builder().start()) {
             Demo demo = Demo.start(this, dir, "--simon.demo.db-port=" + foreign.getPort());
 
-            assertThat(demo.process.waitFor(START.toSeconds(), TimeUnit.SECONDS)).as("the demo stops by itself").isTrue();
+            assertThat(demo.process.waitFor(START.toSeconds(), TimeUnit.SECONDS))
+                    .as("the demo stops by itself")
+                    .isTrue();
             assertThat(demo.process.exitValue()).isNotZero();
             assertThat(demo.output()).contains("port " + foreign.getPort(), "Simon does not use");
             try (Connection connection = foreign.getPostgresDatabase().getConnection();
                     ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
-                assertThat(tables.next()).as("nothing was migrated into the foreign database").isFalse();
+                assertThat(tables.next())
+                        .as("nothing was migrated into the foreign database")
+                        .isFalse();
             }
         }
     }
@@ -112,23 +134,34 @@ class DemoProcessIT {
     @Test
     void without_a_database_the_jar_says_in_one_line_what_to_do(@TempDir Path dir) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_URL")
-                || name.startsWith("SPRING_DATASOURCE") || name.startsWith("SPRING_PROFILES"));
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.log").toFile());
+        builder.environment()
+                .keySet()
+                .removeIf(name -> name.startsWith("DATABASE_URL")
+                        || name.startsWith("SPRING_DATASOURCE")
+                        || name.startsWith("SPRING_PROFILES"));
         Process process = builder.start();
         started.add(process);
         process.getOutputStream().close();
 
         assertThat(process.waitFor(START.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(dir.resolve("out.log"));
-        assertThat(output.strip().lines().toList()).as(output).containsExactly(
-                "Simon needs a database: set DATABASE_URL=postgresql://user:password@host:5432/simon (and SIMON_SECRETS_KEY),"
-                        + " or add --spring.profiles.active=demo to try it on an embedded database.");
+        assertThat(output.strip().lines().toList())
+                .as(output)
+                .containsExactly(
+                        "Simon needs a database: set DATABASE_URL=postgresql://user:password@host:5432/simon (and SIMON_SECRETS_KEY),"
+                                + " or add --spring.profiles.active=demo to try it on an embedded database.");
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
     private static List<String> descriptions(Demo demo) {
-        return demo.admin().get("/api/work-orders").json().valueStream().map(w -> w.get("description").asString())
+        return demo.admin()
+                .get("/api/work-orders")
+                .json()
+                .valueStream()
+                .map(w -> w.get("description").asString())
                 .toList();
     }
 
@@ -155,13 +188,24 @@ class DemoProcessIT {
             int port = freePort();
             int emulatorPort = freePort();
             // the client compiler only: the demo starts sooner; what it does is the same
-            List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                    JAR.toString(), "--spring.profiles.active=demo"));
+            List<String> command = new ArrayList<>(List.of(
+                    java(),
+                    "-Xmx384m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    JAR.toString(),
+                    "--spring.profiles.active=demo"));
             command.addAll(List.of(extra));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("out.log").toFile()));
-            builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_URL")
-                    || name.startsWith("SPRING_DATASOURCE") || name.startsWith("SPRING_PROFILES"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            folder.resolve("out.log").toFile()));
+            builder.environment()
+                    .keySet()
+                    .removeIf(name -> name.startsWith("DATABASE_URL")
+                            || name.startsWith("SPRING_DATASOURCE")
+                            || name.startsWith("SPRING_PROFILES"));
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             builder.environment().put("EMULATOR_PORT", Integer.toString(emulatorPort));
             Process process = builder.start();
@@ -175,11 +219,14 @@ class DemoProcessIT {
          */
         void awaitServing() {
             Awaitility.await().atMost(START).pollInterval(Duration.ofMillis(50)).until(() -> {
-                assertThat(process.isAlive()).as("demo process ended: %s", output()).isTrue();
+                assertThat(process.isAlive())
+                        .as("demo process ended: %s", output())
+                        .isTrue();
                 if (!"{\"status\":\"UP\"}".equals(health())) {
                     return false;
                 }
-                assertThat(admin().get("/api/work-orders").status()).as("login right after health said UP")
+                assertThat(admin().get("/api/work-orders").status())
+                        .as("login right after health said UP")
                         .isEqualTo(200);
                 return true;
             });
@@ -199,8 +246,12 @@ class DemoProcessIT {
 
         private String health() {
             try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                return HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
             } catch (IOException e) {
                 return null;
             } catch (InterruptedException e) {
@@ -212,11 +263,17 @@ class DemoProcessIT {
         /** A call on the demo FS account in this demo's emulator, as FactuurSturen's own web app would make. */
         HttpResponse<String> fs(String method, String path, String json) throws IOException, InterruptedException {
             String token = Base64.getEncoder().encodeToString("demo:demo-api-key".getBytes(StandardCharsets.UTF_8));
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulatorPort + "/api/v1/" + path))
-                    .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulatorPort + "/api/v1/" + path))
+                            .header("Authorization", "Basic " + token)
+                            .header("Content-Type", "application/json")
+                            .method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SimonIT
 class BrowserHeadersIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -29,14 +30,20 @@ class BrowserHeadersIT {
         HttpResponse<String> missing = get("/geen-pagina", false);
 
         for (HttpResponse<String> page : List.of(login, missing)) {
-            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'")
-                    .doesNotContain("unsafe-inline"));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("frame-ancestors 'none'")
+                            .contains("object-src 'none'")
+                            .doesNotContain("unsafe-inline"));
             assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
         assertThat(login.body()).doesNotContain("<script").doesNotContain("style=\"");
-        assertThat(sessionCookie(login)).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
+        assertThat(sessionCookie(login))
+                .contains("SameSite=Lax")
+                .contains("HttpOnly")
+                .doesNotContain("Secure");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
@@ -49,14 +56,20 @@ class BrowserHeadersIT {
         assertThat(login.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/login").satisfiesAnyOf(l -> assertThat(l).startsWith("https://"),
-                        l -> assertThat(l).startsWith("/")));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .endsWith("/login")
+                        .satisfiesAnyOf(
+                                l -> assertThat(l).startsWith("https://"),
+                                l -> assertThat(l).startsWith("/")));
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + response.headers().map()));
     }
 
     private HttpResponse<String> get(String path, boolean behindTlsProxy) throws Exception {

@@ -66,11 +66,14 @@ class LoginThrottleIT {
     }
 
     @Test
-    void wrong_basic_logins_for_one_account_are_refused_with_429_until_the_wait_is_over_and_the_log_says_so() throws Exception {
+    void wrong_basic_logins_for_one_account_are_refused_with_429_until_the_wait_is_over_and_the_log_says_so()
+            throws Exception {
         TestTenants.TestTenant tenant = tenants.create();
         String ip = ip();
         for (int i = 0; i < 5; i++) {
-            assertThat(api(ip, tenant.adminEmail(), "fout-wachtwoord-" + i, null).statusCode()).isEqualTo(401);
+            assertThat(api(ip, tenant.adminEmail(), "fout-wachtwoord-" + i, null)
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> refused = api(ip, tenant.adminEmail(), "fout-wachtwoord-6", null);
@@ -78,24 +81,30 @@ class LoginThrottleIT {
         HttpResponse<String> inEnglish = api(ip, tenant.adminEmail(), tenant.password(), "en");
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 60L);
         JsonNode body = JSON.readTree(refused.body());
         assertThat(body.path("error").asString()).isEqualTo("too_many_login_attempts");
         assertThat(body.path("message").asString()).contains("Wacht " + retryAfter + " seconden");
         assertThat(rightButRefused.statusCode()).isEqualTo(429);
         assertThat(JSON.readTree(inEnglish.body()).path("message").asString()).startsWith("Too many failed login");
-        assertThat(log.list).anySatisfy(line -> assertThat(line.getFormattedMessage())
-                .contains("login throttled").contains(tenant.adminEmail().toLowerCase()));
-        assertThat(log.list).allSatisfy(line -> assertThat(line.getFormattedMessage()).doesNotContain("fout-wachtwoord"));
+        assertThat(log.list)
+                .anySatisfy(line -> assertThat(line.getFormattedMessage())
+                        .contains("login throttled")
+                        .contains(tenant.adminEmail().toLowerCase()));
+        assertThat(log.list)
+                .allSatisfy(line -> assertThat(line.getFormattedMessage()).doesNotContain("fout-wachtwoord"));
 
         time.advance(Duration.ofSeconds(retryAfter));
 
-        assertThat(api(ip, tenant.adminEmail(), tenant.password(), null).statusCode()).isEqualTo(200);
+        assertThat(api(ip, tenant.adminEmail(), tenant.password(), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
-    void the_login_form_says_to_wait_after_too_many_wrong_passwords_and_the_right_one_works_after_the_wait() throws Exception {
+    void the_login_form_says_to_wait_after_too_many_wrong_passwords_and_the_right_one_works_after_the_wait()
+            throws Exception {
         TestTenants.TestTenant tenant = tenants.create();
         Browser browser = new Browser(ip());
         for (int i = 0; i < 5; i++) {
@@ -121,14 +130,19 @@ class LoginThrottleIT {
         TestTenants.TestTenant tenant = tenants.create();
         String ip = ip();
         for (int i = 0; i < 20; i++) {
-            assertThat(api(ip, "onbekend-" + i + "-" + UUID.randomUUID() + "@x.nl", "raden", null).statusCode())
+            assertThat(api(ip, "onbekend-" + i + "-" + UUID.randomUUID() + "@x.nl", "raden", null)
+                            .statusCode())
                     .isEqualTo(401);
         }
 
-        assertThat(api(ip, tenant.adminEmail(), tenant.password(), null).statusCode()).isEqualTo(429);
-        assertThat(api(ip(), tenant.adminEmail(), tenant.password(), null).statusCode()).isEqualTo(200);
-        assertThat(log.list).anySatisfy(line -> assertThat(line.getFormattedMessage())
-                .contains("login throttled").contains("address " + ip));
+        assertThat(api(ip, tenant.adminEmail(), tenant.password(), null).statusCode())
+                .isEqualTo(429);
+        assertThat(api(ip(), tenant.adminEmail(), tenant.password(), null).statusCode())
+                .isEqualTo(200);
+        assertThat(log.list)
+                .anySatisfy(line -> assertThat(line.getFormattedMessage())
+                        .contains("login throttled")
+                        .contains("address " + ip));
     }
 
     private static String ip() {
@@ -137,11 +151,15 @@ class LoginThrottleIT {
     }
 
     private HttpResponse<String> api(String ip, String email, String password, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/integration"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/integration"))
                 .header("Accept", "application/json")
                 .header("X-Forwarded-For", ip)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
         if (language != null) {
             request.header("Accept-Language", language);
         }
@@ -150,8 +168,10 @@ class LoginThrottleIT {
 
     /** A browser at one client address: a session cookie, the login page's CSRF token, the form. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final String ip;
 
         Browser(String ip) {
@@ -159,8 +179,12 @@ class LoginThrottleIT {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept", "text/html").header("X-Forwarded-For", ip).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Accept", "text/html")
+                            .header("X-Forwarded-For", ip)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -168,10 +192,15 @@ class LoginThrottleIT {
         String login(String email, String password) throws Exception {
             Matcher token = CSRF.matcher(get("/login").body());
             assertThat(token.find()).as("CSRF token on the login page").isTrue();
-            String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", ip)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String form =
+                    "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Forwarded-For", ip)
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(302);
             return answer.headers().firstValue("Location").orElseThrow();
         }

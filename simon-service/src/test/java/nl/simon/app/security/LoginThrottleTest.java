@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
     private final ManualTime time = new ManualTime();
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Limit(5, Duration.ofMinutes(1)),
-            new LoginThrottle.Limit(20, Duration.ofMinutes(1)), time);
+    private final LoginThrottle throttle = new LoginThrottle(
+            new LoginThrottle.Limit(5, Duration.ofMinutes(1)),
+            new LoginThrottle.Limit(20, Duration.ofMinutes(1)),
+            time);
 
     @Test
     void five_failures_refuse_the_account_and_each_is_forgiven_gradually() {
@@ -19,8 +21,8 @@ class LoginThrottleTest {
         }
         throttle.failed("jan@example.nl ", "10.0.0.9");
 
-        assertThat(throttle.refusal("JAN@example.nl", "10.0.1.1")).hasValueSatisfying(wait ->
-                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(12)));
+        assertThat(throttle.refusal("JAN@example.nl", "10.0.1.1"))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(12)));
         assertThat(throttle.refusal("piet@example.nl", "10.0.1.1")).isEmpty();
 
         time.advance(Duration.ofSeconds(12));

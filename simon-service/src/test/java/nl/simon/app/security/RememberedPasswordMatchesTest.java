@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RememberedPasswordMatchesTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-29T08:00:00Z"));
     private final CountingEncoder argon = new CountingEncoder();
-    private final RememberedPasswordMatches encoder = new RememberedPasswordMatches(argon, Duration.ofMinutes(5), clock);
+    private final RememberedPasswordMatches encoder =
+            new RememberedPasswordMatches(argon, Duration.ofMinutes(5), clock);
 
     @Test
     void a_match_is_checked_once_and_then_remembered_until_it_expires() {
@@ -54,7 +55,8 @@ class RememberedPasswordMatchesTest {
     void the_memory_stays_bounded() {
         RememberedPasswordMatches small = new RememberedPasswordMatches(argon, Duration.ofMinutes(5), clock, 3);
         for (int i = 0; i < 10; i++) {
-            assertThat(small.matches("wachtwoord-" + i, "hash-of:wachtwoord-" + i)).isTrue();
+            assertThat(small.matches("wachtwoord-" + i, "hash-of:wachtwoord-" + i))
+                    .isTrue();
         }
 
         assertThat(small.remembered()).isEqualTo(3);
@@ -84,7 +86,9 @@ class RememberedPasswordMatchesTest {
 
         assertThat(small.matches("geheim", hash)).isTrue();
 
-        assertThat(argon.checks.get()).as("the often-used match survived the burst").isEqualTo(checked);
+        assertThat(argon.checks.get())
+                .as("the often-used match survived the burst")
+                .isEqualTo(checked);
     }
 
     @Test

@@ -28,9 +28,10 @@ class TomcatErrorsIT {
 
     @Test
     void a_nul_or_an_encoded_slash_in_an_api_path_is_answered_in_the_error_shape() throws Exception {
-        for (String path : new String[] {"/api/customers/%00", "/api/customers/1%2F2",
-                "/api/work-orders/1/%00/complete"}) {
-            assertErrorShape(path, raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400);
+        for (String path :
+                new String[] {"/api/customers/%00", "/api/customers/1%2F2", "/api/work-orders/1/%00/complete"}) {
+            assertErrorShape(
+                    path, raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400);
         }
     }
 
@@ -39,24 +40,32 @@ class TomcatErrorsIT {
         String longPath = "/api/customers?q=" + "x".repeat(20_000);
         String longHeader = "X-Lang: " + "y".repeat(20_000);
 
-        assertErrorShape("long url", raw("GET " + longPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400);
-        assertErrorShape("long header", raw("GET /api/customers HTTP/1.1\r\nHost: localhost\r\n" + longHeader
-                + "\r\nConnection: close\r\n\r\n"), 400);
+        assertErrorShape(
+                "long url", raw("GET " + longPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400);
+        assertErrorShape(
+                "long header",
+                raw("GET /api/customers HTTP/1.1\r\nHost: localhost\r\n" + longHeader
+                        + "\r\nConnection: close\r\n\r\n"),
+                400);
     }
 
     @Test
     void a_form_body_too_large_for_tomcat_is_answered_in_the_error_shape() throws Exception {
         String form = "description=" + "x".repeat(3 * 1024 * 1024);
-        for (String contentType : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
-            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/work-orders"))
-                            .header("Content-Type", contentType)
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (String contentType :
+                new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://127.0.0.1:" + port + "/api/work-orders"))
+                                    .header("Content-Type", contentType)
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
 
             assertThat(answer.statusCode()).as(contentType).isBetween(400, 499);
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
             assertThat(JSON.readTree(answer.body()).path("error").asString()).isNotBlank();
         }
     }

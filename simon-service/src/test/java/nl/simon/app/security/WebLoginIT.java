@@ -14,17 +14,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The web UI's doors: login first, and a form sent after the session expired leads back to login. */
 @SimonIT
 class WebLoginIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
 
     @Test
     void pages_ask_for_login_first() throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/work-orders")).header("Accept", "text/html").GET());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/work-orders"))
+                .header("Accept", "text/html")
+                .GET());
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(send(HttpRequest.newBuilder(uri("/login")).GET()).body()).contains("name=\"_csrf\"");
     }
 
@@ -37,8 +41,10 @@ class WebLoginIT {
                 .POST(HttpRequest.BodyPublishers.ofString("description=Lekkage&_csrf=stale")));
 
         assertThat(expired.statusCode()).isEqualTo(302);
-        assertThat(expired.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
-        assertThat(send(HttpRequest.newBuilder(uri("/login?expired")).GET()).body()).contains("sessie was verlopen");
+        assertThat(expired.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(send(HttpRequest.newBuilder(uri("/login?expired")).GET()).body())
+                .contains("sessie was verlopen");
     }
 
     private URI uri(String path) {

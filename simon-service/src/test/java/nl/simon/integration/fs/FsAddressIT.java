@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FsAddressIT {
     private static final String INTERNAL = "GEHEIM-INTERN-ANTWOORD van een interne dienst";
 
-
     @Autowired
     TestTenants tenants;
 
@@ -54,9 +53,14 @@ class FsAddressIT {
     @Test
     void an_address_with_user_info_a_query_a_fragment_or_another_path_is_refused_without_calling_it() {
         String host = "127.0.0.1:" + other.getAddress().getPort();
-        for (String address : new String[] {"http://demo:demo-api-key@" + host + "/api/v1/",
-                "http://" + host + "/internal/#/api/v1/", "http://" + host + "/internal?/api/v1/",
-                "http://" + host + "/api/v1/?x=1", "http://" + host + "/api/v1/../../internal/", "http://" + host + "/"}) {
+        for (String address : new String[] {
+            "http://demo:demo-api-key@" + host + "/api/v1/",
+            "http://" + host + "/internal/#/api/v1/",
+            "http://" + host + "/internal?/api/v1/",
+            "http://" + host + "/api/v1/?x=1",
+            "http://" + host + "/api/v1/../../internal/",
+            "http://" + host + "/"
+        }) {
             Api.Response refused = connect(address);
 
             assertThat(refused.status()).as(address + " " + refused.body()).isEqualTo(400);
@@ -86,11 +90,16 @@ class FsAddressIT {
         assertThat(refused.text("field")).isEqualTo("baseUrl");
         assertThat(refused.body()).doesNotContain("GEHEIM");
         assertThat(admin.get("/api/integration").json().path("connection").isMissingNode()
-                || admin.get("/api/integration").json().path("connection").isNull()).isTrue();
+                        || admin.get("/api/integration")
+                                .json()
+                                .path("connection")
+                                .isNull())
+                .isTrue();
     }
 
     private Api.Response connect(String baseUrl) {
-        return admin.post("/api/integration/connect",
+        return admin.post(
+                "/api/integration/connect",
                 "{\"username\": \"demo\", \"apiKey\": \"demo-api-key\", \"baseUrl\": \"%s\"}".formatted(baseUrl));
     }
 }

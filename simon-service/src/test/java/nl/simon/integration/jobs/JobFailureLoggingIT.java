@@ -58,12 +58,16 @@ class JobFailureLoggingIT {
 
         // Other tests' tenants in this JVM may fail their own pulls meanwhile: wait for this tenant's line.
         String tenant = "(tenant " + connected.tenant().tenant().id().value() + ")";
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> failureLines().stream().anyMatch(event -> event.getFormattedMessage().contains(tenant)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> failureLines().stream()
+                        .anyMatch(event -> event.getFormattedMessage().contains(tenant)));
         List<ILoggingEvent> failures = failureLines();
-        assertThat(failures).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
-        assertThat(failures).anySatisfy(event -> assertThat(event.getFormattedMessage())
-                .contains("fs-sync", tenant, "FactuurSturen"));
+        assertThat(failures)
+                .allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
+        assertThat(failures)
+                .anySatisfy(
+                        event -> assertThat(event.getFormattedMessage()).contains("fs-sync", tenant, "FactuurSturen"));
     }
 
     /** Lines about a failed fs-sync run, or carrying a FactuurSturen failure as their stack trace. */

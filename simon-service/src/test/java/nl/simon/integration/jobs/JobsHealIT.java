@@ -43,6 +43,7 @@ class JobsHealIT {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -69,8 +70,10 @@ class JobsHealIT {
 
     @AfterEach
     void dropInjectedFailures() {
-        jdbc.sql("DROP TRIGGER IF EXISTS jobs_heal_it_" + tenantId() + " ON customer").update();
-        jdbc.sql("DROP TRIGGER IF EXISTS jobs_heal_it_" + tenantId() + " ON work_order").update();
+        jdbc.sql("DROP TRIGGER IF EXISTS jobs_heal_it_" + tenantId() + " ON customer")
+                .update();
+        jdbc.sql("DROP TRIGGER IF EXISTS jobs_heal_it_" + tenantId() + " ON work_order")
+                .update();
     }
 
     // Item 1 ----------------------------------------------------------------------------------------
@@ -83,12 +86,15 @@ class JobsHealIT {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jobs().isEmpty());
         long workOrder = completedWorkOrder();
         admin.post("/api/work-orders/" + workOrder + "/archive");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
         String syncedBefore = admin.get("/api/integration").text("lastSyncAt");
 
-        Api.Response reconnected = admin.post("/api/integration/connect",
-                "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}".formatted(username, newKey,
-                        fs.emulator().baseUrl()));
+        Api.Response reconnected = admin.post(
+                "/api/integration/connect",
+                "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                        .formatted(username, newKey, fs.emulator().baseUrl()));
 
         assertThat(reconnected.status()).isEqualTo(200);
         JsonNode status = admin.get("/api/integration").json();
@@ -110,10 +116,16 @@ class JobsHealIT {
         awaitSuspended();
         long workOrder = completedWorkOrder();
         admin.post("/api/work-orders/" + workOrder + "/archive");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
         expect(admin.post("/api/integration/deactivate"), 200);
-        expect(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                .formatted(username, newKey, fs.emulator().baseUrl())), 200);
+        expect(
+                admin.post(
+                        "/api/integration/connect",
+                        "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                                .formatted(username, newKey, fs.emulator().baseUrl())),
+                200);
         expect(admin.post("/api/integration/wipe", "{\"tables\": []}"), 200);
 
         expect(admin.post("/api/integration/activate", "{\"acceptTerms\": true}"), 200);
@@ -125,9 +137,12 @@ class JobsHealIT {
     // Item 5 ----------------------------------------------------------------------------------------
 
     @Test
-    void a_stored_key_that_cannot_be_decrypted_suspends_with_a_red_row_answers_409_and_the_push_waits_for_the_reconnect() {
+    void
+            a_stored_key_that_cannot_be_decrypted_suspends_with_a_red_row_answers_409_and_the_push_waits_for_the_reconnect() {
         jdbc.sql("UPDATE integration SET fs_api_key = 'v1:bm90LWEtcmVhbC1rZXktYXQtYWxsLWdhcmJhZ2UtZ2FyYmFnZQ=='"
-                + " WHERE tenant_id = :t").param("t", tenantId()).update();
+                        + " WHERE tenant_id = :t")
+                .param("t", tenantId())
+                .update();
         long workOrder = completedWorkOrder();
 
         admin.post("/api/work-orders/" + workOrder + "/archive");
@@ -136,23 +151,38 @@ class JobsHealIT {
         JsonNode row = rowWith("kan niet worden gelezen");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("koppel opnieuw");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
-        assertThat(admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> pushScheduledBeyond(workOrder, Duration.ofMinutes(5)));
+        assertThat(admin.get("/api/work-orders/" + workOrder)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString())
+                .isEqualTo("QUEUED");
         Api.Response check = admin.post("/api/integration/check-product", "{\"code\": \"0002\"}");
         assertThat(check.status()).isEqualTo(409);
         assertThat(check.text("message")).contains("opnieuw verbinding");
         Api.Response settings = admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS);
         assertThat(settings.status()).isEqualTo(409);
         assertThat(settings.text("message")).contains("kan niet worden gelezen");
-        assertThat(admin.inLanguage("en").post("/api/integration/check-product", "{\"code\": \"0002\"}").text("message"))
+        assertThat(admin.inLanguage("en")
+                        .post("/api/integration/check-product", "{\"code\": \"0002\"}")
+                        .text("message"))
                 .contains("connect again");
         assertThat(errorRows("kan niet worden gelezen")).isEqualTo(1);
 
-        expect(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                .formatted(username, apiKey, fs.emulator().baseUrl())), 200);
+        expect(
+                admin.post(
+                        "/api/integration/connect",
+                        "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                                .formatted(username, apiKey, fs.emulator().baseUrl())),
+                200);
 
         assertThat(awaitState(workOrder, "SENT").get("draftName").asString()).isNotBlank();
-        assertThat(admin.post("/api/integration/check-product", "{\"code\": \"0002\"}").json().get("found").asBoolean())
+        assertThat(admin.post("/api/integration/check-product", "{\"code\": \"0002\"}")
+                        .json()
+                        .get("found")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -169,7 +199,9 @@ class JobsHealIT {
         JsonNode row = rowWith("weigert de API-sleutel");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jobs().isEmpty());
-        assertThat(admin.post("/api/integration/check-product", "{\"code\": \"0002\"}").status()).isEqualTo(409);
+        assertThat(admin.post("/api/integration/check-product", "{\"code\": \"0002\"}")
+                        .status())
+                .isEqualTo(409);
         assertThat(errorRows("weigert de API-sleutel")).isEqualTo(1);
     }
 
@@ -186,7 +218,9 @@ class JobsHealIT {
 
     @Test
     void saving_settings_with_three_wrong_product_codes_names_every_one() {
-        String wrong = SETTINGS.replace("\"0001\"", "\"X-1\"").replace("\"0002\"", "\"X-2\"").replace("\"0003\"", "\"X-3\"");
+        String wrong = SETTINGS.replace("\"0001\"", "\"X-1\"")
+                .replace("\"0002\"", "\"X-2\"")
+                .replace("\"0003\"", "\"X-3\"");
 
         Api.Response saved = admin.send("PUT", "/api/integration/settings", "application/json", wrong);
 
@@ -195,15 +229,24 @@ class JobsHealIT {
         assertThat(body.get("field").asString()).isEqualTo("travelTimeProductCode");
         assertThat(body.get("fields").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("travelTimeProductCode", "workTimeProductCode", "standardProductCode");
-        assertThat(body.get("errors").valueStream().map(e -> e.get("message").asString()).toList())
-                .hasSize(3).anySatisfy(m -> assertThat(m).contains("X-1"))
-                .anySatisfy(m -> assertThat(m).contains("X-2")).anySatisfy(m -> assertThat(m).contains("X-3"));
+        assertThat(body.get("errors")
+                        .valueStream()
+                        .map(e -> e.get("message").asString())
+                        .toList())
+                .hasSize(3)
+                .anySatisfy(m -> assertThat(m).contains("X-1"))
+                .anySatisfy(m -> assertThat(m).contains("X-2"))
+                .anySatisfy(m -> assertThat(m).contains("X-3"));
         assertThat(body.get("message").asString()).contains("X-1", "X-2", "X-3");
-        Api.Response oneWrong = admin.send("PUT", "/api/integration/settings", "application/json",
-                SETTINGS.replace("\"0002\"", "\"X-2\""));
+        Api.Response oneWrong = admin.send(
+                "PUT", "/api/integration/settings", "application/json", SETTINGS.replace("\"0002\"", "\"X-2\""));
         assertThat(oneWrong.status()).isEqualTo(400);
         assertThat(oneWrong.text("field")).isEqualTo("workTimeProductCode");
-        assertThat(admin.get("/api/integration").json().at("/settingsVersion/version").asInt()).isEqualTo(2);
+        assertThat(admin.get("/api/integration")
+                        .json()
+                        .at("/settingsVersion/version")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     // Item 3 ----------------------------------------------------------------------------------------
@@ -215,8 +258,10 @@ class JobsHealIT {
         assertThat(claimed.status()).isEqualTo(400);
         assertThat(claimed.text("field")).isEqualTo("fsClientNr");
         assertThat(claimed.text("message")).contains("FactuurSturen");
-        assertThat(admin.post("/api/customers", "{\"name\": \"Eigen Klant\"}").status()).isEqualTo(201);
-        assertThat(admin.post("/api/customers", "{\"name\": \"Eigen Klant 2\", \"fsClientNr\": \"\"}").status())
+        assertThat(admin.post("/api/customers", "{\"name\": \"Eigen Klant\"}").status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/customers", "{\"name\": \"Eigen Klant 2\", \"fsClientNr\": \"\"}")
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -231,8 +276,10 @@ class JobsHealIT {
         wizard.syncNow();
 
         assertThat(admin.get("/api/items?q=2001").json()).hasSize(1);
-        assertThat(names()).as("one bad record stops no other record of its page")
-                .contains("Eerste Goede Klant BV", "Tweede Goede Klant BV").doesNotContain("Kapotte Klant BV");
+        assertThat(names())
+                .as("one bad record stops no other record of its page")
+                .contains("Eerste Goede Klant BV", "Tweede Goede Klant BV")
+                .doesNotContain("Kapotte Klant BV");
         JsonNode status = admin.get("/api/integration").json();
         assertThat(status.at("/lastError/job").asString()).isEqualTo("fs-sync:clients");
         assertThat(status.at("/lastError/error").asString()).contains("Kapotte Klant BV weigert");
@@ -242,7 +289,10 @@ class JobsHealIT {
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("beheerder");
         assertThat(tenant.adminWeb().page("/integration/status"))
-                .contains("id=\"job-error-fs-sync:clients\"", "fs-sync:clients sinds", "(1 keer mislukt)",
+                .contains(
+                        "id=\"job-error-fs-sync:clients\"",
+                        "fs-sync:clients sinds",
+                        "(1 keer mislukt)",
                         "Kapotte Klant BV weigert");
 
         account.create("products", Map.of("code", "2002", "name", "Nog een artikel", "price", "10", "taxes", "21"));
@@ -250,17 +300,22 @@ class JobsHealIT {
 
         assertThat(admin.get("/api/items?q=2002").json()).hasSize(1);
         assertThat(errorRows("Onverwachte fout")).isEqualTo(1);
-        assertThat(admin.get("/api/integration").json().at("/lastError/failures").asInt()).isEqualTo(2);
+        assertThat(admin.get("/api/integration")
+                        .json()
+                        .at("/lastError/failures")
+                        .asInt())
+                .isEqualTo(2);
 
         dropInjectedFailures();
         wizard.syncNow();
 
         assertThat(names()).contains("Kapotte Klant BV");
-        assertThat(admin.get("/api/integration").json().get("lastError").isNull()).isTrue();
+        assertThat(admin.get("/api/integration").json().get("lastError").isNull())
+                .isTrue();
         assertThat(admin.get("/api/integration").json().get("jobErrors")).isEmpty();
-        assertThat(tenant.adminWeb().page("/integration/status"))
-                .doesNotContain("id=\"job-errors\"");
-        assertThat(rowWith("fs-sync:clients werkt weer").get("severity").asString()).isEqualTo("INFO");
+        assertThat(tenant.adminWeb().page("/integration/status")).doesNotContain("id=\"job-errors\"");
+        assertThat(rowWith("fs-sync:clients werkt weer").get("severity").asString())
+                .isEqualTo("INFO");
     }
 
     @Test
@@ -272,18 +327,36 @@ class JobsHealIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pushFailures(workOrder) >= 2);
         assertThat(errorRows("Onverwachte fout in fs-push:" + workOrder)).isEqualTo(1);
-        assertThat(rowWith("Onverwachte fout in fs-push:" + workOrder).get("action").asString()).contains("beheerder");
-        assertThat(admin.get("/api/integration").json().at("/lastError/job").asString()).isEqualTo("fs-push:" + workOrder);
+        assertThat(rowWith("Onverwachte fout in fs-push:" + workOrder)
+                        .get("action")
+                        .asString())
+                .contains("beheerder");
+        assertThat(admin.get("/api/integration").json().at("/lastError/job").asString())
+                .isEqualTo("fs-push:" + workOrder);
         assertThat(pushRetryDelayDoubles(workOrder)).isTrue();
-        assertThat(admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
+        assertThat(admin.get("/api/work-orders/" + workOrder)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString())
+                .isEqualTo("QUEUED");
 
         dropInjectedFailures();
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                "SENT".equals(admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString()));
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> admin.get("/api/integration").json().get("jobErrors").isEmpty());
-        assertThat(rowWith("fs-push:" + workOrder + " werkt weer").get("severity").asString()).isEqualTo("INFO");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> "SENT"
+                        .equals(admin.get("/api/work-orders/" + workOrder)
+                                .json()
+                                .at("/invoiceSync/state")
+                                .asString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        admin.get("/api/integration").json().get("jobErrors").isEmpty());
+        assertThat(rowWith("fs-push:" + workOrder + " werkt weer")
+                        .get("severity")
+                        .asString())
+                .isEqualTo("INFO");
         assertThat(account.count("invoices_saved")).isEqualTo(1);
     }
 
@@ -315,8 +388,11 @@ class JobsHealIT {
                 BEGIN
                     RAISE EXCEPTION 'test: %s weigert';
                 END $$""".formatted(function, name)).update();
-        jdbc.sql("CREATE TRIGGER jobs_heal_it_%d BEFORE INSERT ON customer FOR EACH ROW WHEN (NEW.tenant_id = %d AND NEW.name = '%s')"
-                .formatted(tenantId(), tenantId(), name) + " EXECUTE FUNCTION " + function + "()").update();
+        jdbc.sql(
+                        "CREATE TRIGGER jobs_heal_it_%d BEFORE INSERT ON customer FOR EACH ROW WHEN (NEW.tenant_id = %d AND NEW.name = '%s')"
+                                        .formatted(tenantId(), tenantId(), name)
+                                + " EXECUTE FUNCTION " + function + "()")
+                .update();
     }
 
     /** An unexpected failure injected in the database: every change to this work order after its archiving fails. */
@@ -328,8 +404,10 @@ class JobsHealIT {
                     RAISE EXCEPTION 'test: werkbon weigert';
                 END $$""".formatted(function)).update();
         jdbc.sql(("CREATE TRIGGER jobs_heal_it_%d BEFORE UPDATE ON work_order FOR EACH ROW"
-                + " WHEN (OLD.tenant_id = %d AND OLD.id = %d AND OLD.status = 'ARCHIVED' AND OLD.invoice_sync_state = 'QUEUED')")
-                .formatted(tenantId(), tenantId(), workOrder) + " EXECUTE FUNCTION " + function + "()").update();
+                                        + " WHEN (OLD.tenant_id = %d AND OLD.id = %d AND OLD.status = 'ARCHIVED' AND OLD.invoice_sync_state = 'QUEUED')")
+                                .formatted(tenantId(), tenantId(), workOrder)
+                        + " EXECUTE FUNCTION " + function + "()")
+                .update();
     }
 
     private void awaitSuspended() {
@@ -337,29 +415,39 @@ class JobsHealIT {
     }
 
     private void awaitSuspended(String reason) {
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> reason.equals(admin.get("/api/integration").text("suspendedReason")));
     }
 
     private long completedWorkOrder() {
         long customer = admin.customerWithFsNumber(clientnr);
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Onderhoud\"}".formatted(customer)).id();
+        long id = admin.post(
+                        "/api/work-orders", "{\"customerId\": %d, \"description\": \"Onderhoud\"}".formatted(customer))
+                .id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         expect(admin.post("/api/work-orders/" + id + "/complete"), 200);
         return id;
     }
 
     private JsonNode awaitState(long id, String state) {
-        Awaitility.await().atMost(Duration.ofSeconds(40)).until(() ->
-                state.equals(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(40))
+                .until(() -> state.equals(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString()));
         return admin.get("/api/work-orders/" + id).json().get("invoiceSync");
     }
 
     private boolean pushScheduledBeyond(long workOrder, Duration distance) {
         return jdbc.sql("SELECT execution_time > now() + CAST(:d AS interval) FROM scheduled_tasks"
                         + " WHERE task_name = 'fs-push' AND task_instance = :id")
-                .param("d", distance.toSeconds() + " seconds").param("id", String.valueOf(workOrder))
-                .query(Boolean.class).optional().orElse(false);
+                .param("d", distance.toSeconds() + " seconds")
+                .param("id", String.valueOf(workOrder))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /**
@@ -371,33 +459,55 @@ class JobsHealIT {
                         + " = CAST(:first AS interval) * power(2, consecutive_failures - 1)"
                         + " FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
                 .param("first", TestDatabase.PUSH_RETRY_FIRST.toMillis() + " milliseconds")
-                .param("id", String.valueOf(workOrder)).query(Boolean.class).optional().orElse(false);
+                .param("id", String.valueOf(workOrder))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     private int pushFailures(long workOrder) {
-        return jdbc.sql("SELECT consecutive_failures FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
-                .param("id", String.valueOf(workOrder)).query(Integer.class).optional().orElse(0);
+        return jdbc.sql(
+                        "SELECT consecutive_failures FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
+                .param("id", String.valueOf(workOrder))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     private List<String> jobs() {
         return jdbc.sql("SELECT task_name FROM scheduled_tasks WHERE task_name IN ('fs-sync', 'fs-cleanup')"
                         + " AND task_instance = :t ORDER BY task_name")
-                .param("t", String.valueOf(tenantId())).query(String.class).list();
+                .param("t", String.valueOf(tenantId()))
+                .query(String.class)
+                .list();
     }
 
     private List<String> names() {
-        return admin.get("/api/customers").json().valueStream().map(c -> c.get("name").asString()).toList();
+        return admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .map(c -> c.get("name").asString())
+                .toList();
     }
 
     private JsonNode rowWith(String text) {
-        return admin.get("/api/integration/log").json().get("rows").valueStream()
-                .filter(row -> row.get("message").asString().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no log row with " + text + " in " + admin.get("/api/integration/log")));
+        return admin.get("/api/integration/log")
+                .json()
+                .get("rows")
+                .valueStream()
+                .filter(row -> row.get("message").asString().contains(text))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no log row with " + text + " in " + admin.get("/api/integration/log")));
     }
 
     private long errorRows(String text) {
-        return admin.get("/api/integration/log?severity=ERROR").json().get("rows").valueStream()
-                .filter(row -> row.get("message").asString().contains(text)).count();
+        return admin.get("/api/integration/log?severity=ERROR")
+                .json()
+                .get("rows")
+                .valueStream()
+                .filter(row -> row.get("message").asString().contains(text))
+                .count();
     }
 
     private static Api.Response expect(Api.Response response, int status) {

@@ -22,12 +22,13 @@ import tools.jackson.databind.JsonNode;
 /** The activation wizard over the REST API against the FactuurSturen emulator: each step and each refusal. */
 @SimonIT
 class IntegrationApiIT {
-    static final List<String> ALL_TABLES = List.of("ItemGroup", "Item", "WorkOrder", "Location", "Customer", "Object",
-            "ContactPerson");
+    static final List<String> ALL_TABLES =
+            List.of("ItemGroup", "Item", "WorkOrder", "Location", "Customer", "Object", "ContactPerson");
     static FactuurSturenEmulator emulator;
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -66,7 +67,8 @@ class IntegrationApiIT {
         JsonNode before = admin.get("/api/integration").json();
         assertThat(before.get("status").asString()).isEqualTo("NOT_ACTIVATED");
         assertThat(before.at("/steps/wipe").asBoolean()).isFalse();
-        assertThat(count(admin.get("/api/integration/wipe-preview").json(), "Customer")).isEqualTo(1);
+        assertThat(count(admin.get("/api/integration/wipe-preview").json(), "Customer"))
+                .isEqualTo(1);
 
         Api.Response wiped = admin.post("/api/integration/wipe", tables(ALL_TABLES));
         assertThat(wiped.status()).isEqualTo(200);
@@ -77,7 +79,8 @@ class IntegrationApiIT {
         assertThat(connected.status()).as(connected.body()).isEqualTo(200);
         assertThat(connected.text("username")).isEqualTo(username);
 
-        Api.Response saved = admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", "0003"));
+        Api.Response saved =
+                admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", "0003"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("version").asInt()).isEqualTo(1);
 
@@ -89,11 +92,14 @@ class IntegrationApiIT {
         assertThat(after.at("/connection/username").asString()).isEqualTo(username);
         assertThat(after.at("/settings/workTimeProductCode").asString()).isEqualTo("0002");
         assertThat(after.at("/settings/standardProductCode").asString()).isEqualTo("0003");
-        assertThat(after.get("tables")).extracting(row -> row.get("table").asString())
+        assertThat(after.get("tables"))
+                .extracting(row -> row.get("table").asString())
                 .containsExactly("ItemGroup", "Item", "Customer", "Location");
-        assertThat(messages(admin.get("/api/integration/log").json())).containsSubsequence(
-                "Integratie geactiveerd", "Instellingen opgeslagen (versie 1); ze gelden vanaf nu",
-                "Verbonden met FactuurSturen als " + username);
+        assertThat(messages(admin.get("/api/integration/log").json()))
+                .containsSubsequence(
+                        "Integratie geactiveerd",
+                        "Instellingen opgeslagen (versie 1); ze gelden vanaf nu",
+                        "Verbonden met FactuurSturen als " + username);
     }
 
     @Test
@@ -101,7 +107,8 @@ class IntegrationApiIT {
         Api.Response refused = admin.post("/api/integration/activate", "{\"acceptTerms\": false}");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("missingSteps")).extracting(JsonNode::asString)
+        assertThat(refused.json().get("missingSteps"))
+                .extracting(JsonNode::asString)
                 .containsExactly("WIPE", "CONNECT", "SETTINGS", "TERMS");
         assertThat(refused.text("message")).contains("Wissen Simon data", "Koppelen met FactuurSturen");
         JsonNode row = admin.get("/api/integration/log").json().at("/rows/0");
@@ -117,7 +124,9 @@ class IntegrationApiIT {
         Api.Response refused = admin.post("/api/integration/activate", "{}");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("missingSteps")).extracting(JsonNode::asString).containsExactly("TERMS");
+        assertThat(refused.json().get("missingSteps"))
+                .extracting(JsonNode::asString)
+                .containsExactly("TERMS");
     }
 
     @Test
@@ -128,7 +137,8 @@ class IntegrationApiIT {
         assertThat(partial.status()).isEqualTo(400);
         assertThat(partial.text("field")).isEqualTo("tables");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(admin.get("/api/integration").json().at("/steps/wipe").asBoolean()).isFalse();
+        assertThat(admin.get("/api/integration").json().at("/steps/wipe").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -151,7 +161,8 @@ class IntegrationApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("field")).isEqualTo("apiKey");
         assertThat(refused.text("message")).contains("API-sleutel");
-        assertThat(admin.get("/api/integration").json().get("connection").isNull()).isTrue();
+        assertThat(admin.get("/api/integration").json().get("connection").isNull())
+                .isTrue();
         JsonNode row = admin.get("/api/integration/log").json().at("/rows/0");
         assertThat(row.get("severity").asString()).isEqualTo("ERROR");
         assertThat(row.get("action").asString()).contains("API-sleutel");
@@ -163,7 +174,9 @@ class IntegrationApiIT {
         connect(apiKey);
 
         String stored = jdbc.sql("SELECT fs_api_key FROM integration WHERE tenant_id = :t")
-                .param("t", tenant.tenant().id().value()).query(String.class).single();
+                .param("t", tenant.tenant().id().value())
+                .query(String.class)
+                .single();
         assertThat(stored).startsWith("v1:").doesNotContain(apiKey);
         assertThat(admin.get("/api/integration").body()).doesNotContain(apiKey);
         assertThat(admin.get("/api/integration/log").body()).doesNotContain(apiKey);
@@ -171,7 +184,8 @@ class IntegrationApiIT {
 
     @Test
     void an_address_other_than_factuursturen_or_loopback_is_refused_without_calling_it() {
-        Api.Response refused = admin.post("/api/integration/connect",
+        Api.Response refused = admin.post(
+                "/api/integration/connect",
                 "{\"username\": \"a\", \"apiKey\": \"b\", \"baseUrl\": \"http://169.254.169.254/api/v1/\"}");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -182,8 +196,10 @@ class IntegrationApiIT {
     void a_product_code_is_checked_against_factuursturen() {
         connect(apiKey);
 
-        JsonNode found = admin.post("/api/integration/check-product", "{\"code\": \"0002\"}").json();
-        JsonNode missing = admin.post("/api/integration/check-product", "{\"code\": \"0009\"}").json();
+        JsonNode found = admin.post("/api/integration/check-product", "{\"code\": \"0002\"}")
+                .json();
+        JsonNode missing = admin.post("/api/integration/check-product", "{\"code\": \"0009\"}")
+                .json();
 
         assertThat(found.get("found").asBoolean()).isTrue();
         assertThat(found.get("name").asString()).isEqualTo("Werktijd");
@@ -194,12 +210,17 @@ class IntegrationApiIT {
 
     @Test
     void settings_need_a_connection_and_known_product_codes_naming_the_wrong_field() {
-        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", null)).status())
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", null))
+                        .status())
                 .isEqualTo(409);
         connect(apiKey);
 
-        Api.Response unknown = admin.send("PUT", "/api/integration/settings", "application/json", settings("0099", null));
-        Api.Response badChoice = admin.send("PUT", "/api/integration/settings", "application/json",
+        Api.Response unknown =
+                admin.send("PUT", "/api/integration/settings", "application/json", settings("0099", null));
+        Api.Response badChoice = admin.send(
+                "PUT",
+                "/api/integration/settings",
+                "application/json",
                 settings("0002", null).replace("WORK_ORDER_NUMBER\"", "FACTUURNUMMER\""));
 
         assertThat(unknown.status()).isEqualTo(400);
@@ -207,21 +228,26 @@ class IntegrationApiIT {
         assertThat(unknown.text("message")).contains("0099");
         assertThat(badChoice.status()).isEqualTo(400);
         assertThat(badChoice.text("field")).isEqualTo("invoiceName");
-        assertThat(admin.get("/api/integration").json().get("settingsVersion").isNull()).isTrue();
+        assertThat(admin.get("/api/integration").json().get("settingsVersion").isNull())
+                .isTrue();
     }
 
     @Test
     void every_save_is_a_new_version_applying_from_that_moment() {
         connect(apiKey);
         admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", null));
-        JsonNode second = admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", "0003")).json();
+        JsonNode second = admin.send("PUT", "/api/integration/settings", "application/json", settings("0002", "0003"))
+                .json();
 
         assertThat(second.get("version").asInt()).isEqualTo(2);
         JsonNode shown = admin.get("/api/integration").json();
         assertThat(shown.at("/settingsVersion/version").asInt()).isEqualTo(2);
         assertThat(shown.at("/settings/standardProductCode").asString()).isEqualTo("0003");
         assertThat(jdbc.sql("SELECT count(*) FROM integration_settings WHERE tenant_id = :t")
-                .param("t", tenant.tenant().id().value()).query(Long.class).single()).isEqualTo(2);
+                        .param("t", tenant.tenant().id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -229,33 +255,47 @@ class IntegrationApiIT {
         assertThat(office.get("/api/integration").status()).isEqualTo(200);
         assertThat(office.get("/api/integration/log").status()).isEqualTo(200);
         assertThat(office.get("/api/integration/wipe-preview").status()).isEqualTo(200);
-        assertThat(office.post("/api/integration/wipe", tables(ALL_TABLES)).status()).isEqualTo(403);
+        assertThat(office.post("/api/integration/wipe", tables(ALL_TABLES)).status())
+                .isEqualTo(403);
         assertThat(office.post("/api/integration/connect", "{}").status()).isEqualTo(403);
-        assertThat(office.send("PUT", "/api/integration/settings", "application/json", "{}").status()).isEqualTo(403);
-        assertThat(office.post("/api/integration/activate", "{\"acceptTerms\": true}").status()).isEqualTo(403);
+        assertThat(office.send("PUT", "/api/integration/settings", "application/json", "{}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(office.post("/api/integration/activate", "{\"acceptTerms\": true}")
+                        .status())
+                .isEqualTo(403);
         assertThat(office.post("/api/integration/deactivate").status()).isEqualTo(403);
         assertThat(office.post("/api/integration/sync").status()).isEqualTo(403);
-        assertThat(office.post("/api/integration/wipe", tables(ALL_TABLES)).text("error")).isEqualTo("forbidden");
+        assertThat(office.post("/api/integration/wipe", tables(ALL_TABLES)).text("error"))
+                .isEqualTo("forbidden");
     }
 
     @Test
     void deactivation_and_reactivation_with_a_chosen_wipe() {
         prepareAllSteps();
         admin.post("/api/integration/activate", "{\"acceptTerms\": true}");
-        assertThat(admin.post("/api/integration/wipe", tables(ALL_TABLES)).status()).isEqualTo(409);
+        assertThat(admin.post("/api/integration/wipe", tables(ALL_TABLES)).status())
+                .isEqualTo(409);
 
         JsonNode inactive = admin.post("/api/integration/deactivate").json();
         assertThat(inactive.get("status").asString()).isEqualTo("INACTIVE");
         assertThat(inactive.get("deactivatedAt").isNull()).isFalse();
         assertThat(admin.post("/api/integration/deactivate").status()).isEqualTo(409);
-        assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}").json().get("missingSteps"))
-                .extracting(JsonNode::asString).containsExactly("WIPE");
+        assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}")
+                        .json()
+                        .get("missingSteps"))
+                .extracting(JsonNode::asString)
+                .containsExactly("WIPE");
 
         Api.Response customerWithoutDependents = admin.post("/api/integration/wipe", tables(List.of("Customer")));
         assertThat(customerWithoutDependents.status()).isEqualTo(400);
         assertThat(customerWithoutDependents.text("message")).contains("Werkbon", "Werkadres");
-        assertThat(admin.post("/api/integration/wipe", tables(List.of("WorkOrder"))).status()).isEqualTo(200);
-        assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}").text("status")).isEqualTo("ACTIVE");
+        assertThat(admin.post("/api/integration/wipe", tables(List.of("WorkOrder")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.post("/api/integration/activate", "{\"acceptTerms\": true}")
+                        .text("status"))
+                .isEqualTo("ACTIVE");
     }
 
     @Test
@@ -272,10 +312,18 @@ class IntegrationApiIT {
         assertThat(first.get("pages").asInt()).isEqualTo(2);
         assertThat(second.get("rows")).hasSize(4);
         assertThat(first.at("/rows/0/message").asString()).startsWith("Verbinden met FactuurSturen mislukt");
-        assertThat(first.at("/rows/0/time").asString()).isGreaterThanOrEqualTo(first.at("/rows/39/time").asString());
-        assertThat(errors.get("rows")).hasSize(22).allSatisfy(row -> assertThat(row.get("severity").asString()).isEqualTo("ERROR"));
-        assertThat(admin.get("/api/integration/log?severity=LOUD").text("field")).isEqualTo("severity");
-        assertThat(admin.inLanguage("en").get("/api/integration/log").json().at("/rows/0/message").asString())
+        assertThat(first.at("/rows/0/time").asString())
+                .isGreaterThanOrEqualTo(first.at("/rows/39/time").asString());
+        assertThat(errors.get("rows"))
+                .hasSize(22)
+                .allSatisfy(row -> assertThat(row.get("severity").asString()).isEqualTo("ERROR"));
+        assertThat(admin.get("/api/integration/log?severity=LOUD").text("field"))
+                .isEqualTo("severity");
+        assertThat(admin.inLanguage("en")
+                        .get("/api/integration/log")
+                        .json()
+                        .at("/rows/0/message")
+                        .asString())
                 .startsWith("Connecting to FactuurSturen failed");
     }
 
@@ -286,12 +334,15 @@ class IntegrationApiIT {
     }
 
     private Api.Response connect(String key) {
-        return admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                .formatted(username, key, emulator.baseUrl()));
+        return admin.post(
+                "/api/integration/connect",
+                "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                        .formatted(username, key, emulator.baseUrl()));
     }
 
     static String tables(List<String> names) {
-        return "{\"tables\": [" + String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList()) + "]}";
+        return "{\"tables\": ["
+                + String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList()) + "]}";
     }
 
     static String settings(String workTimeCode, String standardCode) {
@@ -300,8 +351,7 @@ class IntegrationApiIT {
                  "workDescriptionSource": "QUOTATION_NAME", "customerReferenceSource": "QUOTATION_REFERENCE",
                  "travelTimeProductCode": "0001", "workTimeProductCode": %s, "standardProductCode": %s,
                  "workOrderExclusionWord": "garantie", "descriptionAsFirstLine": true,
-                 "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}"""
-                .formatted(quoted(workTimeCode), quoted(standardCode));
+                 "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}""".formatted(quoted(workTimeCode), quoted(standardCode));
     }
 
     private static String quoted(String value) {
@@ -318,6 +368,9 @@ class IntegrationApiIT {
     }
 
     private static List<String> messages(JsonNode log) {
-        return log.get("rows").valueStream().map(row -> row.get("message").asString()).toList();
+        return log.get("rows")
+                .valueStream()
+                .map(row -> row.get("message").asString())
+                .toList();
     }
 }

@@ -30,6 +30,7 @@ class IntegrationStatusApiIT {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,9 +49,14 @@ class IntegrationStatusApiIT {
     @Test
     void the_status_names_the_interval_the_next_pull_from_the_job_table_and_whether_a_pull_is_overdue() {
         JsonNode before = admin.get("/api/integration").json();
-        assertThat(before.get("syncIntervalSeconds").asLong()).isEqualTo(Duration.ofMinutes(5).toSeconds());
-        assertThat(before.get("nextSyncAt").isNull()).as("not active: nothing planned").isTrue();
-        assertThat(before.get("syncOverdue").asBoolean()).as("not active: nothing overdue").isFalse();
+        assertThat(before.get("syncIntervalSeconds").asLong())
+                .isEqualTo(Duration.ofMinutes(5).toSeconds());
+        assertThat(before.get("nextSyncAt").isNull())
+                .as("not active: nothing planned")
+                .isTrue();
+        assertThat(before.get("syncOverdue").asBoolean())
+                .as("not active: nothing overdue")
+                .isFalse();
 
         wizard.activate();
         wizard.awaitImport();
@@ -58,7 +64,9 @@ class IntegrationStatusApiIT {
         JsonNode active = admin.get("/api/integration").json();
         Instant planned = jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'fs-sync'"
                         + " AND task_instance = :t")
-                .param("t", String.valueOf(tenant.tenant().id().value())).query(java.sql.Timestamp.class).single()
+                .param("t", String.valueOf(tenant.tenant().id().value()))
+                .query(java.sql.Timestamp.class)
+                .single()
                 .toInstant();
         assertThat(Instant.parse(active.get("nextSyncAt").asString()).truncatedTo(ChronoUnit.MILLIS))
                 .isEqualTo(planned.truncatedTo(ChronoUnit.MILLIS));
@@ -67,10 +75,13 @@ class IntegrationStatusApiIT {
         assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
 
         jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'fs-sync' AND task_instance = :t")
-                .param("t", String.valueOf(tenant.tenant().id().value())).update();
+                .param("t", String.valueOf(tenant.tenant().id().value()))
+                .update();
 
         JsonNode stopped = admin.get("/api/integration").json();
         assertThat(stopped.get("nextSyncAt").isNull()).isTrue();
-        assertThat(stopped.get("syncOverdue").asBoolean()).as("active without a pull job").isTrue();
+        assertThat(stopped.get("syncOverdue").asBoolean())
+                .as("active without a pull job")
+                .isTrue();
     }
 }

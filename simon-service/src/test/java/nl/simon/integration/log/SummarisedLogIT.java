@@ -30,6 +30,7 @@ class SummarisedLogIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestTenants tenants;
 
@@ -51,8 +52,9 @@ class SummarisedLogIT {
     void a_first_import_of_5000_customers_is_a_handful_of_rows_with_details() {
         String lastClient = null;
         for (int i = 0; i < 5_000; i++) {
-            lastClient = account.create("clients", Map.of("company", "Klant " + i, "address", "Straat " + i,
-                    "zipcode", "1234 AB", "city", "Utrecht"));
+            lastClient = account.create(
+                    "clients",
+                    Map.of("company", "Klant " + i, "address", "Straat " + i, "zipcode", "1234 AB", "city", "Utrecht"));
         }
         connected.wizard().activate();
         connected.wizard().awaitImport();
@@ -61,7 +63,8 @@ class SummarisedLogIT {
         assertThat(log.get("pages").asInt()).isEqualTo(1);
         List<JsonNode> rows = log.get("rows").valueStream().toList();
         assertThat(rows).hasSizeLessThanOrEqualTo(12);
-        assertThat(rows).noneMatch(row -> "customer-added".equals(row.get("code").asString()));
+        assertThat(rows)
+                .noneMatch(row -> "customer-added".equals(row.get("code").asString()));
         JsonNode customers = pulled(rows, "customers-pulled");
         assertThat(customers.get("message").asString())
                 .isEqualTo("Import klanten: 5000 toegevoegd, 0 gewijzigd, 0 verwijderd");
@@ -83,9 +86,15 @@ class SummarisedLogIT {
         assertThat(connected.wizard().fs("PUT", "clients/" + lastClient, "{\"company\": \"Klant 4999 BV\"}"))
                 .isLessThan(300);
         connected.wizard().syncNow();
-        JsonNode again = pulled(admin.get("/api/integration/log").json().get("rows").valueStream().toList(),
+        JsonNode again = pulled(
+                admin.get("/api/integration/log")
+                        .json()
+                        .get("rows")
+                        .valueStream()
+                        .toList(),
                 "customers-pulled");
-        assertThat(again.get("message").asString()).isEqualTo("Import klanten: 0 toegevoegd, 1 gewijzigd, 0 verwijderd");
+        assertThat(again.get("message").asString())
+                .isEqualTo("Import klanten: 0 toegevoegd, 1 gewijzigd, 0 verwijderd");
         JsonNode changed = admin.get(again.get("details").asString()).json();
         assertThat(changed.get("rows")).hasSize(1);
         assertThat(changed.at("/rows/0/message").asString()).contains("Klant 4999 BV");
@@ -97,42 +106,74 @@ class SummarisedLogIT {
 
     @Test
     void a_failed_push_later_sent_shows_its_red_row_resolved() {
-        String clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1",
-                "zipcode", "1234 AB", "city", "Utrecht"));
+        String clientnr = account.create(
+                "clients",
+                Map.of(
+                        "company",
+                        "Bakkerij Jansen",
+                        "address",
+                        "Dorpsstraat 1",
+                        "zipcode",
+                        "1234 AB",
+                        "city",
+                        "Utrecht"));
         connected.wizard().activate();
         connected.wizard().awaitImport();
-        long id = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}").id();
-        admin.post("/api/work-orders/" + id + "/timesheets",
+        long id = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}")
+                .id();
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
                 "{\"employee\": \"Pieter\", \"workMinutes\": 60, \"travelMinutes\": 0}");
         assertThat(admin.post("/api/work-orders/" + id + "/complete").status()).isEqualTo(200);
         admin.post("/api/work-orders/" + id + "/archive");
         awaitState(id, "FAILED");
-        assertThat(errorRow(id).get("resolvedAt").isNull()).as("open while failed").isTrue();
+        assertThat(errorRow(id).get("resolvedAt").isNull())
+                .as("open while failed")
+                .isTrue();
 
-        long customer = admin.get("/api/customers").json().valueStream()
-                .filter(c -> clientnr.equals(c.get("fsClientNr").asString())).findFirst().orElseThrow()
-                .get("id").asLong();
+        long customer = admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(c -> clientnr.equals(c.get("fsClientNr").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
         assertThat(admin.post("/api/work-orders/" + id + "/customer", "{\"customerId\": %d}".formatted(customer))
-                .status()).isLessThan(300);
+                        .status())
+                .isLessThan(300);
         assertThat(admin.post("/api/work-orders/" + id + "/resend").status()).isEqualTo(202);
         awaitState(id, "SENT");
 
-        assertThat(errorRow(id).get("resolvedAt").isNull()).as("resolved once sent").isFalse();
+        assertThat(errorRow(id).get("resolvedAt").isNull())
+                .as("resolved once sent")
+                .isFalse();
     }
 
     private static JsonNode pulled(List<JsonNode> rows, String code) {
-        return rows.stream().filter(row -> code.equals(row.get("code").asString())).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(row -> code.equals(row.get("code").asString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode errorRow(long id) {
-        return admin.get("/api/integration/log?severity=ERROR").json().get("rows").valueStream()
+        return admin.get("/api/integration/log?severity=ERROR")
+                .json()
+                .get("rows")
+                .valueStream()
                 .filter(row -> "WorkOrder".equals(row.get("table").asString())
                         && String.valueOf(id).equals(row.get("recordId").asString()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private void awaitState(long id, String state) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                state.equals(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> state.equals(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString()));
     }
 }

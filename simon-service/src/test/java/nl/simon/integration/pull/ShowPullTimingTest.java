@@ -21,13 +21,18 @@ class ShowPullTimingTest {
 
     @Test
     void a_pull_planned_in_the_future_or_just_late_is_not_overdue() {
-        assertThat(timing(Optional.of(new ScheduledPull(NOW.plusSeconds(200), false)), active()).overdue()).isFalse();
-        assertThat(timing(Optional.of(new ScheduledPull(NOW.minus(INTERVAL), false)), active()).overdue()).isFalse();
+        assertThat(timing(Optional.of(new ScheduledPull(NOW.plusSeconds(200), false)), active())
+                        .overdue())
+                .isFalse();
+        assertThat(timing(Optional.of(new ScheduledPull(NOW.minus(INTERVAL), false)), active())
+                        .overdue())
+                .isFalse();
     }
 
     @Test
     void a_pull_more_than_an_interval_and_a_minute_late_that_nobody_runs_is_overdue() {
-        PullTiming late = timing(Optional.of(new ScheduledPull(NOW.minus(INTERVAL).minusSeconds(61), false)), active());
+        PullTiming late =
+                timing(Optional.of(new ScheduledPull(NOW.minus(INTERVAL).minusSeconds(61), false)), active());
         assertThat(late.overdue()).isTrue();
         assertThat(late.nextPull()).contains(NOW.minus(INTERVAL).minusSeconds(61));
         assertThat(late.interval()).isEqualTo(INTERVAL);
@@ -35,7 +40,8 @@ class ShowPullTimingTest {
 
     @Test
     void a_long_pull_that_is_running_is_not_overdue() {
-        assertThat(timing(Optional.of(new ScheduledPull(NOW.minus(Duration.ofHours(1)), true)), active()).overdue())
+        assertThat(timing(Optional.of(new ScheduledPull(NOW.minus(Duration.ofHours(1)), true)), active())
+                        .overdue())
                 .isFalse();
     }
 
@@ -48,8 +54,8 @@ class ShowPullTimingTest {
 
     @Test
     void a_suspended_or_inactive_integration_plans_no_pull_and_nothing_is_overdue() {
-        Integration suspended = new Integration(TENANT, IntegrationStatus.ACTIVE, NOW, null, NOW, null, NOW,
-                SuspendTenant.UNAUTHORIZED);
+        Integration suspended = new Integration(
+                TENANT, IntegrationStatus.ACTIVE, NOW, null, NOW, null, NOW, SuspendTenant.UNAUTHORIZED);
         Integration inactive = new Integration(TENANT, IntegrationStatus.INACTIVE, NOW, NOW, NOW, null, NOW, null);
         assertThat(timing(Optional.empty(), suspended)).isEqualTo(new PullTiming(INTERVAL, Optional.empty(), false));
         assertThat(timing(Optional.empty(), inactive)).isEqualTo(new PullTiming(INTERVAL, Optional.empty(), false));

@@ -61,23 +61,22 @@ class ChaosIT {
     static final int PER_COMPANY = 72;
     static final int BURSTS = 6;
     static final String PASSWORD = "wachtwoord";
-    static final List<String> REFERENCES = List.of("REF-1", "REF-2", "ref-2", "REF-3", "Ref-3", "KAST-7",
-            "kast-7", "WB 1");
+    static final List<String> REFERENCES =
+            List.of("REF-1", "REF-2", "ref-2", "REF-3", "Ref-3", "KAST-7", "kast-7", "WB 1");
     static final String SETTINGS = """
             {"quotationsToWorkOrders": false, "quotationFilterWord": null, "quotationLinesAsUsedItems": true,
              "workDescriptionSource": "QUOTATION_NAME", "customerReferenceSource": "QUOTATION_REFERENCE",
              "travelTimeProductCode": null, "workTimeProductCode": "0002", "standardProductCode": null,
              "workOrderExclusionWord": null, "descriptionAsFirstLine": true,
              "invoiceReference": "NOTHING", "invoiceName": "CUSTOMER_REFERENCE"}""";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What the test archived: enough to recognise the work order's own draft. */
-    record Expected(int company, long id, String clientnr, String description, BigDecimal hours, String reference) {
-    }
+    record Expected(int company, long id, String clientnr, String description, BigDecimal hours, String reference) {}
 
-    record Company(int index, String account, String key, String email, Map<String, Long> customerByClientnr) {
-    }
+    record Company(int index, String account, String key, String email, Map<String, Long> customerByClientnr) {}
 
     private final Random random = new Random(SEED);
     private final Map<String, Integer> rejectionsInjected = new ConcurrentHashMap<>();
@@ -133,14 +132,19 @@ class ChaosIT {
             emulator.addFault(Fault.delayed("POST", "invoices", 800).times(10));
             burst(expected.subList(4 * size, 5 * size), byIndex, instances, () -> {
                 postgres.stop();
-                Awaitility.await().pollDelay(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9)).until(() -> true);
+                Awaitility.await()
+                        .pollDelay(Duration.ofSeconds(8))
+                        .atMost(Duration.ofSeconds(9))
+                        .until(() -> true);
                 postgres.start();
             });
             // 6: FS refuses the key once (401): the company is suspended until it connects again
             emulator.addFault(Fault.failing("POST", "invoices", 401).times(1));
             burst(expected.subList(5 * size, expected.size()), byIndex, instances, null);
             // the refused key is met by a push (asynchronously): wait until it was, and its company suspended
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> emulator.faults().stream().noneMatch(fault -> fault.status() == 401)
                             && suspended(companies, instances) > 0);
             emulator.clearFaults();
@@ -149,7 +153,9 @@ class ChaosIT {
             long quiet = System.nanoTime();
             List<Long> ids = expected.stream().map(Expected::id).toList();
             try {
-                Awaitility.await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(150))
+                        .pollInterval(Duration.ofSeconds(1))
                         .until(() -> queued(jdbc, ids) == 0);
             } catch (org.awaitility.core.ConditionTimeoutException e) {
                 System.out.printf("chaos: still QUEUED after 150 s: %d%n", queued(jdbc, ids));
@@ -160,8 +166,14 @@ class ChaosIT {
     }
 
     /** Checks every work order against FS and prints the figures; all findings at once. */
-    private void accountFor(List<Expected> expected, Map<Integer, Company> companies, JdbcClient jdbc,
-            FactuurSturenEmulator emulator, long chaosBegan, double quiescence, long began) {
+    private void accountFor(
+            List<Expected> expected,
+            Map<Integer, Company> companies,
+            JdbcClient jdbc,
+            FactuurSturenEmulator emulator,
+            long chaosBegan,
+            double quiescence,
+            long began) {
         Map<Long, Map<String, Object>> rows = new HashMap<>();
         jdbc.sql("SELECT id, invoice_sync_state, invoice_sync_message, fs_draft_id, invoice_draft_name FROM work_order")
                 .query((rs, n) -> {
@@ -172,7 +184,8 @@ class ChaosIT {
                     row.put("name", rs.getString(5));
                     rows.put(rs.getLong(1), row);
                     return null;
-                }).list();
+                })
+                .list();
         Map<String, List<JsonNode>> draftsByDescription = new HashMap<>();
         List<String> problems = new ArrayList<>();
         int drafts = 0;
@@ -184,7 +197,9 @@ class ChaosIT {
                     problems.add("draft without a work order: " + company.account() + " " + draft.get("name"));
                     continue;
                 }
-                draftsByDescription.computeIfAbsent(description, d -> new ArrayList<>()).add(draft);
+                draftsByDescription
+                        .computeIfAbsent(description, d -> new ArrayList<>())
+                        .add(draft);
             }
         }
         Map<String, Integer> perState = new java.util.TreeMap<>();
@@ -211,7 +226,8 @@ class ChaosIT {
                                     + draft.get("id").asString());
                         }
                         if (!work.clientnr().equals(draft.get("clientnr").asString())) {
-                            problems.add(label + ": draft for client " + draft.get("clientnr").asString());
+                            problems.add(label + ": draft for client "
+                                    + draft.get("clientnr").asString());
                         }
                         if (!hasHours(draft, work.hours())) {
                             problems.add(label + ": draft lines are not its own: " + draft.get("lines"));
@@ -227,19 +243,28 @@ class ChaosIT {
                         problems.add(label + ": FAILED without an injected rejection");
                     }
                     if (!own.isEmpty()) {
-                        problems.add(label + ": FAILED although FS has its draft " + own.get(0).get("id"));
+                        problems.add(label + ": FAILED although FS has its draft "
+                                + own.get(0).get("id"));
                     }
                 }
                 default -> problems.add(label + ": " + state + " after the chaos (no deactivation, no exclusion word)");
             }
         }
-        int injectedRejections = rejectionsInjected.values().stream().mapToInt(Integer::intValue).sum();
+        int injectedRejections =
+                rejectionsInjected.values().stream().mapToInt(Integer::intValue).sum();
         if (failedRejections > injectedRejections) {
             problems.add(failedRejections + " FAILED by a rejection, but only " + injectedRejections + " injected");
         }
-        System.out.printf("chaos: %d work orders, per state %s, %d drafts, %d problems; quiescence %.1f s after the"
-                        + " last burst, chaos %.1f s, whole test %.1f s%n", expected.size(), perState, drafts,
-                problems.size(), quiescence, (System.nanoTime() - chaosBegan) / 1e9, (System.nanoTime() - began) / 1e9);
+        System.out.printf(
+                "chaos: %d work orders, per state %s, %d drafts, %d problems; quiescence %.1f s after the"
+                        + " last burst, chaos %.1f s, whole test %.1f s%n",
+                expected.size(),
+                perState,
+                drafts,
+                problems.size(),
+                quiescence,
+                (System.nanoTime() - chaosBegan) / 1e9,
+                (System.nanoTime() - began) / 1e9);
         problems.forEach(problem -> System.out.println("chaos problem: " + problem));
         assertThat(problems).as("every archived work order accounted for").isEmpty();
         assertThat(drafts).isEqualTo(perState.getOrDefault("SENT", 0));
@@ -262,12 +287,14 @@ class ChaosIT {
         }
     }
 
-    private void archiveAll(List<Expected> work, Map<Integer, Company> companies, Instances instances,
-            ExecutorService callers) throws Exception {
+    private void archiveAll(
+            List<Expected> work, Map<Integer, Company> companies, Instances instances, ExecutorService callers)
+            throws Exception {
         List<Future<?>> calls = new ArrayList<>();
         AtomicInteger turn = new AtomicInteger();
         for (Expected one : work) {
-            calls.add(callers.submit(() -> archive(one, companies.get(one.company()), instances, turn.getAndIncrement())));
+            calls.add(callers.submit(
+                    () -> archive(one, companies.get(one.company()), instances, turn.getAndIncrement())));
         }
         for (Future<?> call : calls) {
             call.get(2, TimeUnit.MINUTES);
@@ -276,41 +303,55 @@ class ChaosIT {
 
     /** Archives once, whatever the instance or database does meanwhile: a 503 or a dead instance means try again. */
     private static void archive(Expected work, Company company, Instances instances, int turn) {
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            ServiceProcess instance = instances.pick(turn);
-            Api api = Api.at(instance.port(), company.email(), PASSWORD);
-            try {
-                int status = api.post("/api/work-orders/" + work.id() + "/archive").status();
-                if (status == 200) {
-                    return true;
-                }
-                if (status == 409) {
-                    return "ARCHIVED".equals(api.get("/api/work-orders/" + work.id()).text("status"));
-                }
-                if (status != 503) {
-                    throw new AssertionError("archive " + work.id() + " answered " + status);
-                }
-                return false;
-            } catch (UncheckedIOException refused) {
-                return false;
-            }
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    ServiceProcess instance = instances.pick(turn);
+                    Api api = Api.at(instance.port(), company.email(), PASSWORD);
+                    try {
+                        int status = api.post("/api/work-orders/" + work.id() + "/archive")
+                                .status();
+                        if (status == 200) {
+                            return true;
+                        }
+                        if (status == 409) {
+                            return "ARCHIVED"
+                                    .equals(api.get("/api/work-orders/" + work.id())
+                                            .text("status"));
+                        }
+                        if (status != 503) {
+                            throw new AssertionError("archive " + work.id() + " answered " + status);
+                        }
+                        return false;
+                    } catch (UncheckedIOException refused) {
+                        return false;
+                    }
+                });
     }
 
     private static long suspended(List<Company> companies, Instances instances) {
-        return companies.stream().filter(company -> Api.at(instances.pick(0).port(), company.email(), PASSWORD)
-                .get("/api/integration").text("suspendedReason") != null).count();
+        return companies.stream()
+                .filter(company -> Api.at(instances.pick(0).port(), company.email(), PASSWORD)
+                                .get("/api/integration")
+                                .text("suspendedReason")
+                        != null)
+                .count();
     }
 
-    private static void reconnectSuspended(List<Company> companies, FactuurSturenEmulator emulator,
-            Instances instances) {
+    private static void reconnectSuspended(
+            List<Company> companies, FactuurSturenEmulator emulator, Instances instances) {
         for (Company company : companies) {
             Api admin = Api.at(instances.pick(0).port(), company.email(), PASSWORD);
             String reason = admin.get("/api/integration").text("suspendedReason");
             if (reason != null) {
                 System.out.printf("chaos: %s suspended (%s); connecting again%n", company.account(), reason);
-                assertThat(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                        .formatted(company.account(), company.key(), emulator.baseUrl())).status()).isEqualTo(200);
+                assertThat(admin.post(
+                                        "/api/integration/connect",
+                                        "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                                                .formatted(company.account(), company.key(), emulator.baseUrl()))
+                                .status())
+                        .isEqualTo(200);
             }
         }
     }
@@ -325,15 +366,27 @@ class ChaosIT {
         String email = adminOf(jdbc, name);
         Api admin = Api.at(instance.port(), email, PASSWORD);
         expect(admin.post("/api/integration/wipe", nl.simon.testing.Wizard.ALL_TABLES), 200);
-        expect(admin.post("/api/integration/connect", "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
-                .formatted(name, name + "-key", emulator.baseUrl())), 200);
+        expect(
+                admin.post(
+                        "/api/integration/connect",
+                        "{\"username\": \"%s\", \"apiKey\": \"%s\", \"baseUrl\": \"%s\"}"
+                                .formatted(name, name + "-key", emulator.baseUrl())),
+                200);
         expect(admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS), 200);
         expect(admin.post("/api/integration/activate", "{\"acceptTerms\": true}"), 200);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                admin.get("/api/integration").json().at("/initialImport/finished").asBoolean());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> admin.get("/api/integration")
+                        .json()
+                        .at("/initialImport/finished")
+                        .asBoolean());
         Map<String, Long> customers = new LinkedHashMap<>();
-        admin.get("/api/customers").json().valueStream().filter(c -> !c.get("fsClientNr").isNull())
-                .forEach(c -> customers.put(c.get("fsClientNr").asString(), c.get("id").asLong()));
+        admin.get("/api/customers")
+                .json()
+                .valueStream()
+                .filter(c -> !c.get("fsClientNr").isNull())
+                .forEach(c -> customers.put(
+                        c.get("fsClientNr").asString(), c.get("id").asLong()));
         assertThat(customers).hasSize(CLIENTS);
         return new Company(index, name, name + "-key", email, customers);
     }
@@ -344,32 +397,50 @@ class ChaosIT {
         String clientnr = clientnrs.get(random.nextInt(clientnrs.size()));
         String reference = REFERENCES.get(random.nextInt(REFERENCES.size()));
         String description = "Chaos " + company.index() + "-" + i;
-        long id = expect(admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"%s\", \"customerReference\": \"%s\"}"
-                .formatted(company.customerByClientnr().get(clientnr), description, reference)), 201).id();
+        long id = expect(
+                        admin.post(
+                                "/api/work-orders",
+                                "{\"customerId\": %d, \"description\": \"%s\", \"customerReference\": \"%s\"}"
+                                        .formatted(company.customerByClientnr().get(clientnr), description, reference)),
+                        201)
+                .id();
         int minutes = 15 * (i + 1);
-        expect(admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": %d}"
-                .formatted(minutes)), 201);
+        expect(
+                admin.post(
+                        "/api/work-orders/" + id + "/timesheets",
+                        "{\"employee\": \"Pieter\", \"workMinutes\": %d}".formatted(minutes)),
+                201);
         expect(admin.post("/api/work-orders/" + id + "/complete"), 200);
-        return new Expected(company.index(), id, clientnr, description,
-                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60)), reference);
+        return new Expected(
+                company.index(),
+                id,
+                clientnr,
+                description,
+                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60)),
+                reference);
     }
 
     private static long queued(JdbcClient jdbc, List<Long> ids) {
         try {
             return jdbc.sql("SELECT count(*) FROM work_order WHERE id IN (:ids) AND invoice_sync_state = 'QUEUED'")
-                    .param("ids", ids).query(Long.class).single();
+                    .param("ids", ids)
+                    .query(Long.class)
+                    .single();
         } catch (RuntimeException databaseRestarting) {
             return -1;
         }
     }
 
     private static List<JsonNode> drafts(FactuurSturenEmulator emulator, Company company) {
-        String token = Base64.getEncoder().encodeToString((company.account() + ":" + company.key())
-                .getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder()
+                .encodeToString((company.account() + ":" + company.key()).getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(emulator.baseUrl() + "invoices_saved?count=-1"))
-                    .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "invoices_saved?count=-1"))
+                            .header("Authorization", "Basic " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             List<JsonNode> drafts = new ArrayList<>();
             JSON.readTree(response.body()).forEach(drafts::add);
@@ -392,24 +463,36 @@ class ChaosIT {
     }
 
     private static String firstText(JsonNode draft) {
-        return lines(draft).stream().map(line -> line.path("description").asString(""))
-                .filter(text -> text.startsWith("Chaos ")).findFirst().orElse(null);
+        return lines(draft).stream()
+                .map(line -> line.path("description").asString(""))
+                .filter(text -> text.startsWith("Chaos "))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean hasHours(JsonNode draft, BigDecimal hours) {
-        return lines(draft).stream().anyMatch(line -> line.path("description").asString("").contains("Werktijd")
-                && line.path("amount").decimalValue().compareTo(hours) == 0);
+        return lines(draft).stream()
+                .anyMatch(line -> line.path("description").asString("").contains("Werktijd")
+                        && line.path("amount").decimalValue().compareTo(hours) == 0);
     }
 
     private static String adminOf(JdbcClient jdbc, String name) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long tenant = jdbc.sql("INSERT INTO tenant (name, created_at) VALUES (:name, :now) RETURNING id")
-                .param("name", name).param("now", now).query(Long.class).single();
-        String hash = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+                .param("name", name)
+                .param("now", now)
+                .query(Long.class)
+                .single();
+        String hash = "{argon2}"
+                + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
         String email = "admin@" + name + ".nl";
         jdbc.sql("INSERT INTO office_user (tenant_id, email, password_hash, role, created_at)"
                         + " VALUES (:tenant, :email, :hash, 'ADMIN', :now)")
-                .param("tenant", tenant).param("email", email).param("hash", hash).param("now", now).update();
+                .param("tenant", tenant)
+                .param("email", email)
+                .param("hash", hash)
+                .param("now", now)
+                .update();
         return email;
     }
 

@@ -33,8 +33,10 @@ class CrashRecoveryIT {
         DataSource dataSource = TestDatabase.newDatabase(database);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         try (FactuurSturenEmulator emulator = FactuurSturenEmulator.start(0);
-                ServiceProcess service = ServiceProcess.launch("crash", TestDatabase.postgres().getJdbcUrl("postgres",
-                        database), "--simon.factuursturen.read-timeout=60s")) {
+                ServiceProcess service = ServiceProcess.launch(
+                        "crash",
+                        TestDatabase.postgres().getJdbcUrl("postgres", database),
+                        "--simon.factuursturen.read-timeout=60s")) {
             EmulatedAccount account = emulator.createAccount("crash", "crash-key", 100_000);
             String clientnr = account.create("clients", Map.of("company", "Bakkerij Jansen"));
             service.awaitHealthy();
@@ -52,29 +54,44 @@ class CrashRecoveryIT {
             } finally {
                 service.kill();
             }
-            assertThat(jdbc.sql("SELECT invoice_sync_state || '/' || push_outcome_unknown FROM work_order WHERE id = :id")
-                    .param("id", workOrder).query(String.class).single()).isEqualTo("QUEUED/true");
+            assertThat(jdbc.sql(
+                                    "SELECT invoice_sync_state || '/' || push_outcome_unknown FROM work_order WHERE id = :id")
+                            .param("id", workOrder)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("QUEUED/true");
 
             long restarting = System.nanoTime();
             service.launch();
             service.awaitHealthy();
             long ready = System.nanoTime();
             try {
-                Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
-                        .until(() -> "SENT".equals(jdbc.sql(
-                        "SELECT invoice_sync_state FROM work_order WHERE id = :id").param("id", workOrder)
-                        .query(String.class).single()));
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(180))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> "SENT"
+                                .equals(jdbc.sql("SELECT invoice_sync_state FROM work_order WHERE id = :id")
+                                        .param("id", workOrder)
+                                        .query(String.class)
+                                        .single()));
                 long sent = System.nanoTime();
-                System.out.printf("push after the crash: SENT %.1f s after the restart began (the service took %.1f s"
-                        + " to start; SENT %.1f s after it was ready)%n", (sent - restarting) / 1e9,
-                        (ready - restarting) / 1e9, (sent - ready) / 1e9);
+                System.out.printf(
+                        "push after the crash: SENT %.1f s after the restart began (the service took %.1f s"
+                                + " to start; SENT %.1f s after it was ready)%n",
+                        (sent - restarting) / 1e9, (ready - restarting) / 1e9, (sent - ready) / 1e9);
                 // A dead push is revived 30-40 s after the kill as soon as the new scheduler runs (db-scheduler's
                 // default meant 30 minutes); the start-up itself varies with the machine's load, so it is not
                 // counted against the bound.
-                assertThat(Duration.ofNanos(sent - ready)).as("restart to SENT, less the service's start-up")
+                assertThat(Duration.ofNanos(sent - ready))
+                        .as("restart to SENT, less the service's start-up")
                         .isLessThan(Duration.ofSeconds(60));
-                assertThat(Api.at(service.port(), "admin@crash.nl", PASSWORD).get("/api/integration/log").json()
-                        .get("rows").valueStream().map(row -> row.get("message").asString()).toList())
+                assertThat(Api.at(service.port(), "admin@crash.nl", PASSWORD)
+                                .get("/api/integration/log")
+                                .json()
+                                .get("rows")
+                                .valueStream()
+                                .map(row -> row.get("message").asString())
+                                .toList())
                         .as("the log says the push was interrupted and resumed")
                         .anyMatch(message -> message.contains("werd onderbroken"));
             } finally {
@@ -87,7 +104,8 @@ class CrashRecoveryIT {
 
     private static long completedWorkOrder(Api admin, String clientnr) {
         long customer = admin.customerWithFsNumber(clientnr);
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
+        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer))
+                .id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         admin.post("/api/work-orders/" + id + "/complete");
         return id;
@@ -97,11 +115,17 @@ class CrashRecoveryIT {
     private static String adminOf(JdbcClient jdbc) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long tenant = jdbc.sql("INSERT INTO tenant (name, created_at) VALUES ('crash', :now) RETURNING id")
-                .param("now", now).query(Long.class).single();
-        String hash = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+                .param("now", now)
+                .query(Long.class)
+                .single();
+        String hash = "{argon2}"
+                + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
         jdbc.sql("INSERT INTO office_user (tenant_id, email, password_hash, role, created_at)"
                         + " VALUES (:tenant, 'admin@crash.nl', :hash, 'ADMIN', :now)")
-                .param("tenant", tenant).param("hash", hash).param("now", now).update();
+                .param("tenant", tenant)
+                .param("hash", hash)
+                .param("now", now)
+                .update();
         return "admin@crash.nl";
     }
 }

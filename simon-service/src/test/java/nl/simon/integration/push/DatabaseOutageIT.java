@@ -40,15 +40,19 @@ class DatabaseOutageIT {
     static void start() {
         postgres = RestartablePostgres.startWithDatabase(DATABASE);
         emulator = FactuurSturenEmulator.start(0);
-        service = new SpringApplicationBuilder(SimonApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                // a request waits this long for a connection while the database is down (production: 10 s)
-                "--spring.datasource.hikari.connection-timeout=2000",
-                "--spring.flyway.enabled=false",
-                "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                "--simon.factuursturen.allowed-hosts=127.0.0.1",
-                "--simon.factuursturen.read-timeout=60s", "--simon.operator.token=" + OPERATOR_TOKEN);
+        service = new SpringApplicationBuilder(SimonApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        // a request waits this long for a connection while the database is down (production: 10 s)
+                        "--spring.datasource.hikari.connection-timeout=2000",
+                        "--spring.flyway.enabled=false",
+                        "--simon.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                        "--simon.factuursturen.allowed-hosts=127.0.0.1",
+                        "--simon.factuursturen.read-timeout=60s",
+                        "--simon.operator.token=" + OPERATOR_TOKEN);
     }
 
     @AfterAll
@@ -80,23 +84,33 @@ class DatabaseOutageIT {
             assertThat(english.status()).as(english.toString()).isEqualTo(503);
             assertThat(english.text("message")).contains("database").contains("Try again");
 
-            assertThat(Api.at(port(), "admin@down.nl", "wrong password").get("/api/work-orders").status())
+            assertThat(Api.at(port(), "admin@down.nl", "wrong password")
+                            .get("/api/work-orders")
+                            .status())
                     .as("an unknown password cannot be checked either: never 401 while the database is down")
                     .isEqualTo(503);
 
-            Api.Response operator = Api.operator(port(), OPERATOR_TOKEN).post("/api/operator/tenants",
-                    "{\"name\": \"Nieuw bedrijf\", \"adminEmail\": \"kantoor@nieuw.nl\","
-                            + " \"adminPassword\": \"een lang wachtwoord 123\"}");
-            assertThat(operator.status()).as("a call that passed its login and then needs the database: " + operator)
+            Api.Response operator = Api.operator(port(), OPERATOR_TOKEN)
+                    .post(
+                            "/api/operator/tenants",
+                            "{\"name\": \"Nieuw bedrijf\", \"adminEmail\": \"kantoor@nieuw.nl\","
+                                    + " \"adminPassword\": \"een lang wachtwoord 123\"}");
+            assertThat(operator.status())
+                    .as("a call that passed its login and then needs the database: " + operator)
                     .isEqualTo(503);
             assertThat(operator.text("error")).isEqualTo("database_unavailable");
             assertThat(operator.raw().headers().firstValue("Retry-After")).hasValue("30");
         } finally {
             postgres.start();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> admin.get("/api/work-orders").status() == 200);
-        assertThat(Api.at(port(), "admin@down.nl", "wrong password").get("/api/work-orders").status()).isEqualTo(401);
+        assertThat(Api.at(port(), "admin@down.nl", "wrong password")
+                        .get("/api/work-orders")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -112,31 +126,41 @@ class DatabaseOutageIT {
         emulator.addFault(new Fault("invoices", "POST", 0, 1, true, 6_000));
         JdbcClient jdbc = JdbcClient.create(postgres.dataSource(DATABASE));
 
-        assertThat(admin.post("/api/work-orders/" + workOrder + "/archive").status()).isEqualTo(200);
+        assertThat(admin.post("/api/work-orders/" + workOrder + "/archive").status())
+                .isEqualTo(200);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> account.count("invoices_saved") == 1);
         long restarted;
         postgres.stop();
         try {
-            Awaitility.await().pollDelay(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(21)).until(() -> true);
+            Awaitility.await()
+                    .pollDelay(Duration.ofSeconds(20))
+                    .atMost(Duration.ofSeconds(21))
+                    .until(() -> true);
         } finally {
             postgres.start();
             restarted = System.nanoTime();
         }
-        assertThat(state(jdbc, workOrder)).as("the answer could not be written while the database was down")
+        assertThat(state(jdbc, workOrder))
+                .as("the answer could not be written while the database was down")
                 .isEqualTo("QUEUED");
 
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> "SENT".equals(state(jdbc, workOrder)));
         Duration delay = Duration.ofNanos(System.nanoTime() - restarted);
-        System.out.printf("push after the PostgreSQL outage went %.1f s after the restart%n", delay.toMillis() / 1000.0);
+        System.out.printf(
+                "push after the PostgreSQL outage went %.1f s after the restart%n", delay.toMillis() / 1000.0);
         assertThat(delay).isLessThan(Duration.ofSeconds(90));
         assertThat(account.count("invoices_saved")).isEqualTo(1);
         assertThat(emulator.stats().count("POST", "invoices")).isEqualTo(1);
     }
 
     private static String state(JdbcClient jdbc, long workOrder) {
-        return jdbc.sql("SELECT invoice_sync_state FROM work_order WHERE id = :id").param("id", workOrder)
-                .query(String.class).single();
+        return jdbc.sql("SELECT invoice_sync_state FROM work_order WHERE id = :id")
+                .param("id", workOrder)
+                .query(String.class)
+                .single();
     }
 
     private static Api admin(String name) {
@@ -146,7 +170,8 @@ class DatabaseOutageIT {
 
     private static long completedWorkOrder(Api admin, String clientnr) {
         long customer = admin.customerWithFsNumber(clientnr);
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
+        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer))
+                .id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60}");
         admin.post("/api/work-orders/" + id + "/complete");
         return id;

@@ -22,8 +22,7 @@ import nl.simon.integration.fs.FsQuotationInfo;
  * its attempt was marked "outcome unknown".
  */
 final class InMemoryFactuurSturen implements FactuurSturen {
-    record PostFailure(RuntimeException failure, boolean storedAnyway) {
-    }
+    record PostFailure(RuntimeException failure, boolean storedAnyway) {}
 
     final Map<String, FoundDraft> drafts = new HashMap<>();
     final Deque<PostFailure> postFailures = new ArrayDeque<>();
@@ -35,6 +34,7 @@ final class InMemoryFactuurSturen implements FactuurSturen {
     boolean everyNameTaken;
     /** Runs once, when the next POST arrives (a draft made meanwhile by hand or by another run). */
     Runnable beforeNextPost;
+
     private final InMemoryInvoiceSyncs syncs;
     private int nextId = 500;
 
@@ -44,7 +44,8 @@ final class InMemoryFactuurSturen implements FactuurSturen {
 
     /** A draft already in FS (made by hand, or another work order's). */
     void has(String id, Draft draft) {
-        drafts.put(InMemoryInvoiceSyncs.key(draft.savename()),
+        drafts.put(
+                InMemoryInvoiceSyncs.key(draft.savename()),
                 new FoundDraft(id, draft.savename(), draft.clientnr(), draft.lines()));
     }
 
@@ -60,8 +61,8 @@ final class InMemoryFactuurSturen implements FactuurSturen {
             beforeNextPost = null;
             meanwhile.run();
         }
-        markedBeforePost.add(syncs.rows.values().stream()
-                .anyMatch(row -> draft.savename().equals(row.name) && row.outcomeUnknown));
+        markedBeforePost.add(
+                syncs.rows.values().stream().anyMatch(row -> draft.savename().equals(row.name) && row.outcomeUnknown));
         PostFailure failure = postFailures.poll();
         if (failure != null && !failure.storedAnyway()) {
             throw failure.failure();

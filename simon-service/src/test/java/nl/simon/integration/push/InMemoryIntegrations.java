@@ -6,9 +6,9 @@ import java.util.Optional;
 import nl.simon.integration.fs.FsConnection;
 import nl.simon.integration.lifecycle.ImportProgress;
 import nl.simon.integration.lifecycle.Integration;
-import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.lifecycle.IntegrationStatus;
 import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.settings.SettingsVersion;
 import nl.simon.shared.TenantId;
 
@@ -18,18 +18,39 @@ final class InMemoryIntegrations implements Integrations {
     String encryptedApiKey = "sealed-key";
 
     void activate() {
-        integration = new Integration(InMemoryPush.TENANT, IntegrationStatus.ACTIVE, InMemoryPush.NOW, null, null,
-                new FsConnection("bakkerij", URI.create("http://127.0.0.1:1/api/v1/"), InMemoryPush.NOW), InMemoryPush.NOW, null);
+        integration = new Integration(
+                InMemoryPush.TENANT,
+                IntegrationStatus.ACTIVE,
+                InMemoryPush.NOW,
+                null,
+                null,
+                new FsConnection("bakkerij", URI.create("http://127.0.0.1:1/api/v1/"), InMemoryPush.NOW),
+                InMemoryPush.NOW,
+                null);
     }
 
     void deactivate() {
-        integration = new Integration(InMemoryPush.TENANT, IntegrationStatus.INACTIVE, InMemoryPush.NOW, InMemoryPush.NOW, null,
-                integration.connection(), InMemoryPush.NOW, null);
+        integration = new Integration(
+                InMemoryPush.TENANT,
+                IntegrationStatus.INACTIVE,
+                InMemoryPush.NOW,
+                InMemoryPush.NOW,
+                null,
+                integration.connection(),
+                InMemoryPush.NOW,
+                null);
     }
 
     void suspend(String reason) {
-        integration = new Integration(InMemoryPush.TENANT, IntegrationStatus.ACTIVE, InMemoryPush.NOW, null, null,
-                integration.connection(), InMemoryPush.NOW, reason);
+        integration = new Integration(
+                InMemoryPush.TENANT,
+                IntegrationStatus.ACTIVE,
+                InMemoryPush.NOW,
+                null,
+                null,
+                integration.connection(),
+                InMemoryPush.NOW,
+                reason);
     }
 
     @Override
@@ -59,7 +80,8 @@ final class InMemoryIntegrations implements Integrations {
 
     @Override
     public Optional<SettingsVersion> settingsVersion(TenantId tenant, int version) {
-        return version == 1 ? Optional.of(new SettingsVersion(1, InMemoryPush.NOW, InMemoryPush.SETTINGS, "admin"))
+        return version == 1
+                ? Optional.of(new SettingsVersion(1, InMemoryPush.NOW, InMemoryPush.SETTINGS, "admin"))
                 : Optional.empty();
     }
 
@@ -69,8 +91,8 @@ final class InMemoryIntegrations implements Integrations {
     }
 
     @Override
-    public SettingsVersion addSettings(TenantId tenant, IntegrationSettings settings, Instant validFrom,
-            String savedBy) {
+    public SettingsVersion addSettings(
+            TenantId tenant, IntegrationSettings settings, Instant validFrom, String savedBy) {
         throw new UnsupportedOperationException();
     }
 

@@ -38,8 +38,11 @@ final class InMemoryInvoiceSyncs implements InvoiceSyncs {
     /** One tenant's rows in these tests: every row that can be resent. */
     @Override
     public java.util.List<WorkOrderId> resendable(TenantId tenant) {
-        return rows.entrySet().stream().filter(entry -> entry.getValue().state.canBeResent())
-                .map(Map.Entry::getKey).sorted(java.util.Comparator.comparingLong(WorkOrderId::value)).toList();
+        return rows.entrySet().stream()
+                .filter(entry -> entry.getValue().state.canBeResent())
+                .map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparingLong(WorkOrderId::value))
+                .toList();
     }
 
     Row row(WorkOrderId id) {
@@ -76,8 +79,10 @@ final class InMemoryInvoiceSyncs implements InvoiceSyncs {
             return NameReservation.CHANGED_MEANWHILE;
         }
         String key = key(draftName);
-        boolean taken = rows.entrySet().stream().anyMatch(other -> !other.getKey().equals(workOrder)
-                && other.getValue().name != null && key(other.getValue().name).equals(key));
+        boolean taken = rows.entrySet().stream()
+                .anyMatch(other -> !other.getKey().equals(workOrder)
+                        && other.getValue().name != null
+                        && key(other.getValue().name).equals(key));
         if (taken) {
             return NameReservation.TAKEN;
         }

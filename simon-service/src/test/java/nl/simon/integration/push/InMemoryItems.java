@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.simon.integration.fs.FactuurSturen;
 import nl.simon.item.Item;
 import nl.simon.item.ItemGroupId;
 import nl.simon.item.ItemId;
@@ -22,8 +21,19 @@ final class InMemoryItems implements Items {
     }
 
     void add(String code, String name, String price) {
-        byCode.put(code, new Item(new ItemId(byCode.size() + 1), new ItemGroupId(1), code, name,
-                new BigDecimal(price), new BigDecimal("21"), "fs-" + code, Origin.FACTUURSTUREN, true, InMemoryPush.NOW));
+        byCode.put(
+                code,
+                new Item(
+                        new ItemId(byCode.size() + 1),
+                        new ItemGroupId(1),
+                        code,
+                        name,
+                        new BigDecimal(price),
+                        new BigDecimal("21"),
+                        "fs-" + code,
+                        Origin.FACTUURSTUREN,
+                        true,
+                        InMemoryPush.NOW));
     }
 
     @Override
@@ -32,8 +42,15 @@ final class InMemoryItems implements Items {
     }
 
     @Override
-    public Item add(TenantId tenant, ItemGroupId group, String code, String name, BigDecimal price,
-            BigDecimal vat, String fsProductId, Origin origin) {
+    public Item add(
+            TenantId tenant,
+            ItemGroupId group,
+            String code,
+            String name,
+            BigDecimal price,
+            BigDecimal vat,
+            String fsProductId,
+            Origin origin) {
         throw new UnsupportedOperationException();
     }
 

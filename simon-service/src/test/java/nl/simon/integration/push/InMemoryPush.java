@@ -9,13 +9,13 @@ import java.util.List;
 import nl.simon.customer.Address;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
-import nl.simon.integration.lifecycle.ConnectedAccount;
 import nl.simon.integration.fs.Draft;
-import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.jobs.JobEpisodes;
+import nl.simon.integration.lifecycle.ConnectedAccount;
+import nl.simon.integration.lifecycle.SuspendTenant;
 import nl.simon.integration.log.LogEntry;
 import nl.simon.integration.log.RecordLog;
-import nl.simon.integration.lifecycle.SuspendTenant;
+import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.InvoiceSync;
@@ -34,9 +34,18 @@ final class InMemoryPush {
     static final TenantId TENANT = new TenantId(7);
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final String CLIENTNR = "1001";
-    static final IntegrationSettings SETTINGS = new IntegrationSettings(false, null, true,
-            IntegrationSettings.DEFAULTS.workDescriptionSource(), IntegrationSettings.DEFAULTS.customerReferenceSource(),
-            null, "0002", null, "garantie", false, IntegrationSettings.DEFAULTS.invoiceReference(),
+    static final IntegrationSettings SETTINGS = new IntegrationSettings(
+            false,
+            null,
+            true,
+            IntegrationSettings.DEFAULTS.workDescriptionSource(),
+            IntegrationSettings.DEFAULTS.customerReferenceSource(),
+            null,
+            "0002",
+            null,
+            "garantie",
+            false,
+            IntegrationSettings.DEFAULTS.invoiceReference(),
             IntegrationSettings.DEFAULTS.invoiceName());
 
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -56,17 +65,28 @@ final class InMemoryPush {
 
     InMemoryPush() {
         RecordLog recordLog = new RecordLog(log, transactions, clock);
-        SuspendTenant suspension = new SuspendTenant(integrations, new StoppedJobs(jobsStopped), recordLog, transactions);
-        PushWorkOrder push = new PushWorkOrder(new PushRecords(syncs, recordLog, transactions), integrations,
+        SuspendTenant suspension =
+                new SuspendTenant(integrations, new StoppedJobs(jobsStopped), recordLog, transactions);
+        PushWorkOrder push = new PushWorkOrder(
+                new PushRecords(syncs, recordLog, transactions),
+                integrations,
                 new ConnectedAccount(integrations, secrets),
                 new InvoicedWorkOrders(new ViewWorkOrder(workOrders, transactions), customers, locations),
                 new PushComposer(integrations, items, factuurSturen),
-                new DraftSender(factuurSturen, syncs, recordLog, transactions), suspension, clock);
+                new DraftSender(factuurSturen, syncs, recordLog, transactions),
+                suspension,
+                clock);
         guarded = new GuardedPush(push, suspension, new JobEpisodes(health, recordLog, transactions, clock), clock);
         items.add("0002", "Werktijd", "62.50");
         integrations.activate();
-        customers.add(new Customer(new CustomerId(1), "Bakkerij Jansen", new Address("Dorpsstraat 1", "1234 AB",
-                "Utrecht"), CLIENTNR, Origin.FACTUURSTUREN, true, NOW));
+        customers.add(new Customer(
+                new CustomerId(1),
+                "Bakkerij Jansen",
+                new Address("Dorpsstraat 1", "1234 AB", "Utrecht"),
+                CLIENTNR,
+                Origin.FACTUURSTUREN,
+                true,
+                NOW));
     }
 
     PushOutcome push(WorkOrderId id) {
@@ -80,16 +100,35 @@ final class InMemoryPush {
 
     WorkOrderId queued(long number, String description, CustomerId customer) {
         WorkOrderId id = new WorkOrderId(number + 100);
-        workOrders.put(new WorkOrder(id, number, customer, null, description, null, WorkOrderStatus.ARCHIVED,
-                new InvoiceSync(InvoiceSyncState.QUEUED, null, null), NOW, NOW, NOW, NOW, 1, null), List.of(new TimeSheet(1, "Piet", 60, 0)));
+        workOrders.put(
+                new WorkOrder(
+                        id,
+                        number,
+                        customer,
+                        null,
+                        description,
+                        null,
+                        WorkOrderStatus.ARCHIVED,
+                        new InvoiceSync(InvoiceSyncState.QUEUED, null, null),
+                        NOW,
+                        NOW,
+                        NOW,
+                        NOW,
+                        1,
+                        null),
+                List.of(new TimeSheet(1, "Piet", 60, 0)));
         syncs.put(id, new PushState(InvoiceSyncState.QUEUED, null, false, 1));
         return id;
     }
 
     /** The draft {@link #queued} composes, under this name. */
     static Draft draftOf(String name) {
-        return new Draft(CLIENTNR, name, List.of(), List.of(new nl.simon.integration.fs.DraftLine(new BigDecimal("1.00"),
-                "0002 Werktijd", new BigDecimal("62.50"), new BigDecimal("21"))));
+        return new Draft(
+                CLIENTNR,
+                name,
+                List.of(),
+                List.of(new nl.simon.integration.fs.DraftLine(
+                        new BigDecimal("1.00"), "0002 Werktijd", new BigDecimal("62.50"), new BigDecimal("21"))));
     }
 
     List<String> logCodes() {

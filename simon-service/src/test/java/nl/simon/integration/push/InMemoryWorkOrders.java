@@ -55,8 +55,13 @@ final class InMemoryWorkOrders implements WorkOrders {
     }
 
     @Override
-    public WorkOrder add(TenantId tenant, long number, CustomerId customer, LocationId location,
-            String description, String customerReference) {
+    public WorkOrder add(
+            TenantId tenant,
+            long number,
+            CustomerId customer,
+            LocationId location,
+            String description,
+            String customerReference) {
         throw new UnsupportedOperationException();
     }
 
@@ -86,8 +91,7 @@ final class InMemoryWorkOrders implements WorkOrders {
     }
 
     @Override
-    public void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes,
-            int travelMinutes) {
+    public void addTimeSheet(TenantId tenant, WorkOrderId id, String employee, int workMinutes, int travelMinutes) {
         throw new UnsupportedOperationException();
     }
 
@@ -97,8 +101,7 @@ final class InMemoryWorkOrders implements WorkOrders {
     }
 
     @Override
-    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit,
-            int offset) {
+    public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset) {
         throw new UnsupportedOperationException();
     }
 
@@ -108,8 +111,8 @@ final class InMemoryWorkOrders implements WorkOrders {
     }
 
     @Override
-    public boolean changeTimeSheet(TenantId tenant, WorkOrderId id, long timeSheetId, String employee,
-            int workMinutes, int travelMinutes) {
+    public boolean changeTimeSheet(
+            TenantId tenant, WorkOrderId id, long timeSheetId, String employee, int workMinutes, int travelMinutes) {
         throw new UnsupportedOperationException();
     }
 

@@ -43,11 +43,13 @@ class InvoicePushIT {
              "travelTimeProductCode": "0001", "workTimeProductCode": "0002", "standardProductCode": "0003",
              "workOrderExclusionWord": "garantie", "descriptionAsFirstLine": true,
              "invoiceReference": "WORK_ADDRESS", "invoiceName": "%s"}""";
+
     @RegisterExtension
     static final EmulatorExtension fs = new EmulatorExtension();
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -72,7 +74,8 @@ class InvoicePushIT {
     @Test
     void an_archived_work_order_becomes_one_draft_invoice_with_every_line() {
         long id = completedWorkOrder("Kraan lekt\nin de keuken", "PO-77");
-        JsonNode preview = admin.get("/api/work-orders/" + id + "/invoice-preview").json();
+        JsonNode preview =
+                admin.get("/api/work-orders/" + id + "/invoice-preview").json();
 
         admin.post("/api/work-orders/" + id + "/archive");
 
@@ -81,8 +84,14 @@ class InvoicePushIT {
         SavedInvoice draft = fsClient.findSavedInvoiceByName("WB 1").orElseThrow();
         assertThat(draft.clientnr()).isEqualTo(clientnr);
         assertThat(draft.reference()).containsExactly("Dorpsstraat 1, 1234 AB Utrecht");
-        assertThat(draft.lines()).extracting(InvoiceLine::description).containsExactly("Kraan lekt\nin de keuken",
-                "0002 Werktijd", "0001 Reistijd", "1001 Thermostaatkraan", "0003 Voorrijkosten");
+        assertThat(draft.lines())
+                .extracting(InvoiceLine::description)
+                .containsExactly(
+                        "Kraan lekt\nin de keuken",
+                        "0002 Werktijd",
+                        "0001 Reistijd",
+                        "1001 Thermostaatkraan",
+                        "0003 Voorrijkosten");
         assertThat(draft.lines().get(1).amount()).isEqualByComparingTo("2");
         assertThat(draft.lines().get(2).amount()).isEqualByComparingTo("0.25");
         assertThat(draft.lines().get(3).price()).isEqualByComparingTo("34.50");
@@ -96,7 +105,8 @@ class InvoicePushIT {
     @Test
     void the_exclusion_word_skips_and_a_missing_customer_fails_with_the_action_to_take() {
         long excluded = completedWorkOrder("Reparatie onder garantie", null);
-        long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}").id();
+        long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}")
+                .id();
         admin.post("/api/work-orders/" + orphan + "/complete");
 
         admin.post("/api/work-orders/" + excluded + "/archive");
@@ -111,20 +121,23 @@ class InvoicePushIT {
 
     @Test
     void a_work_order_that_failed_for_lack_of_a_customer_is_sent_after_linking_one() {
-        long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}").id();
+        long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}")
+                .id();
         admin.post("/api/work-orders/" + orphan + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 30}");
         admin.post("/api/work-orders/" + orphan + "/complete");
         admin.post("/api/work-orders/" + orphan + "/archive");
         awaitState(orphan, "FAILED");
         long customer = customerId();
 
-        Api.Response linked = admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}".formatted(customer));
+        Api.Response linked =
+                admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}".formatted(customer));
         admin.post("/api/work-orders/" + orphan + "/resend");
 
         assertThat(linked.status()).isEqualTo(200);
         assertThat(awaitState(orphan, "SENT").get("draftName").asString()).isEqualTo("WB 1");
         assertThat(admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}".formatted(customer))
-                .status()).isEqualTo(409);
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -135,7 +148,8 @@ class InvoicePushIT {
         wizard.syncNow();
         long customer = admin.customerWithFsNumber(gone);
         wizard.fs("DELETE", "clients/" + gone, null);
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer)).id();
+        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Werk\"}".formatted(customer))
+                .id();
         admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 60}");
         admin.post("/api/work-orders/" + id + "/complete");
 
@@ -145,14 +159,18 @@ class InvoicePushIT {
         assertThat(failed.get("message").asString()).startsWith("FactuurSturen weigerde");
         assertThat(admin.post("/api/work-orders/" + id + "/resend").status()).isEqualTo(202);
         assertThat(awaitState(id, "FAILED").get("message").asString()).startsWith("FactuurSturen weigerde");
-        assertThat(admin.post("/api/work-orders/" + completedWorkOrder("x", null) + "/resend").status()).isEqualTo(409);
+        assertThat(admin.post("/api/work-orders/" + completedWorkOrder("x", null) + "/resend")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void resend_all_queues_every_failed_and_not_sent_work_order_once_and_only_this_tenants() {
         EmulatorExtension.Connected other = fs.newTenant(tenants);
         other.wizard().activate();
-        long othersFailed = other.admin().post("/api/work-orders", "{\"description\": \"Van een ander\"}").id();
+        long othersFailed = other.admin()
+                .post("/api/work-orders", "{\"description\": \"Van een ander\"}")
+                .id();
         other.admin().post("/api/work-orders/" + othersFailed + "/complete");
         other.admin().post("/api/work-orders/" + othersFailed + "/archive");
         long sent = completedWorkOrder("Al verstuurd", null);
@@ -160,13 +178,17 @@ class InvoicePushIT {
         awaitState(sent, "SENT");
         List<Long> failed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant %d\"}".formatted(i)).id();
+            long orphan = admin.post("/api/work-orders", "{\"description\": \"Zonder klant %d\"}".formatted(i))
+                    .id();
             admin.post("/api/work-orders/" + orphan + "/timesheets", "{\"employee\": \"A\", \"workMinutes\": 30}");
             admin.post("/api/work-orders/" + orphan + "/complete");
             admin.post("/api/work-orders/" + orphan + "/archive");
             awaitState(orphan, "FAILED");
-            assertThat(admin.post("/api/work-orders/" + orphan + "/customer", "{\"customerId\": %d}"
-                    .formatted(customerId())).status()).isEqualTo(200);
+            assertThat(admin.post(
+                                    "/api/work-orders/" + orphan + "/customer",
+                                    "{\"customerId\": %d}".formatted(customerId()))
+                            .status())
+                    .isEqualTo(200);
             failed.add(orphan);
         }
         List<Long> notSent = List.of(completedWorkOrder("Offline 1", null), completedWorkOrder("Offline 2", null));
@@ -186,13 +208,23 @@ class InvoicePushIT {
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(first.json().get("count").asInt()).isEqualTo(5);
-        assertThat(second.json().get("count").asInt()).as("queued or sent already: nothing twice").isZero();
+        assertThat(second.json().get("count").asInt())
+                .as("queued or sent already: nothing twice")
+                .isZero();
         failed.forEach(id -> awaitState(id, "SENT"));
         notSent.forEach(id -> awaitState(id, "SENT"));
-        assertThat(admin.post("/api/work-orders/resend-all").json().get("count").asInt()).isZero();
-        assertThat(account.count("invoices_saved")).as("1 sent before + 5 resent, each once").isEqualTo(6);
-        assertThat(other.admin().get("/api/work-orders/" + othersFailed).json().at("/invoiceSync/state").asString())
-                .as("another company's failed work order is not touched").isEqualTo("FAILED");
+        assertThat(admin.post("/api/work-orders/resend-all").json().get("count").asInt())
+                .isZero();
+        assertThat(account.count("invoices_saved"))
+                .as("1 sent before + 5 resent, each once")
+                .isEqualTo(6);
+        assertThat(other.admin()
+                        .get("/api/work-orders/" + othersFailed)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString())
+                .as("another company's failed work order is not touched")
+                .isEqualTo("FAILED");
         assertThat(other.account().count("invoices_saved")).isZero();
     }
 
@@ -225,7 +257,8 @@ class InvoicePushIT {
         admin.post("/api/work-orders/" + second + "/archive");
 
         assertThat(awaitState(second, "SENT").get("draftName").asString()).isEqualTo("Contract 88 #2");
-        assertThat(fsClient.savedInvoices().map(SavedInvoice::name)).containsExactlyInAnyOrder("Contract 88", "Contract 88 #2");
+        assertThat(fsClient.savedInvoices().map(SavedInvoice::name))
+                .containsExactlyInAnyOrder("Contract 88", "Contract 88 #2");
         assertThat(logMessages()).anySatisfy(m -> assertThat(m).contains("Contract 88 #2"));
     }
 
@@ -272,7 +305,11 @@ class InvoicePushIT {
         admin.post("/api/work-orders/" + id + "/archive");
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pushScheduledBeyond(id, Duration.ofMinutes(1)));
-        assertThat(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString())
+                .isEqualTo("QUEUED");
         assertThat(account.count("invoices_saved")).isZero();
     }
 
@@ -283,9 +320,14 @@ class InvoicePushIT {
 
         admin.post("/api/work-orders/" + id + "/archive");
 
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> "UNAUTHORIZED".equals(admin.get("/api/integration").text("suspendedReason")));
-        assertThat(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()).isEqualTo("QUEUED");
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString())
+                .isEqualTo("QUEUED");
         assertThat(account.count("invoices_saved")).isZero();
     }
 
@@ -323,7 +365,9 @@ class InvoicePushIT {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String name = awaitState(ids.get(i), "SENT").get("draftName").asString();
-            assertThat(names.add(name.toLowerCase(Locale.ROOT))).as("unique name %s", name).isTrue();
+            assertThat(names.add(name.toLowerCase(Locale.ROOT)))
+                    .as("unique name %s", name)
+                    .isTrue();
             assertThat(firstLine(name)).isEqualTo("Werk " + i);
         }
         assertThat(account.count("invoices_saved")).isEqualTo(10);
@@ -445,38 +489,52 @@ class InvoicePushIT {
             }
         });
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ids).allSatisfy(id -> {
-            assertThat(state(id)).isIn("SENT", "FAILED");
-            assertThat(jobs(id)).isZero();
-        }));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(ids).allSatisfy(id -> {
+                    assertThat(state(id)).isIn("SENT", "FAILED");
+                    assertThat(jobs(id)).isZero();
+                }));
         long sent = ids.stream().filter(id -> "SENT".equals(state(id))).count();
         assertThat(fsClient.savedInvoices().map(SavedInvoice::name).distinct().count())
-                .isEqualTo(account.count("invoices_saved")).isEqualTo(sent);
+                .isEqualTo(account.count("invoices_saved"))
+                .isEqualTo(sent);
     }
 
     private boolean outcomeUnknown(long workOrder) {
-        return jdbc.sql("SELECT push_outcome_unknown FROM work_order WHERE id = :id").param("id", workOrder)
-                .query(Boolean.class).single();
+        return jdbc.sql("SELECT push_outcome_unknown FROM work_order WHERE id = :id")
+                .param("id", workOrder)
+                .query(Boolean.class)
+                .single();
     }
 
     private int jobs(long workOrder) {
         return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'fs-push' AND task_instance = :id")
-                .param("id", String.valueOf(workOrder)).query(Integer.class).single();
+                .param("id", String.valueOf(workOrder))
+                .query(Integer.class)
+                .single();
     }
 
     private String state(long workOrder) {
-        return admin.get("/api/work-orders/" + workOrder).json().at("/invoiceSync/state").asString();
+        return admin.get("/api/work-orders/" + workOrder)
+                .json()
+                .at("/invoiceSync/state")
+                .asString();
     }
 
     /** A draft made by hand in FactuurSturen for another client; answers its id. */
     private String handMadeDraft(String savename) {
         String other = account.create("clients", Map.of("company", "Ander " + savename));
-        return fsClient.createDraftInvoice(new DraftInvoice(other, savename, List.of(),
-                List.of(InvoiceLine.text("Met de hand gemaakt"))));
+        return fsClient.createDraftInvoice(
+                new DraftInvoice(other, savename, List.of(), List.of(InvoiceLine.text("Met de hand gemaakt"))));
     }
 
     private String firstLine(String draftName) {
-        return fsClient.findSavedInvoiceByName(draftName).orElseThrow().lines().get(0).description();
+        return fsClient.findSavedInvoiceByName(draftName)
+                .orElseThrow()
+                .lines()
+                .get(0)
+                .description();
     }
 
     private static void concurrently(List<Long> ids, Consumer<Long> action) throws Exception {
@@ -495,8 +553,11 @@ class InvoicePushIT {
     private boolean pushScheduledBeyond(long workOrder, Duration distance) {
         return jdbc.sql("SELECT execution_time > now() + CAST(:d AS interval) FROM scheduled_tasks"
                         + " WHERE task_name = 'fs-push' AND task_instance = :id")
-                .param("d", distance.toSeconds() + " seconds").param("id", String.valueOf(workOrder))
-                .query(Boolean.class).optional().orElse(false);
+                .param("d", distance.toSeconds() + " seconds")
+                .param("id", String.valueOf(workOrder))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     private long customerId() {
@@ -506,30 +567,45 @@ class InvoicePushIT {
     private long completedWorkOrder(String description, String reference) {
         long customer = customerId();
         long item = admin.get("/api/items?q=1001").json().get(0).get("id").asLong();
-        String body = reference == null ? "{\"customerId\": %d, \"description\": \"%s\"}".formatted(customer, json(description))
+        String body = reference == null
+                ? "{\"customerId\": %d, \"description\": \"%s\"}".formatted(customer, json(description))
                 : "{\"customerId\": %d, \"description\": \"%s\", \"customerReference\": \"%s\"}"
                         .formatted(customer, json(description), reference);
         long id = admin.post("/api/work-orders", body).id();
-        admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 120, \"travelMinutes\": 15}");
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
+                "{\"employee\": \"Pieter\", \"workMinutes\": 120, \"travelMinutes\": 15}");
         admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(item));
         admin.post("/api/work-orders/" + id + "/complete");
         return id;
     }
 
     private static void awaitState(long id, String state, Api api) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                state.equals(api.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> state.equals(api.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString()));
     }
 
     private JsonNode awaitState(long id, String state) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                state.equals(admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> state.equals(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/invoiceSync/state")
+                        .asString()));
         return admin.get("/api/work-orders/" + id).json().get("invoiceSync");
     }
 
     private List<String> logMessages() {
-        return admin.get("/api/integration/log").json().get("rows").valueStream()
-                .map(row -> row.get("message").asString()).toList();
+        return admin.get("/api/integration/log")
+                .json()
+                .get("rows")
+                .valueStream()
+                .map(row -> row.get("message").asString())
+                .toList();
     }
 
     private static String json(String text) {

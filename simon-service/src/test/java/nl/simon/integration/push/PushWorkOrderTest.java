@@ -13,8 +13,8 @@ import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
 import nl.simon.integration.fs.Draft;
 import nl.simon.integration.fs.FsFailure;
-import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.lifecycle.SuspendTenant;
+import nl.simon.integration.log.LogMessage;
 import nl.simon.shared.Origin;
 import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
@@ -131,7 +131,8 @@ class PushWorkOrderTest {
         WorkOrderId id = world.queued(16);
         fs.everyNameTaken = true;
 
-        assertThatThrownBy(() -> world.push(id)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> world.push(id))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no free draft name");
         assertThat(fs.lookedUp).hasSize(DraftNames.MAX_ATTEMPTS);
         assertThat(fs.posted).isEmpty();
@@ -282,7 +283,9 @@ class PushWorkOrderTest {
 
         assertThat(world.push(id)).isEqualTo(new PushOutcome.RetryAt(refill));
         assertThat(world.syncs.row(id).state).isEqualTo(InvoiceSyncState.QUEUED);
-        assertThat(world.syncs.row(id).outcomeUnknown).as("marked before the POST").isTrue();
+        assertThat(world.syncs.row(id).outcomeUnknown)
+                .as("marked before the POST")
+                .isTrue();
         assertThat(world.health.failing).isEmpty();
     }
 
@@ -389,8 +392,15 @@ class PushWorkOrderTest {
     void deactivated_with_an_unknown_outcome_but_never_connected_is_not_sent() {
         WorkOrderId id = unknownOutcome(48);
         world.integrations.deactivate();
-        world.integrations.integration = new nl.simon.integration.lifecycle.Integration(InMemoryPush.TENANT,
-                nl.simon.integration.lifecycle.IntegrationStatus.INACTIVE, NOW, NOW, null, null, NOW, null);
+        world.integrations.integration = new nl.simon.integration.lifecycle.Integration(
+                InMemoryPush.TENANT,
+                nl.simon.integration.lifecycle.IntegrationStatus.INACTIVE,
+                NOW,
+                NOW,
+                null,
+                null,
+                NOW,
+                null);
 
         assertThat(world.push(id)).isEqualTo(new PushOutcome.Failed("integration not active"));
         assertThat(world.syncs.row(id).state).isEqualTo(InvoiceSyncState.NOT_SENT);
@@ -424,8 +434,9 @@ class PushWorkOrderTest {
         assertThat(world.push(id)).isEqualTo(new PushOutcome.Sent("WB 50"));
         assertThat(fs.posted).as("found, not sent twice").hasSize(1);
         assertThat(world.health.failing).isEmpty();
-        assertThat(world.logCodes()).containsExactly(LogMessage.JOB_FAILED.code(), LogMessage.PUSH_SENT.code(),
-                LogMessage.JOB_RECOVERED.code());
+        assertThat(world.logCodes())
+                .containsExactly(
+                        LogMessage.JOB_FAILED.code(), LogMessage.PUSH_SENT.code(), LogMessage.JOB_RECOVERED.code());
     }
 
     // helpers ---------------------------------------------------------------------------------------------
@@ -435,7 +446,8 @@ class PushWorkOrderTest {
         assertThat(row.state).isEqualTo(InvoiceSyncState.FAILED);
         assertThat(row.message).isEqualTo(note);
         assertThat(row.outcomeUnknown).isFalse();
-        assertThat(world.logCodes()).containsExactly(SyncNote.read(note).orElseThrow().code());
+        assertThat(world.logCodes())
+                .containsExactly(SyncNote.read(note).orElseThrow().code());
     }
 
     /** A queued work order whose last POST's answer never came, under its reserved name {@code WB <number>}. */

@@ -12,10 +12,10 @@ class SyncNoteTest {
         String stored = SyncNote.of(LogMessage.PUSH_UNKNOWN_PRODUCT, 12L, "workTimeProductCode", "");
 
         assertThat(stored).isEqualTo("push-unknown-product\u001f12\u001fworkTimeProductCode\u001f");
-        assertThat(SyncNote.read(stored)).contains(
-                new SyncNote("push-unknown-product", List.of("12", "workTimeProductCode", "")));
-        assertThat(SyncNote.read(SyncNote.of(LogMessage.PUSH_NO_CUSTOMER))).contains(
-                new SyncNote("push-no-customer", List.of()));
+        assertThat(SyncNote.read(stored))
+                .contains(new SyncNote("push-unknown-product", List.of("12", "workTimeProductCode", "")));
+        assertThat(SyncNote.read(SyncNote.of(LogMessage.PUSH_NO_CUSTOMER)))
+                .contains(new SyncNote("push-no-customer", List.of()));
     }
 
     @Test

@@ -31,6 +31,7 @@ class QuotationImportIT {
 
     @Autowired
     TestTenants tenants;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,7 +45,8 @@ class QuotationImportIT {
     @BeforeEach
     void activatedTenant() {
         EmulatorExtension.Connected connected = fs.newTenant(tenants).withProducts("0002", "2001");
-        clientnr = connected.account().create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
+        clientnr =
+                connected.account().create("clients", Map.of("company", "Bakkerij Jansen", "address", "Dorpsstraat 1"));
         connected.activated();
         tenant = connected.tenant();
         admin = connected.admin();
@@ -55,8 +57,14 @@ class QuotationImportIT {
 
     @Test
     void each_quotation_with_the_filter_word_becomes_one_work_order_once() {
-        String maintenance = quotation("WB Onderhoud cv-ketel", "OFF-1", "Sleutel bij de buren", clientnr,
-                line(1.5, "0002 Werktijd"), line(1, "Onderhoudsset"), line(2, "Rubber ringen"));
+        String maintenance = quotation(
+                "WB Onderhoud cv-ketel",
+                "OFF-1",
+                "Sleutel bij de buren",
+                clientnr,
+                line(1.5, "0002 Werktijd"),
+                line(1, "Onderhoudsset"),
+                line(2, "Rubber ringen"));
         quotation("Kranen vervangen", "OFF-2", "", clientnr, line(3, "0002 Werktijd"));
         quotation("Lekkage", "OFF-3", "werkbon: wb spoed", clientnr, line(1, "0002 Werktijd"));
         settings("QUOTATION_NAME", "QUOTATION_REFERENCE", "WB");
@@ -64,14 +72,19 @@ class QuotationImportIT {
         wizard.syncNow();
 
         List<JsonNode> made = workOrders();
-        assertThat(made).extracting(w -> w.get("description").asString().lines().findFirst().orElseThrow())
+        assertThat(made)
+                .extracting(
+                        w -> w.get("description").asString().lines().findFirst().orElseThrow())
                 .containsExactlyInAnyOrder("WB Onderhoud cv-ketel", "Lekkage");
         JsonNode onderhoud = workOrder("OFF-1");
         // 0002 is the work-time product of the settings: billed from the registered time, so no used item (issue 12)
-        assertThat(onderhoud.get("description").asString()).isEqualTo("WB Onderhoud cv-ketel\n0002 Werktijd\nRubber ringen");
+        assertThat(onderhoud.get("description").asString())
+                .isEqualTo("WB Onderhoud cv-ketel\n0002 Werktijd\nRubber ringen");
         assertThat(onderhoud.get("customerReference").asString()).isEqualTo("OFF-1");
         assertThat(onderhoud.get("quotationReference").asString()).isEqualTo("OFF-1");
-        assertThat(onderhoud.get("usedItems")).extracting(u -> u.get("code").asString() + " x" + u.get("quantity").asString())
+        assertThat(onderhoud.get("usedItems"))
+                .extracting(
+                        u -> u.get("code").asString() + " x" + u.get("quantity").asString())
                 .containsExactly("2001 x1");
         assertThat(onderhoud.get("customerId").isNull()).isFalse();
         assertThat(onderhoud.get("locationId").isNull()).isFalse();
@@ -83,7 +96,9 @@ class QuotationImportIT {
         assertThat(workOrders()).hasSize(2);
         assertThat(workOrder("OFF-1").get("description").asString()).startsWith("WB Onderhoud cv-ketel");
 
-        jdbc.sql("DELETE FROM work_order WHERE id = :id").param("id", onderhoud.get("id").asLong()).update();
+        jdbc.sql("DELETE FROM work_order WHERE id = :id")
+                .param("id", onderhoud.get("id").asLong())
+                .update();
         wizard.syncNow();
         assertThat(workOrders()).hasSize(1);
     }
@@ -94,63 +109,110 @@ class QuotationImportIT {
         account.create("products", Map.of("code", "0003", "name", "Voorrijkosten", "price", "35.00", "taxes", "21"));
         wizard.syncNow();
         saveSettings(SETTINGS.formatted("\"0001\"", "\"0002\"", "\"0003\""));
-        quotation("WB Onderhoud", "OFF-20", "", clientnr, line(2, "0002 Werktijd"), line(0.5, "Reistijd"),
-                line(1, "0003 Voorrijkosten"), line(1, "2001 Onderhoudsset"));
+        quotation(
+                "WB Onderhoud",
+                "OFF-20",
+                "",
+                clientnr,
+                line(2, "0002 Werktijd"),
+                line(0.5, "Reistijd"),
+                line(1, "0003 Voorrijkosten"),
+                line(1, "2001 Onderhoudsset"));
 
         wizard.syncNow();
 
         JsonNode made = workOrder("OFF-20");
-        assertThat(made.get("usedItems")).extracting(u -> u.get("code").asString()).containsExactly("2001");
+        assertThat(made.get("usedItems"))
+                .extracting(u -> u.get("code").asString())
+                .containsExactly("2001");
         assertThat(made.get("description").asString())
                 .isEqualTo("WB Onderhoud\n0002 Werktijd\nReistijd\n0003 Voorrijkosten");
-        assertThat(log("INFO")).filteredOn(m -> m.contains("OFF-20") && m.contains("alleen in de werkomschrijving"))
+        assertThat(log("INFO"))
+                .filteredOn(m -> m.contains("OFF-20") && m.contains("alleen in de werkomschrijving"))
                 .hasSize(3);
         assertThat(log("WARNING")).noneSatisfy(m -> assertThat(m).contains("OFF-20"));
         long id = made.get("id").asLong();
-        admin.post("/api/work-orders/" + id + "/timesheets",
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
                 "{\"employee\": \"Pieter\", \"workMinutes\": 120, \"travelMinutes\": 30}");
         admin.post("/api/work-orders/" + id + "/complete");
-        assertThat(admin.get("/api/work-orders/" + id + "/invoice-preview").json().get("warnings")).isEmpty();
+        assertThat(admin.get("/api/work-orders/" + id + "/invoice-preview")
+                        .json()
+                        .get("warnings"))
+                .isEmpty();
 
         admin.post("/api/work-orders/" + id + "/archive");
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
-                admin.get("/api/work-orders/" + id).json().at("/invoiceSync/state").asString()));
-        String name = admin.get("/api/work-orders/" + id).json().at("/invoiceSync/draftName").asString();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "SENT"
+                        .equals(admin.get("/api/work-orders/" + id)
+                                .json()
+                                .at("/invoiceSync/state")
+                                .asString()));
+        String name = admin.get("/api/work-orders/" + id)
+                .json()
+                .at("/invoiceSync/draftName")
+                .asString();
         SavedInvoice draft = fsClient.findSavedInvoiceByName(name).orElseThrow();
-        assertThat(draft.lines()).extracting(InvoiceLine::description)
+        assertThat(draft.lines())
+                .extracting(InvoiceLine::description)
                 .containsExactly("0002 Werktijd", "0001 Reistijd", "2001 Onderhoudsset", "0003 Voorrijkosten");
-        assertThat(draft.lines()).extracting(InvoiceLine::amount).map(BigDecimal::stripTrailingZeros)
+        assertThat(draft.lines())
+                .extracting(InvoiceLine::amount)
+                .map(BigDecimal::stripTrailingZeros)
                 .containsExactly(new BigDecimal("2"), new BigDecimal("0.5"), BigDecimal.ONE, BigDecimal.ONE);
     }
 
     @Test
     void the_preview_warns_whenever_a_product_would_appear_on_two_lines() {
         saveSettings(SETTINGS.formatted("null", "\"0002\"", "null"));
-        long id = admin.post("/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}"
-                .formatted(customerId())).id();
-        admin.post("/api/work-orders/" + id + "/timesheets", "{\"employee\": \"Pieter\", \"workMinutes\": 60, \"travelMinutes\": 0}");
-        admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 1}".formatted(itemId("2001")));
-        assertThat(admin.get("/api/work-orders/" + id + "/invoice-preview").json().get("warnings")).isEmpty();
+        long id = admin.post(
+                        "/api/work-orders", "{\"customerId\": %d, \"description\": \"Kraan\"}".formatted(customerId()))
+                .id();
+        admin.post(
+                "/api/work-orders/" + id + "/timesheets",
+                "{\"employee\": \"Pieter\", \"workMinutes\": 60, \"travelMinutes\": 0}");
+        admin.post(
+                "/api/work-orders/" + id + "/used-items",
+                "{\"itemId\": %d, \"quantity\": 1}".formatted(itemId("2001")));
+        assertThat(admin.get("/api/work-orders/" + id + "/invoice-preview")
+                        .json()
+                        .get("warnings"))
+                .isEmpty();
 
-        admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 1}".formatted(itemId("0002")));
-        admin.post("/api/work-orders/" + id + "/used-items", "{\"itemId\": %d, \"quantity\": 2}".formatted(itemId("2001")));
+        admin.post(
+                "/api/work-orders/" + id + "/used-items",
+                "{\"itemId\": %d, \"quantity\": 1}".formatted(itemId("0002")));
+        admin.post(
+                "/api/work-orders/" + id + "/used-items",
+                "{\"itemId\": %d, \"quantity\": 2}".formatted(itemId("2001")));
 
-        JsonNode preview = admin.get("/api/work-orders/" + id + "/invoice-preview").json();
+        JsonNode preview =
+                admin.get("/api/work-orders/" + id + "/invoice-preview").json();
         assertThat(preview.get("ready").asBoolean()).isTrue();
         assertThat(preview.at("/draft/lines")).hasSize(4);
-        assertThat(preview.get("warnings")).extracting(JsonNode::asString).containsExactly(
-                "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur (werktijd, reistijd en het standaardartikel"
-                        + " komen er vanzelf op). Klopt dat niet, boek het dan niet ook als verbruikt artikel, of haal na"
-                        + " het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.",
-                "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur (werktijd, reistijd en het"
-                        + " standaardartikel komen er vanzelf op). Klopt dat niet, boek het dan niet ook als verbruikt"
-                        + " artikel, of haal na het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.");
-        assertThat(admin.inLanguage("en").get("/api/work-orders/" + id + "/invoice-preview").json().at("/warnings/0")
-                .asString()).startsWith("Item 0002 Werktijd is on the draft invoice 2 times");
+        assertThat(preview.get("warnings"))
+                .extracting(JsonNode::asString)
+                .containsExactly(
+                        "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur (werktijd, reistijd en het standaardartikel"
+                                + " komen er vanzelf op). Klopt dat niet, boek het dan niet ook als verbruikt artikel, of haal na"
+                                + " het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.",
+                        "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur (werktijd, reistijd en het"
+                                + " standaardartikel komen er vanzelf op). Klopt dat niet, boek het dan niet ook als verbruikt"
+                                + " artikel, of haal na het archiveren de dubbele regel weg uit de conceptfactuur in FactuurSturen.");
+        assertThat(admin.inLanguage("en")
+                        .get("/api/work-orders/" + id + "/invoice-preview")
+                        .json()
+                        .at("/warnings/0")
+                        .asString())
+                .startsWith("Item 0002 Werktijd is on the draft invoice 2 times");
         String page = tenant.adminWeb().page("/work-orders/" + id);
-        assertThat(page).contains("id=\"preview-warnings\"", "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur",
-                "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur");
+        assertThat(page)
+                .contains(
+                        "id=\"preview-warnings\"",
+                        "Artikel 0002 Werktijd staat 2 keer op de conceptfactuur",
+                        "Artikel 2001 Onderhoudsset staat 2 keer op de conceptfactuur");
     }
 
     @Test
@@ -205,8 +267,21 @@ class QuotationImportIT {
     }
 
     private String quotation(String name, String reference, String notes, String client, Map<?, ?>... lines) {
-        return account.create("quotations", Map.of("action", "save", "savename", name, "quotationreference", reference,
-                "notes", notes, "clientnr", client, "lines", List.of(lines)));
+        return account.create(
+                "quotations",
+                Map.of(
+                        "action",
+                        "save",
+                        "savename",
+                        name,
+                        "quotationreference",
+                        reference,
+                        "notes",
+                        notes,
+                        "clientnr",
+                        client,
+                        "lines",
+                        List.of(lines)));
     }
 
     private static Map<String, Object> line(double amount, String description) {
@@ -218,8 +293,14 @@ class QuotationImportIT {
     }
 
     private long itemId(String code) {
-        return admin.get("/api/items").json().valueStream().filter(i -> code.equals(i.get("code").asString()))
-                .findFirst().orElseThrow().get("id").asLong();
+        return admin.get("/api/items")
+                .json()
+                .valueStream()
+                .filter(i -> code.equals(i.get("code").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
     }
 
     /** Quotations on, every line a used item where it can be; travel, work and standard product codes to fill in. */
@@ -231,7 +312,9 @@ class QuotationImportIT {
              "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}""";
 
     private void saveSettings(String body) {
-        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", body).status()).isEqualTo(200);
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", body)
+                        .status())
+                .isEqualTo(200);
     }
 
     private void settings(String descriptionSource, String referenceSource, String filterWord) {
@@ -240,9 +323,11 @@ class QuotationImportIT {
                  "workDescriptionSource": "%s", "customerReferenceSource": "%s",
                  "travelTimeProductCode": null, "workTimeProductCode": "0002", "standardProductCode": null,
                  "workOrderExclusionWord": null, "descriptionAsFirstLine": false,
-                 "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}"""
-                .formatted(filterWord == null ? "null" : "\"" + filterWord + "\"", descriptionSource, referenceSource);
-        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", body).status()).isEqualTo(200);
+                 "invoiceReference": "WORK_ADDRESS", "invoiceName": "WORK_ORDER_NUMBER"}""".formatted(
+                        filterWord == null ? "null" : "\"" + filterWord + "\"", descriptionSource, referenceSource);
+        assertThat(admin.send("PUT", "/api/integration/settings", "application/json", body)
+                        .status())
+                .isEqualTo(200);
     }
 
     private List<JsonNode> workOrders() {
@@ -250,15 +335,25 @@ class QuotationImportIT {
     }
 
     private JsonNode workOrder(String quotationReference) {
-        long id = workOrders().stream().filter(w -> quotationReference.equals(
-                        admin.get("/api/work-orders/" + w.get("id").asLong()).json().get("quotationReference").asString()))
-                .findFirst().orElseThrow(() -> new AssertionError("no work order from " + quotationReference))
-                .get("id").asLong();
+        long id = workOrders().stream()
+                .filter(w -> quotationReference.equals(
+                        admin.get("/api/work-orders/" + w.get("id").asLong())
+                                .json()
+                                .get("quotationReference")
+                                .asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no work order from " + quotationReference))
+                .get("id")
+                .asLong();
         return admin.get("/api/work-orders/" + id).json();
     }
 
     private List<String> log(String severity) {
-        return admin.get("/api/integration/log?severity=" + severity).json().get("rows").valueStream()
-                .map(row -> row.get("message").asString()).toList();
+        return admin.get("/api/integration/log?severity=" + severity)
+                .json()
+                .get("rows")
+                .valueStream()
+                .map(row -> row.get("message").asString())
+                .toList();
     }
 }

@@ -34,16 +34,20 @@ public final class PagingBenchmark {
         Path jar = standaloneJar();
         int port = freePort();
         Process emulator = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             String control = "http://127.0.0.1:" + port + "/_emulator/";
             awaitUp(control);
             post(control + "accounts", "{\"username\":\"bench\",\"apiKey\":\"bench-key\",\"hourlyLimit\":1000000}");
             long seeding = System.nanoTime();
-            post(control + "seed", "{\"username\":\"bench\",\"clients\":" + clients + ",\"products\":" + products
-                    + "}");
-            System.out.printf("emulator (separate process) seeded %,d clients + %,d products in %,d ms%n", clients,
-                    products, millis(seeding));
+            post(
+                    control + "seed",
+                    "{\"username\":\"bench\",\"clients\":" + clients + ",\"products\":" + products + "}");
+            System.out.printf(
+                    "emulator (separate process) seeded %,d clients + %,d products in %,d ms%n",
+                    clients, products, millis(seeding));
             run(URI.create("http://127.0.0.1:" + port + "/api/v1/"), clients, pageSize, products);
         } finally {
             emulator.destroy();
@@ -56,31 +60,39 @@ public final class PagingBenchmark {
      * them: the sum is the floor for the import's wall time (benchmarks/README.md, "Initial import and unchanged poll").
      */
     private static void run(URI baseUrl, int expected, int pageSize, int products) {
-        FactuurSturenClient client = new FactuurSturenClient(ClientSettings.of(baseUrl,
-                new Credentials("bench", "bench-key")).withPageSize(pageSize));
+        FactuurSturenClient client =
+                new FactuurSturenClient(ClientSettings.of(baseUrl, new Credentials("bench", "bench-key"))
+                        .withPageSize(pageSize));
         client.clients().limit(pageSize).count();
         System.gc();
         resetPeaks();
         long started = System.nanoTime();
         long count = client.clients().count();
         long wall = millis(started);
-        System.out.printf("paged %,d clients (page size %d, %d requests) in %,d ms = %,.0f rows/s%n", count,
-                pageSize, count / pageSize + 1, wall, count * 1000.0 / Math.max(wall, 1));
+        System.out.printf(
+                "paged %,d clients (page size %d, %d requests) in %,d ms = %,.0f rows/s%n",
+                count, pageSize, count / pageSize + 1, wall, count * 1000.0 / Math.max(wall, 1));
         if (products > 0) {
             long productsStarted = System.nanoTime();
             long productCount = client.products().count();
             long productWall = millis(productsStarted);
             long total = millis(started);
-            System.out.printf("paged %,d products (page size %d, %d requests) in %,d ms = %,.0f rows/s%n",
-                    productCount, pageSize, productCount / pageSize + 1, productWall,
+            System.out.printf(
+                    "paged %,d products (page size %d, %d requests) in %,d ms = %,.0f rows/s%n",
+                    productCount,
+                    pageSize,
+                    productCount / pageSize + 1,
+                    productWall,
                     productCount * 1000.0 / Math.max(productWall, 1));
-            System.out.printf("clients + products: %,d rows in %,d ms = %,.0f rows/s%n", count + productCount, total,
-                    (count + productCount) * 1000.0 / Math.max(total, 1));
+            System.out.printf(
+                    "clients + products: %,d rows in %,d ms = %,.0f rows/s%n",
+                    count + productCount, total, (count + productCount) * 1000.0 / Math.max(total, 1));
             if (productCount != products) {
                 throw new IllegalStateException("expected " + products + " products, read " + productCount);
             }
         }
-        System.out.printf("client JVM: max heap %,d MB, peak heap used %,d MB%n",
+        System.out.printf(
+                "client JVM: max heap %,d MB, peak heap used %,d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, peakHeapUsed() >> 20);
         if (count != expected) {
             throw new IllegalStateException("expected " + expected + " clients, read " + count);
@@ -93,20 +105,32 @@ public final class PagingBenchmark {
             target = Path.of("../factuursturen-emulator/target");
         }
         try (var files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-standalone.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build the emulator first: ./mvnw -pl factuursturen-emulator package -DskipTests"));
+            return files.filter(f -> f.getFileName().toString().endsWith("-standalone.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "build the emulator first: ./mvnw -pl factuursturen-emulator package -DskipTests"));
         }
     }
 
     private static void awaitUp(String control) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(control + "stats")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .ignoreExceptions()
+                .until(() -> HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(control + "stats"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
     }
 
     private static void post(String url, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
@@ -114,7 +138,9 @@ public final class PagingBenchmark {
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
     }
 
     private static void resetPeaks() {
@@ -135,6 +161,5 @@ public final class PagingBenchmark {
         }
     }
 
-    private PagingBenchmark() {
-    }
+    private PagingBenchmark() {}
 }

@@ -4,7 +4,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.store.Account;
@@ -56,8 +55,8 @@ public final class ApiRouter {
             }
             throw new IllegalArgumentException("POST " + resource + " answered " + answer.status());
         } catch (ApiFailure failure) {
-            throw new IllegalArgumentException("POST " + resource + " answered " + failure.status() + ": "
-                    + failure.getMessage(), failure);
+            throw new IllegalArgumentException(
+                    "POST " + resource + " answered " + failure.status() + ": " + failure.getMessage(), failure);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.store.Account;
 
@@ -13,8 +12,13 @@ import nl.simon.factuursturen.emulator.store.Account;
  * One authenticated API request: method, the decoded path segments under {@code /api/v1/}, the query,
  * the body, the account, and the emulator's "now" in FactuurSturen's time zone.
  */
-public record Call(String method, List<String> segments, Map<String, String> query, Input body, Account account,
-                   ZonedDateTime now) {
+public record Call(
+        String method,
+        List<String> segments,
+        Map<String, String> query,
+        Input body,
+        Account account,
+        ZonedDateTime now) {
 
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import nl.simon.factuursturen.emulator.reference.Layouts;
 import nl.simon.factuursturen.emulator.reference.Profile;
 import nl.simon.factuursturen.emulator.request.ApiFailure;
@@ -20,17 +19,28 @@ import nl.simon.factuursturen.emulator.wire.Schemas;
  */
 final class Documents {
 
-    private static final List<String> CLIENT_SNAPSHOT = List.of("company", "contact", "address", "zipcode", "city",
-            "country", "phone", "mobile", "email", "taxnumber", "tax_type", "tax_shifted");
+    private static final List<String> CLIENT_SNAPSHOT = List.of(
+            "company",
+            "contact",
+            "address",
+            "zipcode",
+            "city",
+            "country",
+            "phone",
+            "mobile",
+            "email",
+            "taxnumber",
+            "tax_type",
+            "tax_shifted");
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** The client named by {@code clientnr} (required, number or string, §7.10). */
     static Row client(Call call) {
-        long clientnr = call.body().integer("clientnr")
-                .orElseThrow(() -> ApiFailure.rejected("clientnr is required"));
-        return call.account().clients().get(clientnr)
+        long clientnr = call.body().integer("clientnr").orElseThrow(() -> ApiFailure.rejected("clientnr is required"));
+        return call.account()
+                .clients()
+                .get(clientnr)
                 .orElseThrow(() -> ApiFailure.rejected("Client " + clientnr + " does not exist"));
     }
 
@@ -51,7 +61,8 @@ final class Documents {
     /** Valid profile and category, their names where the schema shows them, and fresh totals. */
     static Row.Builder checked(Row.Builder row) {
         String profile = row.text("profile");
-        String profileName = Layouts.profile(profile).map(Profile::name)
+        String profileName = Layouts.profile(profile)
+                .map(Profile::name)
                 .orElseThrow(() -> ApiFailure.rejected("Unknown profile " + profile));
         setIfPresent(row, "profile_name", profileName);
         if (row.schema().has("category")) {

@@ -1,7 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
 import java.util.function.Function;
-
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
 

@@ -1,14 +1,13 @@
 package nl.simon.factuursturen.emulator.api;
 
-import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
+import nl.simon.factuursturen.emulator.request.Messages;
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
@@ -18,15 +17,16 @@ import nl.simon.factuursturen.emulator.wire.Row;
  */
 record InvoiceFilter(String status, LocalDate since, LocalDate until, String clientnr) {
 
-    private static final Set<String> STATUSES = Set.of("open", "overdue", "sent", "partly", "toomuch", "paid",
-            "uncollectible");
+    private static final Set<String> STATUSES =
+            Set.of("open", "overdue", "sent", "partly", "toomuch", "paid", "uncollectible");
 
     static InvoiceFilter from(Map<String, String> query) {
         String status = query.getOrDefault("filter", "").trim();
         if (!status.isEmpty() && !STATUSES.contains(status)) {
             throw ApiFailure.rejected(Messages.notOneOf("filter", STATUSES, status));
         }
-        String clientnr = query.getOrDefault("clientnr", query.getOrDefault("client", "")).trim();
+        String clientnr =
+                query.getOrDefault("clientnr", query.getOrDefault("client", "")).trim();
         return new InvoiceFilter(status, date(query, "since"), date(query, "until"), clientnr);
     }
 
@@ -35,7 +35,8 @@ record InvoiceFilter(String status, LocalDate since, LocalDate until, String cli
     }
 
     Predicate<Row> matching(LocalDate today) {
-        return invoice -> matchesDates(invoice) && (clientnr.isEmpty() || clientnr.equals(invoice.text("clientnr")))
+        return invoice -> matchesDates(invoice)
+                && (clientnr.isEmpty() || clientnr.equals(invoice.text("clientnr")))
                 && (status.isEmpty() || hasStatus(invoice, today));
     }
 
@@ -59,7 +60,8 @@ record InvoiceFilter(String status, LocalDate since, LocalDate until, String cli
         BigDecimal open = new BigDecimal(invoice.text("open"));
         BigDecimal total = new BigDecimal(invoice.text("totalintax"));
         String due = invoice.text("duedate");
-        boolean overdue = open.signum() > 0 && !due.isEmpty() && LocalDate.parse(due).isBefore(today);
+        boolean overdue =
+                open.signum() > 0 && !due.isEmpty() && LocalDate.parse(due).isBefore(today);
         return switch (status) {
             case "open" -> open.signum() > 0;
             case "overdue" -> overdue;

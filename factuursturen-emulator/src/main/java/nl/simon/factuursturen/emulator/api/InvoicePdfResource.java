@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.wire.Row;
 
@@ -23,12 +22,19 @@ final class InvoicePdfResource implements Resource {
             throw ApiFailure.methodNotAllowed(call.method(), call.path());
         }
         String key = call.segments().get(1);
-        Row invoice = call.account().invoices().get(Listing.idOf(key))
+        Row invoice = call.account()
+                .invoices()
+                .get(Listing.idOf(key))
                 .or(() -> call.account().invoices().findUnique(key))
                 .orElseThrow(() -> ApiFailure.notFound("invoice " + key + " not found"));
-        return new Answer.Binary(200, "application/pdf", pdf(List.of("Factuur " + invoice.text("invoicenr"),
-                invoice.text("company") + " " + invoice.text("contact"), "Datum " + invoice.text("sent"),
-                "Totaal EUR " + invoice.text("totalintax"))));
+        return new Answer.Binary(
+                200,
+                "application/pdf",
+                pdf(List.of(
+                        "Factuur " + invoice.text("invoicenr"),
+                        invoice.text("company") + " " + invoice.text("contact"),
+                        "Datum " + invoice.text("sent"),
+                        "Totaal EUR " + invoice.text("totalintax"))));
     }
 
     static byte[] pdf(List<String> textLines) {
@@ -37,7 +43,9 @@ final class InvoicePdfResource implements Resource {
             content.append(" (").append(pdfText(line)).append(") ' ");
         }
         content.append("ET");
-        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
                         + " /Resources << /Font << /F1 5 0 R >> >> >>",
                 "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",

@@ -1,9 +1,8 @@
 package nl.simon.factuursturen.emulator.api;
 
-import nl.simon.factuursturen.emulator.request.Messages;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
+import nl.simon.factuursturen.emulator.request.Messages;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.wire.Row;
 

@@ -1,7 +1,6 @@
 package nl.simon.factuursturen.emulator.api;
 
 import java.util.List;
-
 import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.RowWriter;
 import nl.simon.factuursturen.emulator.wire.WireJson;
@@ -9,8 +8,7 @@ import nl.simon.factuursturen.emulator.wire.WireJson;
 /** The two read shapes (docs/factuursturen-api.md §2): a bare JSON array of flat objects, and one object in its singular key. */
 final class Listing {
 
-    private Listing() {
-    }
+    private Listing() {}
 
     static Answer rows(List<Row> rows) {
         int expectedSize = (int) Math.min(64L * 1024 * 1024, 1024L + 800L * rows.size());

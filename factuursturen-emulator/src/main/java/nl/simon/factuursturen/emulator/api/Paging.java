@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator.api;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 
 /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.store.Account;
@@ -45,20 +44,29 @@ final class Payments implements Resource {
         String key = call.segments().get(1);
         Input body = call.body();
         account.write(() -> {
-            Row invoice = invoices.get(Listing.idOf(key)).or(() -> invoices.findUnique(key))
+            Row invoice = invoices.get(Listing.idOf(key))
+                    .or(() -> invoices.findUnique(key))
                     .orElseThrow(() -> ApiFailure.notFound("invoice " + key + " not found"));
             BigDecimal open = new BigDecimal(invoice.text("open"));
-            BigDecimal amount = "full".equalsIgnoreCase(amountText) ? open : body.decimal("amount").orElseThrow();
+            BigDecimal amount = "full".equalsIgnoreCase(amountText)
+                    ? open
+                    : body.decimal("amount").orElseThrow();
             List<HistoryItem> history = new ArrayList<>(invoice.<HistoryItem>list("history"));
             history.add(historyItem(date, call.clockTime(), amount, body.text("method")));
-            invoices.put(invoice.toBuilder().set("open", Decimals.amount(open.subtract(amount)))
-                    .set("paiddate", date.toString()).set("history", List.copyOf(history)).build(invoice.id()));
+            invoices.put(invoice.toBuilder()
+                    .set("open", Decimals.amount(open.subtract(amount)))
+                    .set("paiddate", date.toString())
+                    .set("history", List.copyOf(history))
+                    .build(invoice.id()));
             return null;
         });
     }
 
     static HistoryItem historyItem(LocalDate date, String time, BigDecimal amount, Optional<String> method) {
-        String via = method.map(String::trim).filter(text -> !text.isEmpty()).map(text -> " (" + text + ")").orElse("");
+        String via = method.map(String::trim)
+                .filter(text -> !text.isEmpty())
+                .map(text -> " (" + text + ")")
+                .orElse("");
         return new HistoryItem(date.toString(), time, "Betaling van " + Decimals.amount(amount) + " ontvangen" + via);
     }
 }

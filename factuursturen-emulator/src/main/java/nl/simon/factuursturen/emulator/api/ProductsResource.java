@@ -1,13 +1,12 @@
 package nl.simon.factuursturen.emulator.api;
 
-import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
 import nl.simon.factuursturen.emulator.reference.TaxRates;
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.FieldDecoder;
 import nl.simon.factuursturen.emulator.request.Input;
+import nl.simon.factuursturen.emulator.request.Messages;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
 import nl.simon.factuursturen.emulator.wire.Decimals;
@@ -36,7 +35,8 @@ final class ProductsResource extends RowResource {
         }
         Table products = table(call);
         Row created = call.account().write(() -> {
-            Row row = priced(body, FieldDecoder.apply(body, Schemas.PRODUCT.newRow())).build(products.nextId());
+            Row row = priced(body, FieldDecoder.apply(body, Schemas.PRODUCT.newRow()))
+                    .build(products.nextId());
             products.put(row);
             return row;
         });
@@ -55,7 +55,8 @@ final class ProductsResource extends RowResource {
         Table products = table(call);
         call.account().write(() -> {
             Row current = products.get(row.id()).orElse(row);
-            products.put(priced(call.body(), FieldDecoder.apply(call.body(), current.toBuilder())).build(row.id()));
+            products.put(priced(call.body(), FieldDecoder.apply(call.body(), current.toBuilder()))
+                    .build(row.id()));
             return null;
         });
         return Answer.done();

@@ -1,11 +1,10 @@
 package nl.simon.factuursturen.emulator.api;
 
-import nl.simon.factuursturen.emulator.request.Messages;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.FieldDecoder;
 import nl.simon.factuursturen.emulator.request.Input;
+import nl.simon.factuursturen.emulator.request.Messages;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
 import nl.simon.factuursturen.emulator.wire.Row;
@@ -53,8 +52,10 @@ final class QuotationsResource extends RowResource {
     private static String savenameForAction(Input body) {
         String action = body.text("action").map(String::trim).orElse("");
         if (!action.equals("send") && !action.equals("save")) {
-            throw ApiFailure.rejected(action.isEmpty() ? "action is required: one of " + Messages.choices(ACTIONS)
-                    : Messages.notOneOf("action", ACTIONS, action));
+            throw ApiFailure.rejected(
+                    action.isEmpty()
+                            ? "action is required: one of " + Messages.choices(ACTIONS)
+                            : Messages.notOneOf("action", ACTIONS, action));
         }
         if (action.equals("send") && body.text("sendmethod").orElse("").isBlank()) {
             throw ApiFailure.rejected("sendmethod is required when action is send");
@@ -76,9 +77,12 @@ final class QuotationsResource extends RowResource {
             if (savename.length() > MAX_SAVENAME) {
                 throw ApiFailure.rejected("savename is longer than " + MAX_SAVENAME + " characters");
             }
-            quotations.findUnique(savename).filter(other -> other.id() != row.id()).ifPresent(other -> {
-                throw ApiFailure.rejected("savename already exists");
-            });
+            quotations
+                    .findUnique(savename)
+                    .filter(other -> other.id() != row.id())
+                    .ifPresent(other -> {
+                        throw ApiFailure.rejected("savename already exists");
+                    });
             quotations.put(Documents.checked(changed).build(row.id()));
             return null;
         });

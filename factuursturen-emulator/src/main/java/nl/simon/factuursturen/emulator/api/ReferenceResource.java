@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.api;
 
 import java.util.List;
 import java.util.Set;
-
 import nl.simon.factuursturen.emulator.reference.Category;
 import nl.simon.factuursturen.emulator.reference.Countries;
 import nl.simon.factuursturen.emulator.reference.Country;
@@ -27,7 +26,8 @@ final class ReferenceResource implements Resource {
         if (!call.method().equals("GET")) {
             throw ApiFailure.methodNotAllowed(call.method(), call.path());
         }
-        boolean countryLanguage = call.resource().equals("countrylist") && call.segments().size() == 2
+        boolean countryLanguage = call.resource().equals("countrylist")
+                && call.segments().size() == 2
                 && LANGUAGES.contains(call.segments().get(1));
         if (call.segments().size() > 1 && !countryLanguage) {
             throw ApiFailure.notFound("Not found: " + call.path());
@@ -57,8 +57,16 @@ final class ReferenceResource implements Resource {
     }
 
     private static void write(JsonGenerator out, TaxRate rate) {
-        object(out, "percentage", Integer.toString(rate.percentage()), "type", rate.type(),
-                "default", Boolean.toString(rate.isDefault()), "country", rate.country());
+        object(
+                out,
+                "percentage",
+                Integer.toString(rate.percentage()),
+                "type",
+                rate.type(),
+                "default",
+                Boolean.toString(rate.isDefault()),
+                "country",
+                rate.country());
     }
 
     private static void write(JsonGenerator out, Country country) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.store.Table;
@@ -18,13 +17,25 @@ import nl.simon.factuursturen.emulator.wire.Schemas;
  */
 final class RepeatInvoice {
 
-    private static final Map<String, Period> STEPS = Map.of("weekly", Period.ofWeeks(1), "biweekly",
-            Period.ofWeeks(2), "fourweekly", Period.ofWeeks(4), "monthly", Period.ofMonths(1), "bimonthly",
-            Period.ofMonths(2), "quarterly", Period.ofMonths(3), "halfyearly", Period.ofMonths(6), "yearly",
+    private static final Map<String, Period> STEPS = Map.of(
+            "weekly",
+            Period.ofWeeks(1),
+            "biweekly",
+            Period.ofWeeks(2),
+            "fourweekly",
+            Period.ofWeeks(4),
+            "monthly",
+            Period.ofMonths(1),
+            "bimonthly",
+            Period.ofMonths(2),
+            "quarterly",
+            Period.ofMonths(3),
+            "halfyearly",
+            Period.ofMonths(6),
+            "yearly",
             Period.ofYears(1));
 
-    private RepeatInvoice() {
-    }
+    private RepeatInvoice() {}
 
     static Answer repeat(Call call) {
         Input body = call.body();
@@ -48,7 +59,8 @@ final class RepeatInvoice {
         if (row.text("initialdate").isEmpty()) {
             row.set("initialdate", call.today().toString());
         }
-        row.set("name", savename).set("datesaved", call.today().toString())
+        row.set("name", savename)
+                .set("datesaved", call.today().toString())
                 .set("nextsenddate", nextSendDate(row, call.today()));
         long id = existing.map(Row::id).orElseGet(repeated::nextId);
         repeated.put(row.build(id));

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.api;
 
 import java.util.Optional;
 import java.util.function.Function;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;

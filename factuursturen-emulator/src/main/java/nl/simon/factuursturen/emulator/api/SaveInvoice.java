@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.api;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.store.Account;
@@ -21,8 +20,7 @@ final class SaveInvoice {
 
     static final int MAX_SAVENAME = 20;
 
-    private SaveInvoice() {
-    }
+    private SaveInvoice() {}
 
     static Answer save(Call call) {
         Input body = call.body();
@@ -37,8 +35,11 @@ final class SaveInvoice {
                 throw ApiFailure.rejected("savename already exists");
             }
             Row.Builder draft = Documents.compose(Schemas.SAVED_INVOICE, body, client);
-            draft.set("name", savename).set("datesaved", call.today().toString()).set("alreadypaid",
-                    Decimals.amount(SendInvoice.alreadyPaid(body, new BigDecimal(draft.text("totalintax")))));
+            draft.set("name", savename)
+                    .set("datesaved", call.today().toString())
+                    .set(
+                            "alreadypaid",
+                            Decimals.amount(SendInvoice.alreadyPaid(body, new BigDecimal(draft.text("totalintax")))));
             long newId = existing.map(Row::id).orElseGet(saved::nextId);
             saved.put(draft.build(newId));
             account.draftSaved(newId, System.currentTimeMillis());

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.store.Table;
@@ -21,8 +20,7 @@ import nl.simon.factuursturen.emulator.wire.Schemas;
  */
 final class SearchResource implements Resource {
 
-    private record Area(Function<Account, Table> tableOf, Schema schema) {
-    }
+    private record Area(Function<Account, Table> tableOf, Schema schema) {}
 
     private static final Map<String, Area> AREAS = Map.of(
             "invoices", new Area(Account::invoices, Schemas.INVOICE),
@@ -45,15 +43,18 @@ final class SearchResource implements Resource {
         String query = call.segments().get(3).toLowerCase(Locale.ROOT);
         Predicate<Row> matcher = matcher(found.schema(), call.segments().get(2), query);
         Paging paging = Paging.from(call.query());
-        return Listing.rows(paging.apply(found.tableOf().apply(call.account()).stream().filter(matcher)));
+        return Listing.rows(
+                paging.apply(found.tableOf().apply(call.account()).stream().filter(matcher)));
     }
 
     private static Predicate<Row> matcher(Schema schema, String fieldName, String query) {
         if (fieldName.equals("all")) {
-            return row -> schema.fields().stream().filter(field -> field.kind().isScalar())
+            return row -> schema.fields().stream()
+                    .filter(field -> field.kind().isScalar())
                     .anyMatch(field -> contains(row, field, query));
         }
-        Field field = schema.find(fieldName).filter(candidate -> candidate.kind().isScalar())
+        Field field = schema.find(fieldName)
+                .filter(candidate -> candidate.kind().isScalar())
                 .orElseThrow(() -> ApiFailure.rejected("Unknown search field " + fieldName));
         return row -> contains(row, field, query);
     }

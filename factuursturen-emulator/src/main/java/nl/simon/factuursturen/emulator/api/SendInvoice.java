@@ -1,15 +1,14 @@
 package nl.simon.factuursturen.emulator.api;
 
-import nl.simon.factuursturen.emulator.request.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.simon.factuursturen.emulator.request.ApiFailure;
 import nl.simon.factuursturen.emulator.request.Input;
+import nl.simon.factuursturen.emulator.request.Messages;
 import nl.simon.factuursturen.emulator.store.Account;
 import nl.simon.factuursturen.emulator.wire.Decimals;
 import nl.simon.factuursturen.emulator.wire.HistoryItem;
@@ -26,15 +25,16 @@ final class SendInvoice {
     static final String PAY_URL = "https://www.factuursturen.nl/pay?";
     private static final Set<String> SEND_METHODS = Set.of("mail", "email", "printcenter");
 
-    private SendInvoice() {
-    }
+    private SendInvoice() {}
 
     static Answer send(Call call) {
         Input body = call.body();
         String sendmethod = body.text("sendmethod").map(String::trim).orElse("");
         if (!SEND_METHODS.contains(sendmethod)) {
-            throw ApiFailure.rejected(sendmethod.isEmpty() ? "sendmethod is required when action is send"
-                    : Messages.notOneOf("sendmethod", SEND_METHODS, sendmethod));
+            throw ApiFailure.rejected(
+                    sendmethod.isEmpty()
+                            ? "sendmethod is required when action is send"
+                            : Messages.notOneOf("sendmethod", SEND_METHODS, sendmethod));
         }
         Row client = Documents.client(call);
         Optional<Long> explicitNumber = body.integer("invoicenr");
@@ -45,8 +45,12 @@ final class SendInvoice {
             String number = account.invoicePrefix() + id;
             fill(invoice, call, client, sendmethod, number);
             account.invoices().put(invoice.build(id));
-            account.clients().get(client.id()).ifPresent(current -> account.clients()
-                    .put(current.toBuilder().set("lastinvoice", call.today().toString()).build(current.id())));
+            account.clients()
+                    .get(client.id())
+                    .ifPresent(current -> account.clients()
+                            .put(current.toBuilder()
+                                    .set("lastinvoice", call.today().toString())
+                                    .build(current.id())));
             return number;
         });
         return Answer.created(invoicenr);
@@ -72,15 +76,20 @@ final class SendInvoice {
         List<HistoryItem> history = new ArrayList<>();
         history.add(new HistoryItem(today.toString(), call.clockTime(), sentMessage(sendmethod)));
         if (paid.signum() != 0) {
-            history.add(Payments.historyItem(today, call.clockTime(), paid, call.body().text("alreadypaidmethod")));
+            history.add(Payments.historyItem(
+                    today, call.clockTime(), paid, call.body().text("alreadypaidmethod")));
         }
-        invoice.set("invoicenr_full", invoicenr).set("invoicenr", invoicenr)
+        invoice.set("invoicenr_full", invoicenr)
+                .set("invoicenr", invoicenr)
                 .set("collection", "autocollect".equals(client.text("paymentmethod")) ? "1" : "0")
                 .set("sent", today.toString())
                 .set("open", Decimals.amount(total.subtract(paid)))
                 .set("paiddate", paid.signum() != 0 ? today.toString() : "")
                 .set("payment_url", PAY_URL + Long.toHexString(invoicenr.hashCode() * 2654435761L))
-                .set("duedate", today.plusDays(Long.parseLong(invoice.text("paymentperiod"))).toString())
+                .set(
+                        "duedate",
+                        today.plusDays(Long.parseLong(invoice.text("paymentperiod")))
+                                .toString())
                 .set("history", List.copyOf(history))
                 .set("language", client.text("default_doclang").isEmpty() ? "nl" : client.text("default_doclang"));
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.wire.Decimals;
 import nl.simon.factuursturen.emulator.wire.Line;
 import nl.simon.factuursturen.emulator.wire.TaxSum;

@@ -17,8 +17,7 @@ final class DemoProducts {
             product("1005", "Rookmelder 10 jaar", "19.95", 21),
             product("1006", "Vakliteratuur installatietechniek", "39.00", 9));
 
-    private DemoProducts() {
-    }
+    private DemoProducts() {}
 
     private static Map<String, ?> product(String code, String name, String price, int taxes) {
         return Map.of("code", code, "name", name, "price", price, "taxes", taxes);

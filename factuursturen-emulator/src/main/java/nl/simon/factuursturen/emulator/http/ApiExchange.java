@@ -1,10 +1,8 @@
 package nl.simon.factuursturen.emulator.http;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.util.Locale;
 import java.util.Optional;
-
-import com.sun.net.httpserver.HttpExchange;
-
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.factuursturen.emulator.api.Answer;
 import nl.simon.factuursturen.emulator.api.Call;
@@ -13,8 +11,14 @@ import nl.simon.factuursturen.emulator.request.BodyReader;
 import nl.simon.factuursturen.emulator.store.Account;
 
 /** An authenticated API request waiting for its answer, with the fault (if any) that applies to it. */
-record ApiExchange(HttpExchange exchange, String method, RequestTarget target, byte[] body, Account account,
-                   int remaining, Optional<Fault> fault) {
+record ApiExchange(
+        HttpExchange exchange,
+        String method,
+        RequestTarget target,
+        byte[] body,
+        Account account,
+        int remaining,
+        Optional<Fault> fault) {
 
     /** A fault fails before the change, or (afterCommit) replaces the answer of a change that was made. */
     Answer answer(EmulatorState state) {
@@ -32,8 +36,13 @@ record ApiExchange(HttpExchange exchange, String method, RequestTarget target, b
                 return new Answer.Text(406, "The emulator answers JSON only; send Accept: application/json");
             }
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            Call call = new Call(method, target.segments(), target.query(), BodyReader.read(contentType, body),
-                    account, state.now());
+            Call call = new Call(
+                    method,
+                    target.segments(),
+                    target.query(),
+                    BodyReader.read(contentType, body),
+                    account,
+                    state.now());
             return state.router().route(call);
         } catch (ApiFailure failure) {
             return new Answer.Text(failure.status(), failure.getMessage());

@@ -1,5 +1,7 @@
 package nl.simon.factuursturen.emulator.http;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,10 +10,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.factuursturen.emulator.api.Answer;
 import nl.simon.factuursturen.emulator.store.Account;
@@ -69,10 +67,12 @@ final class ApiHandler implements HttpHandler {
         if (delay > 0 && fault.get().afterCommit()) {
             // stored now, answered late: the client may give up (or die) while the change is already there
             Optional<Answer> stored = compute(call);
-            stored.ifPresent(answer -> delayer.schedule(() -> workers.execute(() -> send(call, answer)), delay,
-                    TimeUnit.MILLISECONDS));
+            stored.ifPresent(answer ->
+                    delayer.schedule(() -> workers.execute(() -> send(call, answer)), delay, TimeUnit.MILLISECONDS));
         } else if (delay > 0) {
-            delayer.schedule(() -> workers.execute(() -> compute(call).ifPresent(answer -> send(call, answer))), delay,
+            delayer.schedule(
+                    () -> workers.execute(() -> compute(call).ifPresent(answer -> send(call, answer))),
+                    delay,
                     TimeUnit.MILLISECONDS);
         } else {
             compute(call).ifPresent(answer -> send(call, answer));
@@ -98,9 +98,10 @@ final class ApiHandler implements HttpHandler {
 
     /** The account of the Basic credentials; empty after answering 401. */
     private Optional<Account> authenticated(HttpExchange exchange) throws IOException {
-        Optional<BasicCredentials> credentials = BasicCredentials.parse(exchange.getRequestHeaders().getFirst("Authorization"));
-        Optional<Account> account = credentials.flatMap(given -> state.accounts().authenticate(given.username(),
-                given.apiKey()));
+        Optional<BasicCredentials> credentials =
+                BasicCredentials.parse(exchange.getRequestHeaders().getFirst("Authorization"));
+        Optional<Account> account =
+                credentials.flatMap(given -> state.accounts().authenticate(given.username(), given.apiKey()));
         if (account.isEmpty()) {
             unauthorized(exchange, credentials);
         }
@@ -108,8 +109,10 @@ final class ApiHandler implements HttpHandler {
     }
 
     private void unauthorized(HttpExchange exchange, Optional<BasicCredentials> credentials) throws IOException {
-        OptionalInt remaining = credentials.flatMap(given -> state.accounts().find(given.username()))
-                .map(known -> OptionalInt.of(known.quota().remaining(state.clock().instant())))
+        OptionalInt remaining = credentials
+                .flatMap(given -> state.accounts().find(given.username()))
+                .map(known ->
+                        OptionalInt.of(known.quota().remaining(state.clock().instant())))
                 .orElse(OptionalInt.of(state.defaultHourlyLimit()));
         exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"FactuurSturen API\"");
         Replies.send(exchange, 401, Replies.TEXT, bytes("Unauthorized: wrong username or API key"), remaining);

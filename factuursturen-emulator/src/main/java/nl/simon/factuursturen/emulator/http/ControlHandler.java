@@ -1,17 +1,15 @@
 package nl.simon.factuursturen.emulator.http;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
 import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.factuursturen.emulator.demo.SyntheticDataSet;
 import nl.simon.factuursturen.emulator.store.Account;
@@ -49,19 +47,32 @@ final class ControlHandler implements HttpHandler {
         }
     }
 
-    private record Reply(int status, Object body) {
-    }
+    private record Reply(int status, Object body) {}
 
     private Reply route(String route, JsonNode body) {
         return switch (route) {
-            case "POST accounts" -> new Reply(201, describe(state.createAccount(text(body, "username"),
-                    text(body, "apiKey"), body.hasNonNull("hourlyLimit") ? body.get("hourlyLimit").asInt() : null)));
-            case "GET accounts" -> new Reply(200, state.accounts().all().stream().map(this::describe).toList());
+            case "POST accounts" ->
+                new Reply(
+                        201,
+                        describe(state.createAccount(
+                                text(body, "username"),
+                                text(body, "apiKey"),
+                                body.hasNonNull("hourlyLimit")
+                                        ? body.get("hourlyLimit").asInt()
+                                        : null)));
+            case "GET accounts" ->
+                new Reply(
+                        200, state.accounts().all().stream().map(this::describe).toList());
             case "POST reset" -> empty(state::reset);
             case "POST demo" -> new Reply(201, describe(state.loadDemo()));
             case "POST seed" -> seed(body);
             case "POST faults" -> addFault(body);
-            case "GET faults" -> new Reply(200, state.faults().remaining().stream().map(ControlHandler::describe).toList());
+            case "GET faults" ->
+                new Reply(
+                        200,
+                        state.faults().remaining().stream()
+                                .map(ControlHandler::describe)
+                                .toList());
             case "DELETE faults" -> empty(state.faults()::clear);
             case "GET stats" -> new Reply(200, stats());
             case "GET drafts" -> new Reply(200, drafts());
@@ -77,15 +88,21 @@ final class ControlHandler implements HttpHandler {
         long delayMs = body.path("delayMs").asLong(0);
         int status = body.hasNonNull("status") ? body.get("status").asInt() : (delayMs > 0 ? 0 : 500);
         String method = body.hasNonNull("method") ? body.get("method").asString() : null;
-        Fault fault = new Fault(text(body, "path"), method, status,
-                body.path("times").asInt(1), body.path("afterCommit").asBoolean(false), delayMs);
+        Fault fault = new Fault(
+                text(body, "path"),
+                method,
+                status,
+                body.path("times").asInt(1),
+                body.path("afterCommit").asBoolean(false),
+                delayMs);
         state.faults().add(fault);
         return new Reply(201, describe(fault));
     }
 
     /** {@code {"username", "clients": n, "products": n}}: adds synthetic rows to an existing account. */
     private Reply seed(JsonNode body) {
-        Account account = state.accounts().find(text(body, "username"))
+        Account account = state.accounts()
+                .find(text(body, "username"))
                 .orElseThrow(() -> new IllegalArgumentException("no account " + text(body, "username")));
         int clients = body.path("clients").asInt(0);
         int products = body.path("products").asInt(0);
@@ -102,14 +119,19 @@ final class ControlHandler implements HttpHandler {
      * them all (issue 18); with only the username it just reads them.
      */
     private Reply settings(JsonNode body) {
-        Account account = state.accounts().find(text(body, "username"))
+        Account account = state.accounts()
+                .find(text(body, "username"))
                 .orElseThrow(() -> new IllegalArgumentException("no account " + text(body, "username")));
         account.write(() -> {
             if (body.has("invoicePrefix")) {
-                account.changeInvoicePrefix(body.get("invoicePrefix").isNull() ? null : body.get("invoicePrefix").asString());
+                account.changeInvoicePrefix(
+                        body.get("invoicePrefix").isNull()
+                                ? null
+                                : body.get("invoicePrefix").asString());
             }
             if (body.has("balance")) {
-                account.changeBalance(new java.math.BigDecimal(body.get("balance").asString()));
+                account.changeBalance(
+                        new java.math.BigDecimal(body.get("balance").asString()));
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package nl.simon.factuursturen.emulator.http;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -8,8 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The JDK HTTP server with a fixed pool of worker threads (daemon threads, so a forgotten emulator never
@@ -31,7 +30,8 @@ public final class EmulatorServer implements AutoCloseable {
         // Nagle's algorithm would hold small keep-alive answers back; read once when the JDK server loads
         System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("fs-emulator-worker"));
-        ScheduledExecutorService delayer = Executors.newSingleThreadScheduledExecutor(daemonThreads("fs-emulator-delay"));
+        ScheduledExecutorService delayer =
+                Executors.newSingleThreadScheduledExecutor(daemonThreads("fs-emulator-delay"));
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
             server.setExecutor(workers);

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.api.ApiRouter;
 import nl.simon.factuursturen.emulator.api.Quirks;
 import nl.simon.factuursturen.emulator.demo.DemoDataSet;

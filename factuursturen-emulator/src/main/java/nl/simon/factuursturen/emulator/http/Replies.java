@@ -1,12 +1,10 @@
 package nl.simon.factuursturen.emulator.http;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
-
-import com.sun.net.httpserver.HttpExchange;
-
 import nl.simon.factuursturen.emulator.api.Answer;
 
 /** Writes answers: JSON or plain text (a bare id is not JSON, docs/factuursturen-api.md §7.6), the quota header when known. */
@@ -16,8 +14,7 @@ final class Replies {
     static final String TEXT = "text/plain; charset=utf-8";
     static final String RATE_LIMIT_HEADER = "X-RateLimit-Remaining";
 
-    private Replies() {
-    }
+    private Replies() {}
 
     static void send(HttpExchange exchange, Answer answer, OptionalInt remaining) throws IOException {
         if (answer instanceof Answer.Json json) {

@@ -39,7 +39,8 @@ record RequestTarget(List<String> segments, Map<String, String> query) {
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
             if (!pair.isEmpty()) {
-                query.put(decode(equals < 0 ? pair : pair.substring(0, equals)),
+                query.put(
+                        decode(equals < 0 ? pair : pair.substring(0, equals)),
                         equals < 0 ? "" : decode(pair.substring(equals + 1)));
             }
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.wire.WireJson;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +23,7 @@ public final class Countries {
     private static final List<Country> ALL = load();
     private static final Map<String, String> ID_BY_KEY = index(ALL);
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static List<Country> all() {
         return ALL;
@@ -37,13 +35,15 @@ public final class Countries {
     }
 
     private static List<Country> load() {
-        try (InputStream in = Countries.class.getResourceAsStream("/nl/simon/factuursturen/emulator/countrylist-nl.json")) {
+        try (InputStream in =
+                Countries.class.getResourceAsStream("/nl/simon/factuursturen/emulator/countrylist-nl.json")) {
             if (in == null) {
                 throw new IllegalStateException("countrylist-nl.json is missing from the class path");
             }
             List<Country> countries = new ArrayList<>();
             for (JsonNode entry : WireJson.mapper().readTree(in)) {
-                countries.add(new Country(entry.get("id").asString(), entry.get("name").asString()));
+                countries.add(new Country(
+                        entry.get("id").asString(), entry.get("name").asString()));
             }
             return List.copyOf(countries);
         } catch (IOException e) {

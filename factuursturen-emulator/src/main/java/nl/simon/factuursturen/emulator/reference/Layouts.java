@@ -6,17 +6,15 @@ import java.util.Optional;
 /** The profiles (docs/factuursturen-api.md §4.10) and categories (§4.9) every emulated account has. Category 0 means "none". */
 public final class Layouts {
 
-    private static final List<Profile> PROFILES = List.of(
-            new Profile("1", "Standaard", true),
-            new Profile("2", "Engelstalig", false));
+    private static final List<Profile> PROFILES =
+            List.of(new Profile("1", "Standaard", true), new Profile("2", "Engelstalig", false));
 
     private static final List<Category> CATEGORIES = List.of(
             new Category("1", "Omzet", "8000"),
             new Category("2", "Onderhoud", "8010"),
             new Category("3", "Materialen", "8020"));
 
-    private Layouts() {
-    }
+    private Layouts() {}
 
     public static List<Profile> profiles() {
         return PROFILES;
@@ -35,6 +33,9 @@ public final class Layouts {
         if ("0".equals(id)) {
             return Optional.of("");
         }
-        return CATEGORIES.stream().filter(category -> category.id().equals(id)).map(Category::name).findFirst();
+        return CATEGORIES.stream()
+                .filter(category -> category.id().equals(id))
+                .map(Category::name)
+                .findFirst();
     }
 }

@@ -17,14 +17,14 @@ public final class TaxRates {
             new TaxRate(0, "Z", false, "NL"),
             new TaxRate(0, "N", false, "NL"));
 
-    private TaxRates() {
-    }
+    private TaxRates() {}
 
     public static List<TaxRate> all() {
         return ALL;
     }
 
     public static boolean isConfigured(BigDecimal percentage) {
-        return ALL.stream().anyMatch(rate -> BigDecimal.valueOf(rate.percentage()).compareTo(percentage) == 0);
+        return ALL.stream()
+                .anyMatch(rate -> BigDecimal.valueOf(rate.percentage()).compareTo(percentage) == 0);
     }
 }

@@ -26,8 +26,10 @@ public final class ApiFailure extends RuntimeException {
     }
 
     public static ApiFailure unsupportedMediaType(String contentType) {
-        return new ApiFailure(415, "Unsupported content type " + contentType
-                + "; send application/json or application/x-www-form-urlencoded");
+        return new ApiFailure(
+                415,
+                "Unsupported content type " + contentType
+                        + "; send application/json or application/x-www-form-urlencoded");
     }
 
     public int status() {

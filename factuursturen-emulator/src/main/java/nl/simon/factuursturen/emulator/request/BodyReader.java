@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.request;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import nl.simon.factuursturen.emulator.wire.WireJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class BodyReader {
 
-    private BodyReader() {
-    }
+    private BodyReader() {}
 
     public static Input read(String contentType, byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);

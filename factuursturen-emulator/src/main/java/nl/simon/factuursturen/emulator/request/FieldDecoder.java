@@ -13,8 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FieldDecoder {
 
-    private FieldDecoder() {
-    }
+    private FieldDecoder() {}
 
     public static Row.Builder apply(Input input, Row.Builder row) {
         for (Field field : row.schema().fields()) {
@@ -37,9 +36,12 @@ public final class FieldDecoder {
             case AMOUNT -> Scalars.decimal(name, node).map(Decimals::amount).orElse(null);
             case DECIMAL -> Scalars.decimal(name, node).map(Decimals::plain).orElse(null);
             case FLAG_WORD -> Scalars.flag(name, node).map(String::valueOf).orElse(null);
-            case FLAG_DIGIT -> Scalars.flag(name, node).map(flag -> flag ? "1" : "0").orElse(null);
-            case DATE -> Scalars.text(name, node).isPresent()
-                    ? Scalars.date(name, node).map(Object::toString).orElse("") : null;
+            case FLAG_DIGIT ->
+                Scalars.flag(name, node).map(flag -> flag ? "1" : "0").orElse(null);
+            case DATE ->
+                Scalars.text(name, node).isPresent()
+                        ? Scalars.date(name, node).map(Object::toString).orElse("")
+                        : null;
             case COUNTRY -> country(node);
             case REFERENCE -> ReferenceDecoder.decode(node);
             case LINES -> LineDecoder.decode(node);

@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,8 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FormDecoder {
 
-    private FormDecoder() {
-    }
+    private FormDecoder() {}
 
     public static ObjectNode decode(String body) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();

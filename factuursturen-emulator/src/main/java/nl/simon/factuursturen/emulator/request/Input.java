@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator.request;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +52,9 @@ public final class Input {
 
     /** A required text: absent or empty is a 400 with the field named. */
     public String required(String name) {
-        return text(name).map(String::trim).filter(value -> !value.isEmpty())
+        return text(name)
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
                 .orElseThrow(() -> ApiFailure.rejected(name + " is required"));
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import nl.simon.factuursturen.emulator.reference.TaxRates;
 import nl.simon.factuursturen.emulator.wire.Decimals;
 import nl.simon.factuursturen.emulator.wire.Line;
@@ -19,8 +18,7 @@ final class LineDecoder {
 
     private static final Set<String> TYPES = Set.of("", "subtotal", "page_separator", "bundle_start", "bundle_end");
 
-    private LineDecoder() {
-    }
+    private LineDecoder() {}
 
     static List<Line> decode(JsonNode node) {
         if (!node.isContainer()) {
@@ -48,7 +46,8 @@ final class LineDecoder {
         BigDecimal taxRate = Scalars.decimal(prefix + "tax_rate", line.get("tax_rate"))
                 .orElse(textOnly ? BigDecimal.ZERO : TaxRates.DEFAULT);
         if (!textOnly && !TaxRates.isConfigured(taxRate)) {
-            throw ApiFailure.rejected(prefix + "tax_rate " + Messages.number(taxRate) + " is not a VAT rate of this account");
+            throw ApiFailure.rejected(
+                    prefix + "tax_rate " + Messages.number(taxRate) + " is not a VAT rate of this account");
         }
         String type = Scalars.text(prefix + "type", line.get("type")).orElse("");
         if (!TYPES.contains(type)) {
@@ -56,8 +55,16 @@ final class LineDecoder {
         }
         BigDecimal gross = amount.multiply(price);
         BigDecimal total = Decimals.cents(gross.subtract(Decimals.percentOf(gross, discount)));
-        return new Line(amount, text(line, prefix, "amount_desc"), text(line, prefix, "description"), taxRate, price,
-                discount, total, type, textOnly);
+        return new Line(
+                amount,
+                text(line, prefix, "amount_desc"),
+                text(line, prefix, "description"),
+                taxRate,
+                price,
+                discount,
+                total,
+                type,
+                textOnly);
     }
 
     private static boolean absent(JsonNode line, String name) {

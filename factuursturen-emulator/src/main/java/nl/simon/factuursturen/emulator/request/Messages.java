@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator.request;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.stream.Collectors;
-
 import nl.simon.factuursturen.emulator.wire.Decimals;
 
 /**
@@ -14,8 +13,7 @@ import nl.simon.factuursturen.emulator.wire.Decimals;
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** {@code "a, b, c"}, sorted. */
     public static String choices(Collection<String> values) {

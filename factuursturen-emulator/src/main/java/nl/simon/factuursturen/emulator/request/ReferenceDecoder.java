@@ -2,15 +2,13 @@ package nl.simon.factuursturen.emulator.request;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import nl.simon.factuursturen.emulator.wire.Reference;
 import tools.jackson.databind.JsonNode;
 
 /** {@code reference} as {@code {line1,line2,line3}}, as a list of up to three strings, or one string. */
 final class ReferenceDecoder {
 
-    private ReferenceDecoder() {
-    }
+    private ReferenceDecoder() {}
 
     static Reference decode(JsonNode node) {
         List<String> lines = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +16,7 @@ public final class Scalars {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private Scalars() {
-    }
+    private Scalars() {}
 
     public static Optional<String> text(String name, JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

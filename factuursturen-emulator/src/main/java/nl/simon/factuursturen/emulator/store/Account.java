@@ -34,8 +34,9 @@ public final class Account {
     /** Called after every change, still under the write lock: demo mode keeps the account in a file (AccountFiles). */
     /** Account settings (issue 18): the invoice number prefix ("F" as in fixture F20150001; "" allowed) and the balance. */
     private volatile String invoicePrefix = "F";
+
     private volatile BigDecimal balance = BigDecimal.ZERO.setScale(2);
-    private volatile Consumer<Account> afterWrite = account -> { };
+    private volatile Consumer<Account> afterWrite = account -> {};
 
     public Account(String username, String apiKey, int hourlyLimit) {
         this.username = username;
@@ -104,7 +105,10 @@ public final class Account {
 
     /** Call inside {@link #write}. At most 10 characters, no {@code /}, no whitespace; "" means none. */
     public void changeInvoicePrefix(String prefix) {
-        if (prefix == null || prefix.length() > 10 || prefix.contains("/") || !prefix.strip().equals(prefix)
+        if (prefix == null
+                || prefix.length() > 10
+                || prefix.contains("/")
+                || !prefix.strip().equals(prefix)
                 || prefix.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("invoicePrefix must be at most 10 characters without / or spaces");
         }

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.simon.factuursturen.emulator.wire.Field;
 import nl.simon.factuursturen.emulator.wire.HistoryItem;
 import nl.simon.factuursturen.emulator.wire.Line;
@@ -36,13 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AccountFiles {
     private static final String SUFFIX = ".account.json";
-    private static final TypeReference<List<Line>> LINES = new TypeReference<>() { };
-    private static final TypeReference<List<TaxSum>> TAXES = new TypeReference<>() { };
-    private static final TypeReference<List<HistoryItem>> HISTORY = new TypeReference<>() { };
+    private static final TypeReference<List<Line>> LINES = new TypeReference<>() {};
+    private static final TypeReference<List<TaxSum>> TAXES = new TypeReference<>() {};
+    private static final TypeReference<List<HistoryItem>> HISTORY = new TypeReference<>() {};
 
     private final Path directory;
     private final ObjectMapper json = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     public AccountFiles(Path directory) {
         this.directory = directory.toAbsolutePath();
@@ -98,8 +98,9 @@ public final class AccountFiles {
     }
 
     private Path fileOf(String username) {
-        return directory.resolve(Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(username.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
+        return directory.resolve(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(username.getBytes(StandardCharsets.UTF_8))
+                        + SUFFIX);
     }
 
     private Map<String, Object> snapshot(Account account) {
@@ -136,10 +137,14 @@ public final class AccountFiles {
     }
 
     private Account read(JsonNode node) {
-        Account account = new Account(node.get("username").asString(), node.get("apiKey").asString(),
+        Account account = new Account(
+                node.get("username").asString(),
+                node.get("apiKey").asString(),
                 node.get("hourlyLimit").asInt());
-        node.get("lastInvoiceNumbers").properties().forEach(entry ->
-                account.reserveInvoiceNumber(Integer.parseInt(entry.getKey()), entry.getValue().asLong()));
+        node.get("lastInvoiceNumbers")
+                .properties()
+                .forEach(entry -> account.reserveInvoiceNumber(
+                        Integer.parseInt(entry.getKey()), entry.getValue().asLong()));
         if (node.hasNonNull("invoicePrefix")) { // files written before issue 18 have none: "F"
             account.changeInvoicePrefix(node.get("invoicePrefix").asString());
         }
@@ -182,9 +187,19 @@ public final class AccountFiles {
         };
     }
 
-    private static final Map<String, Schema> SCHEMAS = Map.of("clients", Schemas.CLIENT, "products", Schemas.PRODUCT,
-            "invoices", Schemas.INVOICE, "savedInvoices", Schemas.SAVED_INVOICE,
-            "repeatedInvoices", Schemas.REPEATED_INVOICE, "quotations", Schemas.QUOTATION);
+    private static final Map<String, Schema> SCHEMAS = Map.of(
+            "clients",
+            Schemas.CLIENT,
+            "products",
+            Schemas.PRODUCT,
+            "invoices",
+            Schemas.INVOICE,
+            "savedInvoices",
+            Schemas.SAVED_INVOICE,
+            "repeatedInvoices",
+            Schemas.REPEATED_INVOICE,
+            "quotations",
+            Schemas.QUOTATION);
 
     private static Map<String, Table> tables(Account account) {
         Map<String, Table> tables = new LinkedHashMap<>();
@@ -196,5 +211,4 @@ public final class AccountFiles {
         tables.put("quotations", account.quotations());
         return tables;
     }
-
 }

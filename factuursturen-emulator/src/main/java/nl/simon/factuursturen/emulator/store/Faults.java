@@ -3,7 +3,6 @@ package nl.simon.factuursturen.emulator.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import nl.simon.factuursturen.emulator.Fault;
 
 /** Armed faults, first armed first used; each counts down its {@code times}. */

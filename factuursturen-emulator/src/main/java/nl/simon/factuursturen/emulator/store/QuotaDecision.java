@@ -5,8 +5,7 @@ public sealed interface QuotaDecision {
 
     int remaining();
 
-    record Allowed(int remaining) implements QuotaDecision {
-    }
+    record Allowed(int remaining) implements QuotaDecision {}
 
     record Spent() implements QuotaDecision {
         @Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-
 import nl.simon.factuursturen.emulator.wire.Row;
 
 /**
@@ -25,8 +24,7 @@ public final class Table {
     private volatile Snapshot snapshot = new Snapshot(0, new Row[0]);
     private long lastId;
 
-    private record Snapshot(long version, Row[] rows) {
-    }
+    private record Snapshot(long version, Row[] rows) {}
 
     public Table(String uniqueField) {
         this.uniqueField = uniqueField;

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** The two ways the API prints a number: money with two decimals, or a float without trailing zeros. */
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     public static BigDecimal cents(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);

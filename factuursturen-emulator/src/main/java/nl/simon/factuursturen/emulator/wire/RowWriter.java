@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.wire;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -11,8 +10,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class RowWriter {
 
-    private RowWriter() {
-    }
+    private RowWriter() {}
 
     public static void writeList(JsonGenerator out, Iterable<Row> rows) {
         out.writeStartArray();

@@ -2,7 +2,6 @@ package nl.simon.factuursturen.emulator.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -24,8 +23,7 @@ public final class WireJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private WireJson() {
-    }
+    private WireJson() {}
 
     /** Parses request bodies and control payloads; floats stay exact. */
     public static JsonMapper mapper() {

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import nl.simon.factuursturen.emulator.wire.Line;
 import nl.simon.factuursturen.emulator.wire.Decimals;
+import nl.simon.factuursturen.emulator.wire.Line;
+import org.junit.jupiter.api.Test;
 
 class TotalsTest {
 
     @Test
     void vat_is_added_per_rate_for_prices_without_vat() {
-        Totals totals = Totals.of(List.of(line("52", 21), line("10", 9), line("8", 21)), "percentage", BigDecimal.ZERO,
-                false);
+        Totals totals =
+                Totals.of(List.of(line("52", 21), line("10", 9), line("8", 21)), "percentage", BigDecimal.ZERO, false);
 
         assertThat(taxes(totals)).containsExactly("21%: 12.60 over 60.00", "9%: 0.90 over 10.00");
         assertThat(totals.tax()).isEqualByComparingTo("13.50");
@@ -40,10 +38,20 @@ class TotalsTest {
 
     @Test
     void text_lines_take_no_part() {
-        Line text = new Line(BigDecimal.ZERO, "", "tekst", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, "", true);
+        Line text = new Line(
+                BigDecimal.ZERO,
+                "",
+                "tekst",
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "",
+                true);
 
-        assertThat(Totals.of(List.of(text), "percentage", BigDecimal.ZERO, false).taxes()).isEmpty();
+        assertThat(Totals.of(List.of(text), "percentage", BigDecimal.ZERO, false)
+                        .taxes())
+                .isEmpty();
     }
 
     private static Line line(String total, int rate) {
@@ -53,7 +61,9 @@ class TotalsTest {
 
     /** As the wire shows them: rate, VAT and the amount it is computed over, in cents. */
     private static List<String> taxes(Totals totals) {
-        return totals.taxes().stream().map(tax -> Decimals.plain(tax.rate()) + "%: " + Decimals.amount(tax.sum())
-                + " over " + Decimals.amount(tax.sumOf())).toList();
+        return totals.taxes().stream()
+                .map(tax -> Decimals.plain(tax.rate()) + "%: " + Decimals.amount(tax.sum()) + " over "
+                        + Decimals.amount(tax.sumOf()))
+                .toList();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
-
 import nl.simon.factuursturen.emulator.EmulatedAccount;
 import nl.simon.factuursturen.emulator.EmulatorSettings;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
@@ -24,11 +23,10 @@ import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
  */
 public final class GetBenchmark {
 
-    private static final String AUTHORIZATION = "Basic "
-            + Base64.getEncoder().encodeToString("bench:bench-key".getBytes(StandardCharsets.UTF_8));
+    private static final String AUTHORIZATION =
+            "Basic " + Base64.getEncoder().encodeToString("bench:bench-key".getBytes(StandardCharsets.UTF_8));
 
-    private GetBenchmark() {
-    }
+    private GetBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -41,7 +39,10 @@ public final class GetBenchmark {
             seed(account, clients);
             String base = emulator.baseUrl();
             run("GET clients/{id}", users, seconds, i -> base + "clients/" + (1 + i % clients));
-            run("GET clients?count=100&start={random page}", users, seconds,
+            run(
+                    "GET clients?count=100&start={random page}",
+                    users,
+                    seconds,
                     i -> base + "clients?count=100&start=" + 100 * (i % (clients / 100)));
         }
     }
@@ -49,13 +50,29 @@ public final class GetBenchmark {
     private static void seed(EmulatedAccount account, int clients) {
         long started = System.nanoTime();
         for (int i = 1; i <= clients; i++) {
-            account.create("clients", Map.of("company", "Klant " + i + " B.V.", "contact", "Contact " + i,
-                    "address", "Straat " + i, "zipcode", "1234 AB", "city", "Utrecht", "email", "klant" + i + "@example.nl"));
+            account.create(
+                    "clients",
+                    Map.of(
+                            "company",
+                            "Klant " + i + " B.V.",
+                            "contact",
+                            "Contact " + i,
+                            "address",
+                            "Straat " + i,
+                            "zipcode",
+                            "1234 AB",
+                            "city",
+                            "Utrecht",
+                            "email",
+                            "klant" + i + "@example.nl"));
         }
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        System.out.printf("seeded %,d clients in %d ms; heap in use %d MB%n", clients,
-                (System.nanoTime() - started) / 1_000_000, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.out.printf(
+                "seeded %,d clients in %d ms; heap in use %d MB%n",
+                clients,
+                (System.nanoTime() - started) / 1_000_000,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
     private static void run(String name, int users, int seconds, IntFunction<String> url) throws InterruptedException {
@@ -81,10 +98,12 @@ public final class GetBenchmark {
 
     private static void load(IntFunction<String> url, long deadline, LongAdder done) {
         URI first = URI.create(url.apply(0));
-        try (KeepAliveConnection connection = new KeepAliveConnection(first.getHost(), first.getPort(), AUTHORIZATION)) {
+        try (KeepAliveConnection connection =
+                new KeepAliveConnection(first.getHost(), first.getPort(), AUTHORIZATION)) {
             while (System.nanoTime() < deadline) {
                 URI next = URI.create(url.apply(ThreadLocalRandom.current().nextInt(1 << 30)));
-                int status = connection.get(next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+                int status = connection.get(
+                        next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
                 if (status != 200) {
                     throw new IllegalStateException(next + " answered " + status);
                 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.node.JsonNodeFactory;
 
 class ScalarsTest {
@@ -20,7 +18,8 @@ class ScalarsTest {
         assertThat(Scalars.flag("f", NODES.stringNode("1"))).contains(true);
         assertThat(Scalars.flag("f", NODES.numberNode(0))).contains(false);
         assertThat(Scalars.flag("f", NODES.stringNode(""))).isEmpty();
-        assertThatThrownBy(() -> Scalars.flag("f", NODES.stringNode("ja"))).hasMessage("f must be true or false, not 'ja'");
+        assertThatThrownBy(() -> Scalars.flag("f", NODES.stringNode("ja")))
+                .hasMessage("f must be true or false, not 'ja'");
     }
 
     @Test
@@ -33,10 +32,12 @@ class ScalarsTest {
 
     @Test
     void dates_are_yyyy_mm_dd() {
-        assertThat(Scalars.date("d", NODES.stringNode("2025-02-28"))).hasValueSatisfying(date ->
-                assertThat(date.toString()).isEqualTo("2025-02-28"));
-        assertThatThrownBy(() -> Scalars.date("d", NODES.stringNode("2025-2-28"))).isInstanceOf(ApiFailure.class);
-        assertThatThrownBy(() -> Scalars.date("d", NODES.stringNode("2025-02-30"))).isInstanceOf(ApiFailure.class);
+        assertThat(Scalars.date("d", NODES.stringNode("2025-02-28")))
+                .hasValueSatisfying(date -> assertThat(date.toString()).isEqualTo("2025-02-28"));
+        assertThatThrownBy(() -> Scalars.date("d", NODES.stringNode("2025-2-28")))
+                .isInstanceOf(ApiFailure.class);
+        assertThatThrownBy(() -> Scalars.date("d", NODES.stringNode("2025-02-30")))
+                .isInstanceOf(ApiFailure.class);
     }
 
     @Test

@@ -3,14 +3,12 @@ package nl.simon.factuursturen.emulator.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import nl.simon.factuursturen.emulator.request.FieldDecoder;
 import nl.simon.factuursturen.emulator.request.Input;
 import nl.simon.factuursturen.emulator.wire.Row;
 import nl.simon.factuursturen.emulator.wire.Schemas;
 import nl.simon.factuursturen.emulator.wire.WireJson;
+import org.junit.jupiter.api.Test;
 
 class TableTest {
 
