@@ -227,11 +227,11 @@ class CorrectionsBrowserIT {
         long id = workOrderWithTimeAndItem();
 
         pages.open("/work-orders/" + id);
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
+        pages.pick("used-items-itemId", "1001", "1001");
         pages.fill("used-items-quantity", "1,5");
         pages.submit("add-used-item", "The item has been added to work order 1.");
         pages.fill("used-items-quantity", "2.5");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
+        pages.pick("used-items-itemId", "1001", "1001");
         pages.submit("add-used-item", "The item has been added to work order 1.");
 
         assertThat(admin.get("/api/work-orders/" + id)
@@ -245,7 +245,7 @@ class CorrectionsBrowserIT {
                 .containsExactly("2", "1.5", "2.5");
 
         pages.fill("used-items-quantity", "1,234.5");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("used-items-itemId"))).selectByIndex(1);
+        pages.pick("used-items-itemId", "1001", "1001");
         browser.findElement(By.id("add-used-item")).click();
         chromium.waiting()
                 .until(d -> !d.findElements(By.id("used-items-quantity-error")).isEmpty());

@@ -181,8 +181,8 @@ class IntegrationWizardBrowserIT {
         browser.findElement(By.id("wipe-confirm")).click();
         pages.submit(
                 "wipe-submit",
-                "Simon-gegevens gewist: Artikel Groep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
-                        + "Contact Personen.");
+                "Simon-gegevens gewist: Artikelgroep, Artikel, Werkbon, Werkadres, Klant, Objecten, "
+                        + "Contactpersonen.");
         assertThat(admin.get("/api/work-orders").json()).isEmpty();
         assertThat(admin.get("/api/customers").json()).isEmpty();
     }
