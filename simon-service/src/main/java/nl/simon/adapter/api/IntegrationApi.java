@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -126,23 +127,18 @@ class IntegrationApi {
             @RequestParam(required = false) String severity,
             @RequestParam(required = false) Integer page,
             Locale locale) {
-        LogPage read = integration.readLog().read(caller.tenant(), severity, page);
-        return new LogPageJson(
-                read.rows().stream()
-                        .map(row -> LogRowJson.of(row, messages, locale))
-                        .toList(),
-                read.page(),
-                read.pages());
+        return json(integration.readLog().read(caller.tenant(), severity, page), locale);
     }
 
     /** The records of one summarised run (a pull), oldest first, 40 a page (issue 15; the summary row's recordId). */
     @GetMapping("/log/runs/{run}")
     LogPageJson logRun(
-            Caller caller,
-            @org.springframework.web.bind.annotation.PathVariable String run,
-            @RequestParam(required = false) Integer page,
-            Locale locale) {
-        LogPage read = integration.readLog().run(caller.tenant(), run, page);
+            Caller caller, @PathVariable String run, @RequestParam(required = false) Integer page, Locale locale) {
+        return json(integration.readLog().run(caller.tenant(), run, page), locale);
+    }
+
+    /** One page of log rows as the API answers it, for the log and for one run's details alike. */
+    private LogPageJson json(LogPage read, Locale locale) {
         return new LogPageJson(
                 read.rows().stream()
                         .map(row -> LogRowJson.of(row, messages, locale))
