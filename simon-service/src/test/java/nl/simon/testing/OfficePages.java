@@ -2,6 +2,7 @@ package nl.simon.testing;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,6 +75,26 @@ public final class OfficePages {
     }
 
     public String text(By by) {
-        return browser.findElement(by).getText();
+        return find(by).getText();
+    }
+
+    /**
+     * The element, waited for: a page's scripts may still be adding it. When it never comes the failure names
+     * the page the browser shows instead (address, title, the start of its text), so a wrong page (login, error)
+     * is told apart from a missing element.
+     */
+    public WebElement find(By by) {
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String body = browser.findElements(By.tagName("body")).stream()
+                    .map(WebElement::getText)
+                    .findFirst()
+                    .orElse("");
+            throw new AssertionError(
+                    "no " + by + " on " + browser.getCurrentUrl() + " (\"" + browser.getTitle() + "\"): "
+                            + body.substring(0, Math.min(600, body.length())),
+                    e);
+        }
     }
 }

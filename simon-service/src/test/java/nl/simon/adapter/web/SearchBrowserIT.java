@@ -112,7 +112,7 @@ class SearchBrowserIT {
     @Test
     void nieuwe_werkbon_finds_customer_19990_by_typing_and_offers_only_its_work_addresses() {
         pages.open("/work-orders");
-        WebElement customer = browser.findElement(By.id("work-orders-customerId-combo"));
+        WebElement customer = pages.find(By.id("work-orders-customerId-combo"));
         assertThat(customer.getAttribute("role")).isEqualTo("combobox");
         assertThat(browser.findElement(By.id("work-orders-customerId")).isDisplayed())
                 .isFalse();
@@ -157,7 +157,7 @@ class SearchBrowserIT {
         long id = admin.post("/api/work-orders", "{\"description\": \"Zonder klant\"}")
                 .id();
         pages.open("/work-orders/" + id);
-        WebElement customer = browser.findElement(By.id("customer-customerId-combo"));
+        WebElement customer = pages.find(By.id("customer-customerId-combo"));
         customer.sendKeys("Bedrijf 19990");
         awaitOptions("customer-customerId", List.of("Bedrijf 19990 B.V."));
         assertThat(texts("#customer-customerId-listbox [role=option]"))
@@ -181,7 +181,7 @@ class SearchBrowserIT {
         pages.open("/work-orders?customerQ=19990");
         assertThat(texts("#work-orders-customerId option")).contains("Bedrijf 19990 B.V.", "Bedrijf 19990 Simon");
         pages.open("/work-orders");
-        assertThat(browser.findElement(By.id("customer-found")).getAttribute("textContent"))
+        assertThat(pages.find(By.id("customer-found")).getAttribute("textContent"))
                 .isEqualTo("Toont 50 van 20.001; zoek verder om te verfijnen.");
         pages.open("/customers");
         assertThat(pages.text(By.id("list-count"))).isEqualTo("20.001 klanten");
@@ -193,8 +193,7 @@ class SearchBrowserIT {
         assertThat(texts("#customer-customerId option"))
                 .contains("Bedrijf 19990 B.V.")
                 .noneMatch(t -> t.contains("Simon"));
-        assertThat(browser.findElement(By.id("link-found")).getAttribute("textContent"))
-                .isEqualTo("1 klant");
+        assertThat(pages.find(By.id("link-found")).getAttribute("textContent")).isEqualTo("1 klant");
     }
 
     private void awaitOptions(String select, List<String> expected) {
