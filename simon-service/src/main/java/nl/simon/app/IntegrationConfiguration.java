@@ -35,9 +35,9 @@ import nl.simon.integration.log.IntegrationLog;
 import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.SyncTenant;
-import nl.simon.integration.push.GuardedPush;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.PushJobs;
+import nl.simon.integration.push.PushWorkOrder;
 import nl.simon.integration.push.QueuePush;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.Transactions;
@@ -138,7 +138,7 @@ class IntegrationConfiguration {
 
     @Bean
     PushTask pushTask(
-            ObjectProvider<GuardedPush> push,
+            ObjectProvider<PushWorkOrder> push,
             ObjectProvider<QueuePush> queue,
             Transactions transactions,
             PushRetry retry) {

@@ -37,11 +37,9 @@ import nl.simon.integration.pull.PullProducts;
 import nl.simon.integration.pull.Reconciliation;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.DraftSender;
-import nl.simon.integration.push.GuardedPush;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.InvoicedWorkOrders;
 import nl.simon.integration.push.PreviewInvoice;
-import nl.simon.integration.push.PushComposer;
 import nl.simon.integration.push.PushJobs;
 import nl.simon.integration.push.PushRecords;
 import nl.simon.integration.push.PushWorkOrder;
@@ -120,11 +118,6 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    GuardedPush guardedPush(PushWorkOrder push, SuspendTenant suspension, JobEpisodes episodes, Clock clock) {
-        return new GuardedPush(push, suspension, episodes, clock);
-    }
-
-    @Bean
     SuspendTenant suspendTenant(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions tx) {
         return new SuspendTenant(integrations, jobs, log, tx);
     }
@@ -143,6 +136,7 @@ class IntegrationUseCaseConfiguration {
             ConnectedAccount account,
             FactuurSturen fs,
             SuspendTenant suspension,
+            JobEpisodes episodes,
             RecordLog log,
             Transactions tx,
             Clock clock) {
@@ -151,9 +145,11 @@ class IntegrationUseCaseConfiguration {
                 integrations,
                 account,
                 workOrders,
-                new PushComposer(integrations, items, fs),
+                items,
+                fs,
                 new DraftSender(fs, syncs, log, tx),
                 suspension,
+                episodes,
                 clock);
     }
 

@@ -18,17 +18,25 @@ import nl.simon.workorder.WorkOrderId;
  * looks the draft up by that name; the attempt is marked "outcome unknown" (committed) right before the POST;
  * a found draft counts only when it is ours. It answers what happened; {@link PushWorkOrder} records it.
  * FS failures other than a refusal of the POST ({@link FsFailure.Unreachable}, rate limit, key) propagate.
+ *
+ * <p>The name is chosen once, before the first POST, and reserved: the name the settings give, or, when that
+ * name is taken, the same name with the work order number after it, then {@code -2}, {@code -3}…
+ * (deterministic). A name is taken when FS has a draft of that name (a draft made by hand, another work
+ * order's) or another work order of the company reserved it, whose POST may still be on its way; both compare
+ * names as FS does, ignoring case. The reservation is atomic (a unique index), so two pushes, also on two
+ * instances, never get the same name.
  */
 public final class DraftSender {
+    /** Far more than any real collision run; a guard against looping for ever. */
+    static final int MAX_ATTEMPTS = 1_000;
+
     private final FactuurSturen factuurSturen;
-    private final DraftNames names;
     private final InvoiceSyncs syncs;
     private final RecordLog log;
     private final Transactions transactions;
 
     public DraftSender(FactuurSturen factuurSturen, InvoiceSyncs syncs, RecordLog log, Transactions transactions) {
         this.factuurSturen = factuurSturen;
-        this.names = new DraftNames(factuurSturen, syncs, log);
         this.syncs = syncs;
         this.log = log;
         this.transactions = transactions;
@@ -53,7 +61,7 @@ public final class DraftSender {
     Attempt send(
             TenantId tenant, WorkOrderId id, long number, Draft composed, PushState state, FsCredentials credentials) {
         if (state.draftName() == null) {
-            Optional<String> chosen = names.choose(tenant, id, number, null, composed.savename(), credentials);
+            Optional<String> chosen = chooseName(tenant, id, number, null, composed.savename(), credentials);
             if (chosen.isEmpty()) {
                 return new Attempt.Again();
             }
@@ -111,7 +119,41 @@ public final class DraftSender {
      */
     private Attempt renameAfterForeignDraft(
             TenantId tenant, WorkOrderId id, long number, String current, String wanted, FsCredentials credentials) {
-        names.choose(tenant, id, number, current, wanted, credentials);
+        chooseName(tenant, id, number, current, wanted, credentials);
         return new Attempt.Again();
+    }
+
+    /**
+     * The name now reserved for the work order in place of {@code current} (null: none chosen yet); empty when
+     * another run of the same push changed the work order's name meanwhile (that name stands: run again).
+     */
+    private Optional<String> chooseName(
+            TenantId tenant, WorkOrderId id, long number, String current, String wanted, FsCredentials credentials) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            String name = attempt == 0 ? wanted : alternative(wanted, number, attempt);
+            if (factuurSturen.findDraft(credentials, name).isPresent()) {
+                continue;
+            }
+            NameReservation reservation = syncs.reserveName(tenant, id, current, name);
+            if (reservation == NameReservation.CHANGED_MEANWHILE) {
+                return Optional.empty();
+            }
+            if (reservation == NameReservation.RESERVED) {
+                if (attempt > 0) {
+                    log.appendAndCommit(
+                            tenant, LogMessage.PUSH_RENAMED, String.valueOf(id.value()), number, wanted, name);
+                }
+                return Optional.of(name);
+            }
+        }
+        throw new IllegalStateException("no free draft name for work order " + id.value());
+    }
+
+    static String alternative(String wanted, long number, int attempt) {
+        String suffix = " #" + number + (attempt > 1 ? "-" + attempt : "");
+        int room = Math.max(0, Draft.MAX_SAVENAME - suffix.length());
+        String base =
+                wanted.length() <= room ? wanted : wanted.substring(0, room).strip();
+        return base + suffix;
     }
 }

@@ -28,7 +28,7 @@ import nl.simon.workorder.WorkOrderStatus;
 
 /**
  * The push with in-memory ports: one tenant, its integration, work orders, customers, items, the log, and a
- * FactuurSturen that keeps drafts and fails on request. {@link #push} runs {@link GuardedPush} as the job does.
+ * FactuurSturen that keeps drafts and fails on request. {@link #push} runs {@link PushWorkOrder} as the job does.
  */
 final class InMemoryPush {
     static final TenantId TENANT = new TenantId(7);
@@ -61,22 +61,23 @@ final class InMemoryPush {
     final InMemoryJobHealth health = new InMemoryJobHealth();
     final InMemorySecretBox secrets = new InMemorySecretBox();
     final List<String> jobsStopped = new ArrayList<>();
-    final GuardedPush guarded;
+    final PushWorkOrder pushWorkOrder;
 
     InMemoryPush() {
         RecordLog recordLog = new RecordLog(log, transactions, clock);
         SuspendTenant suspension =
                 new SuspendTenant(integrations, new StoppedJobs(jobsStopped), recordLog, transactions);
-        PushWorkOrder push = new PushWorkOrder(
+        pushWorkOrder = new PushWorkOrder(
                 new PushRecords(syncs, recordLog, transactions),
                 integrations,
                 new ConnectedAccount(integrations, secrets),
                 new InvoicedWorkOrders(new ViewWorkOrder(workOrders, transactions), customers, locations),
-                new PushComposer(integrations, items, factuurSturen),
+                items,
+                factuurSturen,
                 new DraftSender(factuurSturen, syncs, recordLog, transactions),
                 suspension,
+                new JobEpisodes(health, recordLog, transactions, clock),
                 clock);
-        guarded = new GuardedPush(push, suspension, new JobEpisodes(health, recordLog, transactions, clock), clock);
         items.add("0002", "Werktijd", "62.50");
         integrations.activate();
         customers.add(new Customer(
@@ -90,7 +91,7 @@ final class InMemoryPush {
     }
 
     PushOutcome push(WorkOrderId id) {
-        return guarded.push(TENANT, id);
+        return pushWorkOrder.push(TENANT, id);
     }
 
     /** An archived work order of customer 1 with 60 minutes of work, QUEUED with settings version 1. */
