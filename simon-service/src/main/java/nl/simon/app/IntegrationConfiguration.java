@@ -19,7 +19,6 @@ import nl.simon.adapter.scheduling.CleanupTask;
 import nl.simon.adapter.scheduling.DbSchedulerPushJobs;
 import nl.simon.adapter.scheduling.DbSchedulerTenantJobs;
 import nl.simon.adapter.scheduling.JobLagMetrics;
-import nl.simon.adapter.scheduling.PushTask;
 import nl.simon.adapter.scheduling.SyncTask;
 import nl.simon.integration.cleanup.CleanUp;
 import nl.simon.integration.cleanup.CleanupCandidates;
@@ -137,34 +136,22 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    PushTask pushTask(
+    DbSchedulerPushJobs pushJobs(
+            @Lazy SchedulerClient scheduler,
+            ObjectProvider<Scheduler> running,
             ObjectProvider<PushWorkOrder> push,
             ObjectProvider<QueuePush> queue,
             Transactions transactions,
-            PushRetry retry) {
-        return new PushTask(
-                (tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder),
-                transactions,
-                retry.first(),
-                retry.max());
-    }
-
-    @Bean
-    Task<Long> pushTaskDefinition(PushTask pushTask) {
-        return pushTask.task();
-    }
-
-    @Bean
-    PushJobs pushJobs(
-            @Lazy SchedulerClient scheduler,
-            ObjectProvider<Scheduler> running,
-            PushTask pushTask,
+            PushRetry retry,
             Clock clock,
             JdbcClient jdbc) {
         return new DbSchedulerPushJobs(
                 scheduler,
-                pushTask,
+                (tenant, workOrder) -> push.getObject().push(tenant, workOrder),
+                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder),
+                transactions,
+                retry.first(),
+                retry.max(),
                 wake(running),
                 clock,
                 tenant -> jdbc.sql("""
@@ -172,6 +159,11 @@ class IntegrationConfiguration {
                     AND status = 'ARCHIVED' ORDER BY id""").param("tenant", tenant.value()).query(Long.class).list().stream()
                         .map(WorkOrderId::new)
                         .toList());
+    }
+
+    @Bean
+    Task<Long> pushTaskDefinition(DbSchedulerPushJobs pushJobs) {
+        return pushJobs.task();
     }
 
     /** Job lag on /actuator/prometheus; db-scheduler's starter registers every SchedulerListener bean. */

@@ -28,7 +28,7 @@ public final class ResumedPushLog extends AbstractSchedulerListener {
 
     @Override
     public void onExecutionDead(Execution execution) {
-        if (!PushTask.NAME.equals(execution.taskInstance.getTaskName())) {
+        if (!DbSchedulerPushJobs.NAME.equals(execution.taskInstance.getTaskName())) {
             return;
         }
         String workOrder = execution.taskInstance.getId();
