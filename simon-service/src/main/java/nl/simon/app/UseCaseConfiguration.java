@@ -3,6 +3,8 @@ package nl.simon.app;
 import nl.simon.customer.AddLocation;
 import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customers;
+import nl.simon.customer.EditCustomer;
+import nl.simon.customer.EditLocation;
 import nl.simon.customer.Locations;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.item.CreateItem;
@@ -53,6 +55,17 @@ class UseCaseConfiguration {
     CreateCustomer createCustomer(Customers customers, Transactions tx, Integrations integrations) {
         return new CreateCustomer(
                 customers, tx, tenant -> integrations.get(tenant).isActive());
+    }
+
+    @Bean
+    EditCustomer editCustomer(Customers customers, Transactions tx, Integrations integrations) {
+        return new EditCustomer(
+                customers, tx, tenant -> integrations.get(tenant).isActive());
+    }
+
+    @Bean
+    EditLocation editLocation(Locations locations, Transactions tx) {
+        return new EditLocation(locations, tx);
     }
 
     @Bean

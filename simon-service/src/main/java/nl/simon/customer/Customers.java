@@ -10,6 +10,9 @@ public interface Customers {
 
     Optional<Customer> byId(TenantId tenant, CustomerId id);
 
+    /** Changes a customer made in Simon (origin SIMON); empty when there is none with this id. */
+    Optional<Customer> updateSimonMade(TenantId tenant, CustomerId id, String name, Address address, String fsClientNr);
+
     /** Customers whose name, address, city or FS number contains {@code query} (all when null), by name. */
     default List<Customer> search(TenantId tenant, String query, int limit, int offset) {
         return search(tenant, CustomerSearch.of(query), limit, offset);

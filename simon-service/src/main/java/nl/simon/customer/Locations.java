@@ -9,6 +9,9 @@ public interface Locations {
 
     Optional<Location> byId(TenantId tenant, LocationId id);
 
+    /** Changes a work address made in Simon (not the pull's own); empty when there is none with this id. */
+    Optional<Location> updateSimonMade(TenantId tenant, LocationId id, String name, Address address);
+
     List<Location> ofCustomer(TenantId tenant, CustomerId customer);
 
     /** The customer's work addresses whose name, address, zipcode or city contains {@code query} (all when null). */

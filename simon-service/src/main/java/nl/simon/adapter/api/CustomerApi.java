@@ -8,7 +8,10 @@ import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.CustomerSearch;
 import nl.simon.customer.Customers;
+import nl.simon.customer.EditCustomer;
+import nl.simon.customer.EditLocation;
 import nl.simon.customer.Location;
+import nl.simon.customer.LocationId;
 import nl.simon.customer.Locations;
 import nl.simon.customer.NewCustomer;
 import nl.simon.customer.NewLocation;
@@ -18,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +34,22 @@ class CustomerApi {
     private final Locations locations;
     private final CreateCustomer createCustomer;
     private final AddLocation addLocation;
+    private final EditCustomer editCustomer;
+    private final EditLocation editLocation;
 
-    CustomerApi(Customers customers, Locations locations, CreateCustomer createCustomer, AddLocation addLocation) {
+    CustomerApi(
+            Customers customers,
+            Locations locations,
+            CreateCustomer createCustomer,
+            AddLocation addLocation,
+            EditCustomer editCustomer,
+            EditLocation editLocation) {
         this.customers = customers;
         this.locations = locations;
         this.createCustomer = createCustomer;
         this.addLocation = addLocation;
+        this.editCustomer = editCustomer;
+        this.editLocation = editLocation;
     }
 
     @GetMapping
@@ -68,6 +82,12 @@ class CustomerApi {
                 .body(CustomerJson.of(customer));
     }
 
+    /** Issue 15 item 2: a customer made in Simon; one from FactuurSturen is a 409 (changed in FactuurSturen). */
+    @PutMapping("/{id}")
+    CustomerJson edit(Caller caller, @PathVariable long id, @RequestBody NewCustomer body) {
+        return CustomerJson.of(editCustomer.edit(caller.tenant(), new CustomerId(id), body));
+    }
+
     @GetMapping("/{id}/locations")
     ResponseEntity<List<LocationJson>> locations(
             Caller caller,
@@ -90,6 +110,14 @@ class CustomerApi {
         return ResponseEntity.created(URI.create(
                         "/api/customers/" + id + "/locations/" + location.id().value()))
                 .body(LocationJson.of(location));
+    }
+
+    /** Issue 15 item 2: a work address made in Simon; the one FactuurSturen made is a 409. */
+    @PutMapping("/{id}/locations/{locationId}")
+    LocationJson editLocation(
+            Caller caller, @PathVariable long id, @PathVariable long locationId, @RequestBody NewLocation body) {
+        return LocationJson.of(
+                editLocation.edit(caller.tenant(), new CustomerId(id), new LocationId(locationId), body));
     }
 
     private Customer find(Caller caller, long id) {

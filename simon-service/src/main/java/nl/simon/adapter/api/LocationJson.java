@@ -2,9 +2,18 @@ package nl.simon.adapter.api;
 
 import java.time.Instant;
 import nl.simon.customer.Location;
+import nl.simon.shared.Origin;
 
+/** {@code origin}: FACTUURSTUREN for the work address the pull makes from an FS client's address (not editable). */
 record LocationJson(
-        long id, long customerId, String name, String address, String zipcode, String city, Instant changedAt) {
+        long id,
+        long customerId,
+        String name,
+        String address,
+        String zipcode,
+        String city,
+        Instant changedAt,
+        Origin origin) {
 
     static LocationJson of(Location location) {
         return new LocationJson(
@@ -14,6 +23,7 @@ record LocationJson(
                 location.address().street(),
                 location.address().zipcode(),
                 location.address().city(),
-                location.changedAt());
+                location.changedAt(),
+                location.fromFactuurSturen() ? Origin.FACTUURSTUREN : Origin.SIMON);
     }
 }

@@ -56,6 +56,34 @@ public final class JdbcCustomers implements Customers {
                 .optional();
     }
 
+    /**
+     * Only a customer made in Simon: the pull's statements in turn change only customers from FactuurSturen
+     * (origin FACTUURSTUREN), so neither overwrites the other.
+     */
+    @Override
+    public Optional<Customer> updateSimonMade(
+            TenantId tenant, CustomerId id, String name, Address address, String fsClientNr) {
+        Optional<Customer> changed = jdbc.sql("""
+                UPDATE customer SET name = :name, address = :address, zipcode = :zipcode, city = :city,
+                                    fs_client_nr = :fsClientNr, changed_at = :now
+                WHERE tenant_id = :tenant AND id = :id AND origin = 'SIMON'
+                RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .param("name", name)
+                .param("address", address.street())
+                .param("zipcode", address.zipcode())
+                .param("city", address.city())
+                .param("fsClientNr", fsClientNr)
+                .param("now", Timestamps.toDb(clock.instant()))
+                .query(JdbcCustomers::map)
+                .optional();
+        if (changed.isPresent()) {
+            activity.simonChanged(tenant, SimonTable.Customer);
+        }
+        return changed;
+    }
+
     /** Served by the trigram indexes of V9 when searching, by customer_tenant_lower_name_idx when listing. */
     private static final String MATCHING = """
             FROM customer WHERE tenant_id = :tenant

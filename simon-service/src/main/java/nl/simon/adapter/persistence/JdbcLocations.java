@@ -51,6 +51,29 @@ public final class JdbcLocations implements Locations {
                 .optional();
     }
 
+    /** Never the work address the pull made (fs_default), which only the pull changes. */
+    @Override
+    public Optional<Location> updateSimonMade(TenantId tenant, LocationId id, String name, Address address) {
+        Optional<Location> changed = jdbc.sql("""
+                UPDATE location SET name = :name, address = :address, zipcode = :zipcode, city = :city,
+                                    changed_at = :now
+                WHERE tenant_id = :tenant AND id = :id AND NOT fs_default
+                RETURNING *""")
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .param("name", name)
+                .param("address", address.street())
+                .param("zipcode", address.zipcode())
+                .param("city", address.city())
+                .param("now", Timestamps.toDb(clock.instant()))
+                .query(JdbcLocations::map)
+                .optional();
+        if (changed.isPresent()) {
+            activity.simonChanged(tenant, SimonTable.Location);
+        }
+        return changed;
+    }
+
     @Override
     public List<Location> ofCustomer(TenantId tenant, CustomerId customer) {
         return jdbc.sql("SELECT * FROM location WHERE tenant_id = :tenant AND customer_id = :customer ORDER BY id")
@@ -94,6 +117,7 @@ public final class JdbcLocations implements Locations {
                 new CustomerId(rs.getLong("customer_id")),
                 rs.getString("name"),
                 address,
-                Timestamps.instant(rs, "changed_at"));
+                Timestamps.instant(rs, "changed_at"),
+                rs.getBoolean("fs_default"));
     }
 }

@@ -130,14 +130,18 @@ public final class JdbcMasterData implements MasterData {
                     });
         }
 
-        /** Changed customers and their FS-made work address; a customer FS had deleted counts as back. */
+        /**
+         * Changed customers and their FS-made work address; a customer FS had deleted counts as back. Every
+         * statement matches customers from FactuurSturen only: a customer made (and maybe edited) in Simon is
+         * never overwritten, whatever number it holds (issue 15 item 2).
+         */
         @Override
         public void update(TenantId tenant, List<PulledCustomer> customers) {
             OffsetDateTime now = Timestamps.toDb(clock.instant());
             template.batchUpdate(
                     """
                     UPDATE customer SET %s, fs_deleted = FALSE, changed_at = ?
-                    WHERE tenant_id = ? AND fs_client_nr = ?""".formatted(PulledColumn.assignments(CUSTOMER)), customers, customers.size(), (ps, pulled) -> {
+                    WHERE tenant_id = ? AND fs_client_nr = ? AND origin = 'FACTUURSTUREN'""".formatted(PulledColumn.assignments(CUSTOMER)), customers, customers.size(), (ps, pulled) -> {
                         int next = PulledColumn.bindValues(ps, 1, CUSTOMER, pulled);
                         ps.setObject(next, now);
                         ps.setLong(next + 1, tenant.value());
@@ -149,12 +153,13 @@ public final class JdbcMasterData implements MasterData {
                     """
                     UPDATE location SET name = ?, address = ?, zipcode = ?, city = ?, changed_at = ?
                     WHERE fs_default AND tenant_id = ? AND customer_id =
-                          (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?)""", withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
+                          (SELECT id FROM customer WHERE tenant_id = location.tenant_id AND fs_client_nr = ?
+                           AND origin = 'FACTUURSTUREN')""", withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
             template.batchUpdate(
                     """
                     INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
                     SELECT c.tenant_id, c.id, ?, ?, ?, ?, TRUE, ? FROM customer c
-                    WHERE c.tenant_id = ? AND c.fs_client_nr = ?
+                    WHERE c.tenant_id = ? AND c.fs_client_nr = ? AND c.origin = 'FACTUURSTUREN'
                       AND NOT EXISTS (SELECT 1 FROM location l WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.id
                                       AND l.fs_default)""", withAddress, withAddress.size(), (ps, pulled) -> locationFields(ps, pulled, now, tenant));
         }
@@ -252,7 +257,7 @@ public final class JdbcMasterData implements MasterData {
     private void markRecordsGone(String table, PulledColumn<?> key, TenantId tenant, Collection<String> keys) {
         String sql = """
                 UPDATE %1$s SET fs_deleted = TRUE, active = FALSE, changed_at = :now
-                WHERE tenant_id = :tenant AND %2$s IN (:keys)""".formatted(table, key.name());
+                WHERE tenant_id = :tenant AND %2$s IN (:keys) AND origin = 'FACTUURSTUREN'""".formatted(table, key.name());
         List<String> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbc.sql(sql)

@@ -5,7 +5,10 @@ import nl.simon.customer.CreateCustomer;
 import nl.simon.customer.Customer;
 import nl.simon.customer.CustomerId;
 import nl.simon.customer.Customers;
+import nl.simon.customer.EditCustomer;
+import nl.simon.customer.EditLocation;
 import nl.simon.customer.Location;
+import nl.simon.customer.LocationId;
 import nl.simon.customer.Locations;
 import nl.simon.customer.NewCustomer;
 import nl.simon.customer.NewLocation;
@@ -28,6 +31,8 @@ class CustomerPages {
     private final Locations locations;
     private final CreateCustomer createCustomer;
     private final AddLocation addLocation;
+    private final EditCustomer editCustomer;
+    private final EditLocation editLocation;
     private final Notices notices;
 
     CustomerPages(
@@ -35,11 +40,15 @@ class CustomerPages {
             Locations locations,
             CreateCustomer createCustomer,
             AddLocation addLocation,
+            EditCustomer editCustomer,
+            EditLocation editLocation,
             Notices notices) {
         this.customers = customers;
         this.locations = locations;
         this.createCustomer = createCustomer;
         this.addLocation = addLocation;
+        this.editCustomer = editCustomer;
+        this.editLocation = editLocation;
         this.notices = notices;
     }
 
@@ -82,6 +91,56 @@ class CustomerPages {
         model.addAttribute("customer", customer);
         model.addAttribute("locations", locations.ofCustomer(caller.tenant(), customer.id()));
         return "customer";
+    }
+
+    /** Issue 15 item 2: the details of a customer made in Simon (one from FactuurSturen is a red banner). */
+    @PostMapping("/{id}/details")
+    String edit(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "") String zipcode,
+            @RequestParam(defaultValue = "") String city,
+            @RequestParam(defaultValue = "") String fsClientNr,
+            RedirectAttributes redirect) {
+        Customer customer = editCustomer.edit(
+                caller.tenant(), new CustomerId(id), new NewCustomer(name, address, zipcode, city, fsClientNr));
+        notices.success(redirect, "notice.customer.changed", customer.name());
+        return "redirect:/customers/" + id;
+    }
+
+    @GetMapping("/{id}/locations/{locationId}")
+    String location(Caller caller, @PathVariable long id, @PathVariable long locationId, Model model) {
+        Customer customer = customers
+                .byId(caller.tenant(), new CustomerId(id))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
+        Location location = locations
+                .byId(caller.tenant(), new LocationId(locationId))
+                .filter(found -> found.customer().equals(customer.id()))
+                .orElseThrow(() -> new NotFoundException("Location", locationId));
+        model.addAttribute("customer", customer);
+        model.addAttribute("location", location);
+        return "location";
+    }
+
+    @PostMapping("/{id}/locations/{locationId}/details")
+    String editLocation(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long locationId,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "") String zipcode,
+            @RequestParam(defaultValue = "") String city,
+            RedirectAttributes redirect) {
+        Location location = editLocation.edit(
+                caller.tenant(),
+                new CustomerId(id),
+                new LocationId(locationId),
+                new NewLocation(name, address, zipcode, city));
+        notices.success(redirect, "notice.location.changed", location.name());
+        return "redirect:/customers/" + id;
     }
 
     @PostMapping("/{id}/locations")

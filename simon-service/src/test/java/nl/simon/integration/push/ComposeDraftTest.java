@@ -52,7 +52,8 @@ class ComposeDraftTest {
             new CustomerId(1),
             "Winkel",
             new Address("Markt 2", "1234 AC", "Utrecht"),
-            Instant.EPOCH);
+            Instant.EPOCH,
+            false);
 
     @ParameterizedTest
     @CsvSource({"15, 0.25", "120, 2.00", "20, 0.33", "90, 1.50", "1, 0.02"})

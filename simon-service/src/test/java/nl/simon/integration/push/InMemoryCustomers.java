@@ -40,6 +40,12 @@ final class InMemoryCustomers implements Customers {
     }
 
     @Override
+    public Optional<Customer> updateSimonMade(
+            TenantId tenant, CustomerId id, String name, Address address, String fsClientNr) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public boolean fsClientNrTaken(TenantId tenant, String fsClientNr) {
         throw new UnsupportedOperationException();
     }

@@ -21,6 +21,11 @@ final class InMemoryLocations implements Locations {
     }
 
     @Override
+    public Optional<Location> updateSimonMade(TenantId tenant, LocationId id, String name, Address address) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Location> ofCustomer(TenantId tenant, CustomerId customer) {
         throw new UnsupportedOperationException();
     }
