@@ -30,6 +30,7 @@ import nl.simon.integration.lifecycle.WipeSimonData;
 import nl.simon.integration.log.IntegrationLog;
 import nl.simon.integration.log.ReadIntegrationLog;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.Pull;
 import nl.simon.integration.pull.PullClients;
@@ -118,8 +119,9 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    SuspendTenant suspendTenant(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions tx) {
-        return new SuspendTenant(integrations, jobs, log, tx);
+    SuspendTenant suspendTenant(
+            Integrations integrations, TenantJobs jobs, RecordLog log, Transactions tx, OfficeAlerts alerts) {
+        return new SuspendTenant(integrations, jobs, log, tx, alerts);
     }
 
     @Bean
@@ -139,9 +141,10 @@ class IntegrationUseCaseConfiguration {
             JobEpisodes episodes,
             RecordLog log,
             Transactions tx,
-            Clock clock) {
+            Clock clock,
+            OfficeAlerts alerts) {
         return new PushWorkOrder(
-                new PushRecords(syncs, log, tx),
+                new PushRecords(syncs, log, tx, alerts),
                 integrations,
                 account,
                 workOrders,

@@ -92,7 +92,11 @@ public final class TestDatabase {
                             "simon.factuursturen.allowed-hosts=127.0.0.1,localhost",
                             "simon.factuursturen.read-timeout=2s",
                             "simon.push.retry.first=" + PUSH_RETRY_FIRST.toMillis() + "ms",
-                            "db-scheduler.polling-interval=200ms")
+                            "db-scheduler.polling-interval=200ms",
+                            "spring.mail.host=127.0.0.1",
+                            "spring.mail.port=" + TestMail.port(),
+                            "simon.mail.base-url=https://simon.test.example",
+                            "simon.mail.interval=300ms")
                     .applyTo(context.getEnvironment());
         }
     }

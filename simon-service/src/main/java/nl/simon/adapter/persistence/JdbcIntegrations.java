@@ -101,9 +101,10 @@ public final class JdbcIntegrations implements Integrations {
                 INSERT INTO integration_settings (tenant_id, version, valid_from, quotations_to_work_orders,
                     quotation_filter_word, quotation_lines_as_used_items, work_description_source,
                     customer_reference_source, travel_time_product_code, work_time_product_code, standard_product_code,
-                    work_order_exclusion_word, description_as_first_line, invoice_reference, invoice_name, saved_by)
+                    work_order_exclusion_word, description_as_first_line, invoice_reference, invoice_name, saved_by,
+                    mail_admins)
                 VALUES (:tenant, :version, :validFrom, :q2wo, :filter, :linesAsItems, :descSource, :refSource, :travel,
-                    :work, :standard, :exclusion, :firstLine, :reference, :name, :savedBy)""")
+                    :work, :standard, :exclusion, :firstLine, :reference, :name, :savedBy, :mailAdmins)""")
                 .param("tenant", tenant.value())
                 .param("version", version)
                 .param("validFrom", Timestamps.toDb(validFrom))
@@ -120,6 +121,7 @@ public final class JdbcIntegrations implements Integrations {
                 .param("reference", s.invoiceReference().name())
                 .param("name", s.invoiceName().name())
                 .param("savedBy", savedBy)
+                .param("mailAdmins", s.mailAdmins())
                 .update();
         return new SettingsVersion(version, validFrom, s, savedBy);
     }
@@ -240,7 +242,8 @@ public final class JdbcIntegrations implements Integrations {
                 rs.getString("work_order_exclusion_word"),
                 rs.getBoolean("description_as_first_line"),
                 InvoiceReference.valueOf(rs.getString("invoice_reference")),
-                InvoiceName.valueOf(rs.getString("invoice_name")));
+                InvoiceName.valueOf(rs.getString("invoice_name")),
+                rs.getBoolean("mail_admins"));
         return new SettingsVersion(
                 rs.getInt("version"), Timestamps.instant(rs, "valid_from"), settings, rs.getString("saved_by"));
     }

@@ -36,7 +36,8 @@ public record SettingsForm(Map<String, String> values) {
             "workOrderExclusionWord",
             "descriptionAsFirstLine",
             "invoiceReference",
-            "invoiceName");
+            "invoiceName",
+            "mailAdmins");
 
     static SettingsForm of(IntegrationSettings settings) {
         Object[] shown = {
@@ -51,7 +52,8 @@ public record SettingsForm(Map<String, String> values) {
             settings.workOrderExclusionWord(),
             settings.descriptionAsFirstLine(),
             settings.invoiceReference(),
-            settings.invoiceName()
+            settings.invoiceName(),
+            settings.mailAdmins()
         };
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < FIELDS.size(); i++) {
@@ -89,7 +91,8 @@ public record SettingsForm(Map<String, String> values) {
                 value("workOrderExclusionWord"),
                 yes("descriptionAsFirstLine"),
                 choice("invoiceReference", InvoiceReference.class),
-                choice("invoiceName", InvoiceName.class));
+                choice("invoiceName", InvoiceName.class),
+                value("mailAdmins").isBlank() ? null : yes("mailAdmins"));
     }
 
     private boolean yes(String field) {

@@ -5,6 +5,7 @@ import nl.simon.integration.fs.FsFailure;
 import nl.simon.integration.jobs.TenantJobs;
 import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
@@ -22,12 +23,20 @@ public final class SuspendTenant {
     private final TenantJobs jobs;
     private final RecordLog log;
     private final Transactions transactions;
+    private final OfficeAlerts alerts;
 
     public SuspendTenant(Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions) {
+        this(integrations, jobs, log, transactions, OfficeAlerts.NONE);
+    }
+
+    /** As above; each suspension also mails the company's admins (issue 16), in the suspension's transaction. */
+    public SuspendTenant(
+            Integrations integrations, TenantJobs jobs, RecordLog log, Transactions transactions, OfficeAlerts alerts) {
         this.integrations = integrations;
         this.jobs = jobs;
         this.log = log;
         this.transactions = transactions;
+        this.alerts = alerts;
     }
 
     public void suspend(TenantId tenant) {
@@ -39,6 +48,7 @@ public final class SuspendTenant {
         LogMessage message = why instanceof FsFailure.StoredKeyUnreadable
                 ? LogMessage.SUSPENDED_KEY_UNREADABLE
                 : LogMessage.SUSPENDED_UNAUTHORIZED;
+        String reason = why instanceof FsFailure.StoredKeyUnreadable ? KEY_UNREADABLE : UNAUTHORIZED;
         transactions.run(() -> {
             Integration current = integrations.lock(tenant);
             if (!current.isActive() || current.suspendedReason() != null) {
@@ -52,9 +62,10 @@ public final class SuspendTenant {
                     current.wipedAt(),
                     current.connection(),
                     current.termsAcceptedAt(),
-                    why instanceof FsFailure.StoredKeyUnreadable ? KEY_UNREADABLE : UNAUTHORIZED));
+                    reason));
             jobs.stop(tenant);
             log.appendInTransaction(tenant, message, null);
+            alerts.suspended(tenant, reason);
         });
     }
 

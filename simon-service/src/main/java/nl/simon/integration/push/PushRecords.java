@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.simon.integration.fs.FoundDraft;
 import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 import nl.simon.workorder.WorkOrderId;
@@ -16,11 +17,21 @@ public final class PushRecords {
     private final InvoiceSyncs syncs;
     private final RecordLog log;
     private final Transactions transactions;
+    private final OfficeAlerts alerts;
 
     public PushRecords(InvoiceSyncs syncs, RecordLog log, Transactions transactions) {
+        this(syncs, log, transactions, OfficeAlerts.NONE);
+    }
+
+    /**
+     * As above; a FAILED push also mails the company's admins once per episode, and a sent one ends the episode
+     * (issue 16), in the same transaction as the outcome.
+     */
+    public PushRecords(InvoiceSyncs syncs, RecordLog log, Transactions transactions, OfficeAlerts alerts) {
         this.syncs = syncs;
         this.log = log;
         this.transactions = transactions;
+        this.alerts = alerts;
     }
 
     /** Where the work order's push stands now; empty when there is no such work order. */
@@ -34,6 +45,7 @@ public final class PushRecords {
             log.appendInTransaction(tenant, LogMessage.PUSH_SENT, key(id), number, name);
             // the red rows about this work order's failed pushes now show "opgelost" (issue 15)
             log.resolveInTransaction(tenant, LogMessage.PUSH_SENT, key(id));
+            alerts.pushSent(tenant);
         });
         return new PushOutcome.Sent(name);
     }
@@ -43,6 +55,7 @@ public final class PushRecords {
         transactions.run(() -> {
             syncs.failedUnsettled(tenant, id, SyncNote.of(LogMessage.PUSH_NAME_NOT_OURS, number, found.savename()));
             log.appendInTransaction(tenant, LogMessage.PUSH_NAME_NOT_OURS, key(id), number, found.savename());
+            alerts.pushFailed(tenant, id.value(), number);
         });
         return new PushOutcome.Failed(LogMessage.PUSH_NAME_NOT_OURS.code());
     }
@@ -65,23 +78,24 @@ public final class PushRecords {
             return new PushOutcome.Skipped();
         }
         if (refusal instanceof Composition.NoFsClient noFs) {
-            return failed(tenant, id, LogMessage.PUSH_NO_FS_CLIENT, number, noFs.customerName());
+            return failed(tenant, id, number, LogMessage.PUSH_NO_FS_CLIENT, number, noFs.customerName());
         }
         if (refusal instanceof Composition.UnknownProduct unknown) {
-            return failed(tenant, id, LogMessage.PUSH_UNKNOWN_PRODUCT, number, unknown.field(), unknown.code());
+            return failed(tenant, id, number, LogMessage.PUSH_UNKNOWN_PRODUCT, number, unknown.field(), unknown.code());
         }
-        return failed(tenant, id, LogMessage.PUSH_NO_CUSTOMER, number);
+        return failed(tenant, id, number, LogMessage.PUSH_NO_CUSTOMER, number);
     }
 
     /** FS refused the draft (a 400 with its reason). */
     PushOutcome rejected(TenantId tenant, WorkOrderId id, long number, String reason) {
-        return failed(tenant, id, LogMessage.PUSH_REJECTED, number, reason);
+        return failed(tenant, id, number, LogMessage.PUSH_REJECTED, number, reason);
     }
 
-    private PushOutcome failed(TenantId tenant, WorkOrderId id, LogMessage message, Object... parameters) {
+    private PushOutcome failed(TenantId tenant, WorkOrderId id, long number, LogMessage message, Object... parameters) {
         transactions.run(() -> {
             syncs.failed(tenant, id, SyncNote.of(message, parameters));
             log.appendInTransaction(tenant, message, key(id), parameters);
+            alerts.pushFailed(tenant, id.value(), number);
         });
         return new PushOutcome.Failed(message.code());
     }

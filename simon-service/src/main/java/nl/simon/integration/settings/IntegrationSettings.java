@@ -2,7 +2,8 @@ package nl.simon.integration.settings;
 
 /**
  * The settings of the integration (docs/contracts.md §2, docs/product.md §5). A null product code switches
- * that invoice line off; empty words are absent.
+ * that invoice line off; empty words are absent. {@code mailAdmins} (issue 16): the company's admins get an
+ * e-mail when the integration is suspended or a push fails; on when not given.
  */
 public record IntegrationSettings(
         boolean quotationsToWorkOrders,
@@ -16,7 +17,8 @@ public record IntegrationSettings(
         String workOrderExclusionWord,
         boolean descriptionAsFirstLine,
         InvoiceReference invoiceReference,
-        InvoiceName invoiceName) {
+        InvoiceName invoiceName,
+        Boolean mailAdmins) {
 
     /** What the wizard proposes before anything is saved: the examples of docs/product.md §5. */
     public static final IntegrationSettings DEFAULTS = new IntegrationSettings(
@@ -31,7 +33,8 @@ public record IntegrationSettings(
             null,
             false,
             InvoiceReference.WORK_ADDRESS,
-            InvoiceName.WORK_ORDER_NUMBER);
+            InvoiceName.WORK_ORDER_NUMBER,
+            true);
 
     public IntegrationSettings {
         quotationFilterWord = blankToNull(quotationFilterWord);
@@ -39,6 +42,37 @@ public record IntegrationSettings(
         workTimeProductCode = blankToNull(workTimeProductCode);
         standardProductCode = blankToNull(standardProductCode);
         workOrderExclusionWord = blankToNull(workOrderExclusionWord);
+        mailAdmins = mailAdmins == null || mailAdmins;
+    }
+
+    /** The settings before {@code mailAdmins} existed: it is on. */
+    public IntegrationSettings(
+            boolean quotationsToWorkOrders,
+            String quotationFilterWord,
+            boolean quotationLinesAsUsedItems,
+            WorkDescriptionSource workDescriptionSource,
+            CustomerReferenceSource customerReferenceSource,
+            String travelTimeProductCode,
+            String workTimeProductCode,
+            String standardProductCode,
+            String workOrderExclusionWord,
+            boolean descriptionAsFirstLine,
+            InvoiceReference invoiceReference,
+            InvoiceName invoiceName) {
+        this(
+                quotationsToWorkOrders,
+                quotationFilterWord,
+                quotationLinesAsUsedItems,
+                workDescriptionSource,
+                customerReferenceSource,
+                travelTimeProductCode,
+                workTimeProductCode,
+                standardProductCode,
+                workOrderExclusionWord,
+                descriptionAsFirstLine,
+                invoiceReference,
+                invoiceName,
+                true);
     }
 
     private static String blankToNull(String value) {

@@ -18,7 +18,9 @@ import nl.simon.factuursturen.client.ClientSettings;
 import nl.simon.factuursturen.client.Credentials;
 import nl.simon.factuursturen.client.FactuurSturenClient;
 import nl.simon.factuursturen.emulator.FactuurSturenEmulator;
+import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -134,7 +136,25 @@ class DemoModeIT {
                     .until(() -> !java.util.Objects.equals(
                             before, api.get("/api/integration").text("lastSyncAt")));
             assertThat(fromQuotations(api)).isEqualTo(2);
+            assertSuspensionMailShownNotSent(second, api);
         }
+    }
+
+    /** Issue 16: demo mode sends no e-mail to the admins but shows it on /demo/mails. */
+    private static void assertSuspensionMailShownNotSent(ConfigurableApplicationContext demo, Api api) {
+        FactuurSturenEmulator emulator = demo.getBean(FactuurSturenEmulator.class);
+        emulator.addFault(new Fault("", null, 401, -1, false, 0));
+        api.post("/api/integration/sync");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "UNAUTHORIZED".equals(api.get("/api/integration").text("suspendedReason")));
+        emulator.clearFaults();
+        WebSession admin = WebSession.login(port(demo), "admin@demo.nl", "demo");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String page = admin.page("/demo/mails");
+            return page.contains("admin@demo.nl") && page.contains("met FactuurSturen is stilgezet");
+        });
+        assertThat(admin.page("/demo/mails")).contains("/integration/wizard");
     }
 
     private static long fromQuotations(Api api) {
