@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.simon.adapter.LogLink;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.cleanup.CleanUp;
 import nl.simon.integration.fs.FsConnection;
@@ -171,7 +172,10 @@ class IntegrationApi {
 
     record LogPageJson(List<LogRowJson> rows, int page, int pages) {}
 
-    /** Issue 15 extends a row: {@code resolvedAt} (an error whose record later succeeded) and {@code details}. */
+    /**
+     * Issue 15 extends a row: {@code resolvedAt} (an error whose record later succeeded), {@code details} and
+     * {@code link}, the office page the row is about (work order, customer, wizard to reconnect; null if none).
+     */
     record LogRowJson(
             Instant time,
             String table,
@@ -181,7 +185,8 @@ class IntegrationApi {
             String action,
             String severity,
             Instant resolvedAt,
-            String details) {
+            String details,
+            String link) {
         static LogRowJson of(LogEntry entry, MessageText messages, Locale locale) {
             return new LogRowJson(
                     entry.time(),
@@ -192,7 +197,8 @@ class IntegrationApi {
                     messages.render(locale, "log.action." + entry.actionCode()),
                     entry.severity().name(),
                     entry.resolvedAt(),
-                    entry.hasDetails() ? "/api/integration/log/runs/" + entry.recordId() : null);
+                    entry.hasDetails() ? "/api/integration/log/runs/" + entry.recordId() : null,
+                    Optional.ofNullable(LogLink.of(entry)).map(LogLink::path).orElse(null));
         }
     }
 }

@@ -64,7 +64,9 @@ class CustomerPages {
                 PageSlice.of(
                         customers.search(caller.tenant(), query, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("total", customers.count(caller.tenant(), nl.simon.customer.CustomerSearch.of(query)));
+        long total = customers.count(caller.tenant(), nl.simon.customer.CustomerSearch.of(query));
+        model.addAttribute("total", total);
+        model.addAttribute("pages", PageSlice.pages(total));
         return "customers";
     }
 
@@ -80,6 +82,15 @@ class CustomerPages {
         Customer customer =
                 createCustomer.create(caller.tenant(), new NewCustomer(name, address, zipcode, city, fsClientNr));
         notices.success(redirect, "notice.customer.created", customer.name());
+        return "redirect:/customers/" + customer.id().value();
+    }
+
+    /** Issue 15 item 5: a log row about an FS client links here; the customer with that FS client number. */
+    @GetMapping("/fs/{fsClientNr}")
+    String byFsClientNr(Caller caller, @PathVariable String fsClientNr) {
+        Customer customer = customers
+                .byFsClientNr(caller.tenant(), fsClientNr)
+                .orElseThrow(() -> new NotFoundException("Customer", fsClientNr));
         return "redirect:/customers/" + customer.id().value();
     }
 

@@ -3,9 +3,9 @@ package nl.simon.adapter.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import nl.simon.adapter.LogLink;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.lifecycle.IntegrationUseCases;
-import nl.simon.integration.log.LogAction;
 import nl.simon.integration.log.LogEntry;
 import nl.simon.integration.log.LogPage;
 import nl.simon.integration.log.Severity;
@@ -84,7 +84,7 @@ class IntegrationLogPage {
                 text.render(locale, "log.action." + entry.actionCode()),
                 entry.severity(),
                 entry.hasDetails() ? "/integration/log/runs/" + entry.recordId() : null,
-                link(entry),
+                LogLink.of(entry),
                 entry.resolvedAt());
     }
 
@@ -96,24 +96,6 @@ class IntegrationLogPage {
         }
     }
 
-    /** The page the row is about: its work order, or the wizard to reconnect; null when none. */
-    private static Link link(LogEntry entry) {
-        String action = entry.actionCode();
-        if (LogAction.RECONNECT.code().equals(action)
-                || LogAction.CHECK_API_KEY.code().equals(action)) {
-            return new Link("/integration/wizard", "integration.log.open.reconnect");
-        }
-        if ("WorkOrder".equals(entry.table())
-                && entry.recordId() != null
-                && entry.recordId().matches("[0-9]{1,18}")) {
-            return new Link("/work-orders/" + entry.recordId(), "integration.log.open.work-order");
-        }
-        return null;
-    }
-
-    /** A link from a log row to the page it is about, with its label's message key. */
-    public record Link(String path, String label) {}
-
     /** A log row as the page shows it, in the reader's language. */
     public record LogRow(
             Instant time,
@@ -122,6 +104,6 @@ class IntegrationLogPage {
             String action,
             Severity severity,
             String details,
-            Link link,
+            LogLink link,
             Instant resolvedAt) {}
 }

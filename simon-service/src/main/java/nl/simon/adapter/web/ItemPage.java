@@ -47,7 +47,9 @@ class ItemPage {
                 PageSlice.of(
                         items.search(caller.tenant(), query, false, PageSlice.SIZE + 1, PageSlice.offset(page)), page));
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("total", items.count(caller.tenant(), query, false));
+        long total = items.count(caller.tenant(), query, false);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", PageSlice.pages(total));
         List<ItemGroup> all = groups.all(caller.tenant());
         Map<Long, String> groupNames = all.stream()
                 .collect(Collectors.toMap(group -> group.id().value(), ItemGroup::name, (first, same) -> first));

@@ -22,6 +22,11 @@ public record PageSlice<T>(List<T> rows, int page, boolean hasNext) {
         return new PageSlice<>(more ? fetched.subList(0, SIZE) : fetched, page(page), more);
     }
 
+    /** How many pages {@code total} rows make (at least 1), for "Pagina 3 van 1.234" (issue 15). */
+    static long pages(long total) {
+        return Math.max(1, (total + SIZE - 1) / SIZE);
+    }
+
     public boolean hasPrevious() {
         return page > 1;
     }

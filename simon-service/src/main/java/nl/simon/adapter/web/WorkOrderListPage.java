@@ -60,7 +60,9 @@ class WorkOrderListPage {
         List<WorkOrderListing> fetched =
                 workOrders.search(caller.tenant(), filter, query, PageSlice.SIZE + 1, PageSlice.offset(page));
         model.addAttribute("slice", PageSlice.of(fetched, page));
-        model.addAttribute("total", workOrders.count(caller.tenant(), filter, query));
+        long total = workOrders.count(caller.tenant(), filter, query);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", PageSlice.pages(total));
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("statuses", WorkOrderStatus.values());

@@ -194,7 +194,15 @@ class WorkOrderPage {
     }
 
     @PostMapping("/timesheets/{entry}/delete")
-    String removeTime(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
+    String removeTime(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/work-orders/" + id + "/confirm-remove/timesheets/" + entry;
+        }
         corrections.removeTimeSheet().remove(caller.tenant(), new WorkOrderId(id), entry);
         return done(caller, id, redirect, "notice.workorder.time-removed");
     }
@@ -211,15 +219,67 @@ class WorkOrderPage {
     }
 
     @PostMapping("/used-items/{entry}/delete")
-    String removeUsedItem(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
+    String removeUsedItem(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/work-orders/" + id + "/confirm-remove/used-items/" + entry;
+        }
         corrections.removeUsedItem().remove(caller.tenant(), new WorkOrderId(id), entry);
         return done(caller, id, redirect, "notice.workorder.item-removed");
     }
 
     @PostMapping("/plannings/{entry}/delete")
-    String removePlanning(Caller caller, @PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
+    String removePlanning(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/work-orders/" + id + "/confirm-remove/plannings/" + entry;
+        }
         corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entry);
         return done(caller, id, redirect, "notice.workorder.planning-removed");
+    }
+
+    /**
+     * Issue 15: removing a time entry, used item or planning cannot be undone, so it asks first. With JavaScript the
+     * row's form asks in a dialog (static/js/confirm.js) and sends {@code confirmed}; without it (or from an old
+     * form) the POST lands here: the question, what will be removed, and the button that does it.
+     */
+    @GetMapping("/confirm-remove/{kind:timesheets|used-items|plannings}/{entry}")
+    String confirmRemove(
+            Caller caller, @PathVariable long id, @PathVariable String kind, @PathVariable long entry, Model model) {
+        WorkOrderDetails details = useCases.view().view(caller.tenant(), new WorkOrderId(id));
+        Object found = switch (kind) {
+            case "timesheets" ->
+                details.timeSheets().stream()
+                        .filter(t -> t.id() == entry)
+                        .findFirst()
+                        .orElse(null);
+            case "used-items" ->
+                details.usedItems().stream()
+                        .filter(u -> u.id() == entry)
+                        .findFirst()
+                        .orElse(null);
+            default ->
+                details.plannings().stream()
+                        .filter(p -> p.id() == entry)
+                        .findFirst()
+                        .orElse(null);
+        };
+        if (found == null) {
+            throw new NotFoundException(kind, entry);
+        }
+        model.addAttribute("workOrder", details.workOrder());
+        model.addAttribute("kind", kind);
+        model.addAttribute("entry", found);
+        model.addAttribute("allowed", details.workOrder().status().canRegister());
+        return "work-order-remove";
     }
 
     /**

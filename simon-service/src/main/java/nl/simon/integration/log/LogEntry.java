@@ -49,6 +49,8 @@ public record LogEntry(
     /** A summary row whose details are listed on its own page. */
     public boolean hasDetails() {
         return LogMessage.CUSTOMERS_PULLED.code().equals(messageCode)
-                || LogMessage.ITEMS_PULLED.code().equals(messageCode);
+                || LogMessage.ITEMS_PULLED.code().equals(messageCode)
+                || LogMessage.QUOTATIONS_IMPORTED.code().equals(messageCode)
+                || LogMessage.QUOTATIONS_IMPORTED_WITH_WARNINGS.code().equals(messageCode);
     }
 }

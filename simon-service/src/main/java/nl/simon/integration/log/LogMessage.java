@@ -54,6 +54,10 @@ public enum LogMessage {
     QUOTATION_WAITING("Quotation", Severity.ERROR, LogAction.MAKE_CLIENT_ACTIVE),
     QUOTATION_LINE_UNMATCHED("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND),
     QUOTATION_LINE_BILLED_OTHERWISE("Quotation", Severity.INFO, LogAction.REGISTER_TIME_ON_WORK_ORDER),
+    /** Issue 15: one row per quotation import run with its counts; the quotations and lines are its details. */
+    QUOTATIONS_IMPORTED("Quotation", Severity.INFO, LogAction.NONE),
+    /** As {@link #QUOTATIONS_IMPORTED}, when a quotation line matched no item (yellow, its details say which). */
+    QUOTATIONS_IMPORTED_WITH_WARNINGS("Quotation", Severity.WARNING, LogAction.ADD_ITEM_OR_BOOK_BY_HAND),
     /** One row per pull run of the customers with its counts; the records are its details (issue 15). */
     CUSTOMERS_PULLED("Customer", Severity.INFO, LogAction.NONE),
     ITEMS_PULLED("Item", Severity.INFO, LogAction.NONE);

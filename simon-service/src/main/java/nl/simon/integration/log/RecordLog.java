@@ -24,6 +24,18 @@ public final class RecordLog {
         log.append(tenant, LogEntry.of(clock.instant(), message, recordId, parameters));
     }
 
+    /** A new id for the detail rows of one run and its summary row (issue 15: one log row per run). */
+    public String newRun(String name) {
+        return name + "-" + clock.instant().toEpochMilli();
+    }
+
+    /** Joins the caller's transaction: a detail row of {@code run}, shown on the run's details only. */
+    public void appendInRun(TenantId tenant, String run, LogMessage message, String recordId, Object... parameters) {
+        log.append(
+                tenant,
+                LogEntry.of(clock.instant(), message, recordId, parameters).inRun(run));
+    }
+
     /** Joins the caller's transaction: the open error rows about the record are resolved now (issue 15). */
     public void resolveInTransaction(TenantId tenant, LogMessage about, String recordId) {
         log.resolve(tenant, about.table(), recordId, clock.instant());

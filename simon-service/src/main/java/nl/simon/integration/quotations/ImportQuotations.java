@@ -79,16 +79,45 @@ public final class ImportQuotations implements Pull {
             return 0;
         }
         Map<String, Boolean> known = imports.known(tenant);
-        int imported = 0;
+        Run run = new Run(log.newRun(name()));
         try (Stream<FsQuotationInfo> quotations = factuurSturen.quotations(credentials)) {
             for (FsQuotationInfo quotation : (Iterable<FsQuotationInfo>) quotations::iterator) {
                 if (!Boolean.TRUE.equals(known.get(quotation.id()))
                         && QuotationWorkOrder.matches(quotation, settings.get().quotationFilterWord())) {
-                    imported += importOne(tenant, quotation, settings.get()) ? 1 : 0;
+                    importOne(tenant, quotation, settings.get(), run);
                 }
             }
+        } finally {
+            summarise(tenant, run);
         }
-        return imported;
+        return run.imported;
+    }
+
+    /**
+     * One log row for the run with its counts (issue 15, as the pulls do); the imported quotations and their
+     * lines are its details. A quotation that waits for its client stays a red row of its own.
+     */
+    private void summarise(TenantId tenant, Run run) {
+        if (run.imported == 0) {
+            return;
+        }
+        transactions.run(() -> log.appendInTransaction(
+                tenant,
+                run.unmatched > 0 ? LogMessage.QUOTATIONS_IMPORTED_WITH_WARNINGS : LogMessage.QUOTATIONS_IMPORTED,
+                run.id,
+                run.imported,
+                run.unmatched));
+    }
+
+    /** The counts of one import run and the id its detail rows carry (the summary row's record id). */
+    private static final class Run {
+        final String id;
+        int imported;
+        int unmatched;
+
+        Run(String id) {
+            this.id = id;
+        }
     }
 
     /** Quotations are not counted in the first import's progress (it counts clients and products). */
@@ -97,8 +126,8 @@ public final class ImportQuotations implements Pull {
         return 0;
     }
 
-    private boolean importOne(TenantId tenant, FsQuotationInfo quotation, IntegrationSettings settings) {
-        return transactions.inTransaction(() -> {
+    private void importOne(TenantId tenant, FsQuotationInfo quotation, IntegrationSettings settings, Run run) {
+        boolean imported = transactions.inTransaction(() -> {
             Optional<Customer> customer =
                     customers.byFsClientNr(tenant, quotation.clientnr()).filter(Customer::active);
             if (customer.isEmpty()) {
@@ -119,30 +148,37 @@ public final class ImportQuotations implements Pull {
                     name -> items.activeByName(tenant, name));
             WorkOrder workOrder = create(tenant, quotation, customer.get(), made);
             imports.imported(tenant, quotation.id(), workOrder.id());
-            log.appendInTransaction(
+            log.appendInRun(
                     tenant,
+                    run.id,
                     LogMessage.QUOTATION_IMPORTED,
                     quotation.id(),
                     QuotationWorkOrder.label(quotation),
                     workOrder.number());
             made.unmatched()
-                    .forEach(line -> log.appendInTransaction(
+                    .forEach(line -> log.appendInRun(
                             tenant,
+                            run.id,
                             LogMessage.QUOTATION_LINE_UNMATCHED,
                             quotation.id(),
                             QuotationWorkOrder.label(quotation),
                             workOrder.number(),
                             line));
             made.billedOtherwise()
-                    .forEach(line -> log.appendInTransaction(
+                    .forEach(line -> log.appendInRun(
                             tenant,
+                            run.id,
                             LogMessage.QUOTATION_LINE_BILLED_OTHERWISE,
                             quotation.id(),
                             QuotationWorkOrder.label(quotation),
                             workOrder.number(),
                             line));
+            run.unmatched += made.unmatched().size();
             return true;
         });
+        if (imported) {
+            run.imported++;
+        }
     }
 
     private WorkOrder create(TenantId tenant, FsQuotationInfo quotation, Customer customer, QuotationWorkOrder made) {

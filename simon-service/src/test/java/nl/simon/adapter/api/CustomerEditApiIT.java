@@ -152,6 +152,23 @@ class CustomerEditApiIT {
         connected.activated();
         Api api = connected.admin();
         long fsCustomer = api.customerWithFsNumber(clientnr);
+        // issue 15 item 5: the import's detail rows link to the customer they are about
+        JsonNode pulled = api.get("/api/integration/log")
+                .json()
+                .get("rows")
+                .valueStream()
+                .filter(row -> "customers-pulled".equals(row.get("code").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pulled.get("link").isNull()).isTrue();
+        JsonNode added = api.get(pulled.get("details").asString())
+                .json()
+                .get("rows")
+                .valueStream()
+                .filter(row -> "customer-added".equals(row.get("code").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(added.get("link").asString()).isEqualTo("/customers/fs/" + clientnr);
         JsonNode fsAddress =
                 api.get("/api/customers/" + fsCustomer + "/locations").json().get(0);
         assertThat(fsAddress.get("origin").asString()).isEqualTo("FACTUURSTUREN");

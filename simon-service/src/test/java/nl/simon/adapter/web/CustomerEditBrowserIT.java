@@ -107,7 +107,9 @@ class CustomerEditBrowserIT {
         WebDriver browser = chromium.driver();
         pages.logIn(connected.tenant().adminEmail());
 
-        pages.open("/customers/" + customer);
+        // a log row about this FS client links here (issue 15 item 5)
+        pages.open("/customers/fs/" + clientnr);
+        chromium.waiting().until(d -> d.getCurrentUrl().endsWith("/customers/" + customer));
         assertThat(pages.text(By.id("customer-managed-in-fs"))).startsWith("Beheer in FactuurSturen");
         assertThat(browser.findElements(By.id("edit-customer"))).isEmpty();
         assertThat(pages.text(By.id("location-managed-in-fs-" + fsAddress))).isEqualTo("Beheer in FactuurSturen");

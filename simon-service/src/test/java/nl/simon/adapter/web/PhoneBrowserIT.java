@@ -158,6 +158,21 @@ class PhoneBrowserIT {
         check(pages, "/work-orders/" + workOrder, "work-order");
         check(pages, "/customers", "customers");
         check(pages, "/customers/" + customer, "customer");
+        // a customer made in Simon, with its edit form open, and one of its work addresses (issue 15 item 2)
+        long simonCustomer = admin.post("/api/customers", """
+                {"name": "Installatiebedrijf Van der Heijden-Oosterhout", "address": "Burgemeester van Roijensingel 112",
+                 "zipcode": "8011 DB", "city": "Zwolle"}""").id();
+        long simonAddress = admin.post(
+                        "/api/customers/" + simonCustomer + "/locations",
+                        "{\"name\": \"Magazijn\", \"address\": \"Industrieweg 4\", \"city\": \"Zwolle\"}")
+                .id();
+        check(pages, "/customers/" + simonCustomer, "customer-simon");
+        check(pages, "/customers/" + simonCustomer + "/locations/" + simonAddress, "location");
+        long timeSheet = admin.get("/api/work-orders/" + workOrder)
+                .json()
+                .at("/timesheets/0/id")
+                .asLong();
+        check(pages, "/work-orders/" + workOrder + "/confirm-remove/timesheets/" + timeSheet, "remove-confirm");
         check(pages, "/items", "items");
         check(pages, "/integrations", "integrations");
         check(pages, "/integration/status", "integration-status");

@@ -185,6 +185,9 @@ class SearchBrowserIT {
                 .isEqualTo("Toont 50 van 20.001; zoek verder om te verfijnen.");
         pages.open("/customers");
         assertThat(pages.text(By.id("list-count"))).isEqualTo("20.001 klanten");
+        // issue 15: a list that pages says where you are, with the total in Dutch numbers
+        pages.open("/customers?page=3");
+        assertThat(pages.text(By.id("list-page"))).isEqualTo("Pagina 3 van 401");
         pages.open("/customers?q=19990");
         assertThat(pages.text(By.id("list-count"))).isEqualTo("2 klanten");
         long id = admin.post("/api/work-orders", "{\"description\": \"Zoek koppeling\"}")

@@ -90,6 +90,16 @@ class QuotationImportIT {
         assertThat(onderhoud.get("locationId").isNull()).isFalse();
         assertThat(log("WARNING")).anySatisfy(m -> assertThat(m).contains("Rubber ringen"));
         assertThat(log("INFO")).anySatisfy(m -> assertThat(m).contains("Offerte OFF-1 is werkbon"));
+        // issue 15: the import is one (yellow) row with its counts; the quotations and lines are its details
+        assertThat(logRows()).noneMatch(row -> row.get("code").asString().startsWith("quotation-"));
+        JsonNode summary = logRows().stream()
+                .filter(row -> "quotations-imported-with-warnings"
+                        .equals(row.get("code").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(summary.get("message").asString()).startsWith("Import offertes: werkbonnen gemaakt ");
+        assertThat(summary.get("details").asString()).startsWith("/api/integration/log/runs/quotations-");
 
         wizard.fs("PUT", "quotations/" + maintenance, "{\"savename\": \"WB Gewijzigd\", \"notes\": \"later\"}");
         wizard.syncNow();
@@ -348,12 +358,30 @@ class QuotationImportIT {
         return admin.get("/api/work-orders/" + id).json();
     }
 
+    /** The log's messages of this severity, the details of its summary rows included (issue 15: one row per run). */
     private List<String> log(String severity) {
-        return admin.get("/api/integration/log?severity=" + severity)
+        List<String> messages = new java.util.ArrayList<>();
+        for (JsonNode row : admin.get("/api/integration/log").json().get("rows")) {
+            if (severity.equals(row.get("severity").asString())) {
+                messages.add(row.get("message").asString());
+            }
+            if (!row.get("details").isNull()) {
+                for (JsonNode detail :
+                        admin.get(row.get("details").asString()).json().get("rows")) {
+                    if (severity.equals(detail.get("severity").asString())) {
+                        messages.add(detail.get("message").asString());
+                    }
+                }
+            }
+        }
+        return messages;
+    }
+
+    private List<JsonNode> logRows() {
+        return admin.get("/api/integration/log")
                 .json()
                 .get("rows")
                 .valueStream()
-                .map(row -> row.get("message").asString())
                 .toList();
     }
 }
