@@ -14,6 +14,9 @@ public interface Locations {
 
     List<Location> ofCustomer(TenantId tenant, CustomerId customer);
 
+    /** The work addresses of all these customers, in one query (a page of a picker), by customer and then id. */
+    List<Location> ofCustomers(TenantId tenant, List<CustomerId> customers);
+
     /** The customer's work addresses whose name, address, zipcode or city contains {@code query} (all when null). */
     List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset);
 

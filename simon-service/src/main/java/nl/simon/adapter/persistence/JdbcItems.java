@@ -88,16 +88,22 @@ public final class JdbcItems implements Items {
                 .optional();
     }
 
-    private static final String MATCHING = """
-            FROM item WHERE tenant_id = :tenant AND (active OR NOT :activeOnly)
-              AND (CAST(:pattern AS TEXT) IS NULL OR code ILIKE :pattern OR name ILIKE :pattern
-                   OR fs_product_id ILIKE :pattern)""";
+    /**
+     * The flags and the search are written into the statement only when they apply: as bound parameters ({@code
+     * active OR NOT :activeOnly}, {@code :pattern IS NULL OR ...}) a prepared statement's generic plan could use
+     * neither the trigram indexes nor the code order (issue 17).
+     */
+    private static String matching(String select, String query, boolean activeOnly) {
+        return select + "FROM item WHERE tenant_id = :tenant" + (activeOnly ? " AND active" : "")
+                + (SearchPattern.contains(query) == null
+                        ? ""
+                        : " AND (code ILIKE :pattern OR name ILIKE :pattern OR fs_product_id ILIKE :pattern)");
+    }
 
     @Override
     public long count(TenantId tenant, String query, boolean activeOnly) {
-        return jdbc.sql("SELECT count(*) " + MATCHING)
+        return jdbc.sql(matching("SELECT count(*) ", query, activeOnly))
                 .param("tenant", tenant.value())
-                .param("activeOnly", activeOnly)
                 .param("pattern", SearchPattern.contains(query))
                 .query(Long.class)
                 .single();
@@ -105,9 +111,8 @@ public final class JdbcItems implements Items {
 
     @Override
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
-        return jdbc.sql("SELECT * " + MATCHING + " ORDER BY code, id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(matching("SELECT * ", query, activeOnly) + " ORDER BY code, id LIMIT :limit OFFSET :offset")
                 .param("tenant", tenant.value())
-                .param("activeOnly", activeOnly)
                 .param("pattern", SearchPattern.contains(query))
                 .param("limit", limit)
                 .param("offset", offset)

@@ -83,6 +83,19 @@ public final class JdbcLocations implements Locations {
                 .list();
     }
 
+    @Override
+    public List<Location> ofCustomers(TenantId tenant, List<CustomerId> customers) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM location WHERE tenant_id = :tenant AND customer_id = ANY (:customers)"
+                        + " ORDER BY customer_id, id")
+                .param("tenant", tenant.value())
+                .param("customers", customers.stream().map(CustomerId::value).toArray(Long[]::new))
+                .query(JdbcLocations::map)
+                .list();
+    }
+
     private static final String OF_CUSTOMER = """
             FROM location WHERE tenant_id = :tenant AND customer_id = :customer
               AND (CAST(:pattern AS TEXT) IS NULL OR name ILIKE :pattern OR address ILIKE :pattern

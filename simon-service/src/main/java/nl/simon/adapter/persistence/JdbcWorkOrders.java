@@ -280,39 +280,67 @@ public final class JdbcWorkOrders implements WorkOrders {
         return jdbc.sql(sql).param("tenant", tenant.value()).param("id", id.value());
     }
 
-    private static final String MATCHING = """
-            FROM work_order w
-            LEFT JOIN customer c ON c.tenant_id = w.tenant_id AND c.id = w.customer_id
-            WHERE w.tenant_id = :tenant
-              AND (CAST(:status AS TEXT) IS NULL OR w.status = :status)
-              AND (CAST(:pattern AS TEXT) IS NULL OR w.description ILIKE :pattern
-                   OR w.customer_reference ILIKE :pattern OR c.name ILIKE :pattern
-                   OR w.invoice_draft_name ILIKE :pattern OR c.fs_client_nr ILIKE :pattern
-                   OR CAST(w.number AS TEXT) = :exact)""";
+    /**
+     * The work orders of a tenant, optionally of one status and matching what was typed. The text search is a set of
+     * ids at the top level of the WHERE (a semi-join), one branch per way to match, so that each branch uses its own
+     * index: trigram indexes on the work order's texts (V16), the unique (tenant, number) index for a typed number,
+     * and the customer's trigram indexes joined through {@code work_order_customer_idx}. As one OR over the joined
+     * rows (before issue 17) it read every work order of the tenant for every search.
+     */
+    private static String matching(String select, WorkOrderStatus status, String query) {
+        // the status filter only when there is one: as "(:status IS NULL OR w.status = :status)" a prepared
+        // statement's generic plan read all of the tenant's work orders to find the open ones (1.3 s at 200,000)
+        String from = """
+                FROM work_order w
+                LEFT JOIN customer c ON c.tenant_id = w.tenant_id AND c.id = w.customer_id
+                WHERE w.tenant_id = :tenant""" + (status == null ? "" : " AND w.status = :status");
+        if (SearchPattern.contains(query) == null) {
+            return select + from;
+        }
+        return select + from + """
+
+                  AND w.id IN (
+                    SELECT x.id FROM work_order x
+                    WHERE x.tenant_id = :tenant
+                      AND (x.description ILIKE :pattern OR x.customer_reference ILIKE :pattern
+                           OR x.invoice_draft_name ILIKE :pattern)
+                    UNION ALL
+                    SELECT x.id FROM work_order x WHERE x.tenant_id = :tenant AND x.number = CAST(:number AS BIGINT)
+                    UNION ALL
+                    SELECT x.id FROM customer m
+                    JOIN work_order x ON x.tenant_id = m.tenant_id AND x.customer_id = m.id
+                    WHERE m.tenant_id = :tenant AND (m.name ILIKE :pattern OR m.fs_client_nr ILIKE :pattern))""";
+    }
+
+    /** A typed work-order number as the list shows it (digits, no leading zero), else null. */
+    static Long number(String query) {
+        String typed = query == null ? "" : query.strip();
+        return typed.matches("[1-9][0-9]{0,17}") ? Long.valueOf(typed) : null;
+    }
 
     @Override
     public long count(TenantId tenant, WorkOrderStatus status, String query) {
-        return matching("SELECT count(*) " + MATCHING, tenant, status, query)
+        return matching("SELECT count(*) ", tenant, status, query)
                 .query(Long.class)
                 .single();
     }
 
-    private JdbcClient.StatementSpec matching(String sql, TenantId tenant, WorkOrderStatus status, String query) {
-        return jdbc.sql(sql)
+    private JdbcClient.StatementSpec matching(String select, TenantId tenant, WorkOrderStatus status, String query) {
+        return jdbc.sql(matching(select, status, query))
                 .param("tenant", tenant.value())
                 .param("status", status == null ? null : status.name())
                 .param("pattern", SearchPattern.contains(query))
-                .param("exact", query == null ? null : query.strip());
+                .param("number", number(query));
     }
 
     @Override
     public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset) {
-        return matching(
-                        "SELECT w.*, c.name AS customer_name " + MATCHING
-                                + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset",
-                        tenant,
-                        status,
-                        query)
+        return jdbc.sql(matching("SELECT w.*, c.name AS customer_name ", status, query)
+                        + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset")
+                .param("tenant", tenant.value())
+                .param("status", status == null ? null : status.name())
+                .param("pattern", SearchPattern.contains(query))
+                .param("number", number(query))
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new WorkOrderListing(map(rs, row), rs.getString("customer_name")))

@@ -31,6 +31,11 @@ final class InMemoryLocations implements Locations {
     }
 
     @Override
+    public List<Location> ofCustomers(TenantId tenant, List<CustomerId> customers) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset) {
         throw new UnsupportedOperationException();
     }
