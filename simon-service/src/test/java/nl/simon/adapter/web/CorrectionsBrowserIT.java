@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -204,11 +205,19 @@ class CorrectionsBrowserIT {
                         .decimalValue())
                 .isEqualByComparingTo("1.5");
 
-        pages.submit("remove-used-item-" + usedItem, "Het artikel is verwijderd van werkbon 1.");
+        browser.findElement(By.id("remove-used-item-" + usedItem)).click();
+        // removing asks first (RemoveConfirmBrowserIT)
+        chromium.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.waiting()
+                .until(ExpectedConditions.textToBe(By.id("notice"), "Het artikel is verwijderd van werkbon 1."));
         assertThat(browser.findElements(By.id("used-item-" + usedItem))).isEmpty();
         assertThat(rows()).noneMatch(row -> row.size() > 1 && row.get(1).contains("Thermostaatkraan"));
 
-        pages.submit("remove-timesheet-" + timeSheet, "De tijdregel is verwijderd van werkbon 1.");
+        browser.findElement(By.id("remove-timesheet-" + timeSheet)).click();
+        // removing asks first (RemoveConfirmBrowserIT)
+        chromium.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.waiting()
+                .until(ExpectedConditions.textToBe(By.id("notice"), "De tijdregel is verwijderd van werkbon 1."));
         assertThat(browser.findElements(By.id("timesheet-" + timeSheet))).isEmpty();
         assertThat(rows()).noneMatch(row -> row.size() > 1 && row.get(1).contains("Werktijd"));
         chromium.screenshot("corrections-removed");
