@@ -125,6 +125,29 @@ class TypedSettingsTest {
     }
 
     @Test
+    void the_mail_settings_have_defaults_and_refuse_a_base_url_that_is_no_web_address() throws IOException {
+        OfficeMailProperties mail = binder(Map.of(), Map.of()).bindOrCreate("simon.mail", OfficeMailProperties.class);
+        assertThat(mail.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(mail.from()).isEqualTo("simon@localhost");
+        assertThat(mail.interval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(binder(Map.of("SIMON_MAIL_BASE_URL", "https://simon.example.nl", "SERVER_PORT", "9090"), Map.of())
+                        .bindOrCreate("simon.mail", OfficeMailProperties.class)
+                        .baseUrl())
+                .isEqualTo("https://simon.example.nl");
+
+        assertThatThrownBy(() -> binder(Map.of("SIMON_MAIL_BASE_URL", "simon.example.nl"), Map.of())
+                        .bindOrCreate("simon.mail", OfficeMailProperties.class))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageStartingWith("simon.mail.base-url must be an http(s) address");
+        assertThatThrownBy(() -> binder(Map.of("SIMON_MAIL_FROM", "simon"), Map.of())
+                        .bindOrCreate("simon.mail", OfficeMailProperties.class))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageStartingWith("simon.mail.from must be an e-mail address");
+    }
+
+    @Test
     void without_a_secrets_key_the_start_stops_and_says_how_to_make_one() throws IOException {
         Binder binder = binder(Map.of(), Map.of());
 
