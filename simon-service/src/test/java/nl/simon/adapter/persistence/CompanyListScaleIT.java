@@ -78,6 +78,19 @@ class CompanyListScaleIT {
                 .as("20 suspended, 34 with failed pushes")
                 .isEqualTo(1);
         assertThat(last.rows()).hasSize(20);
+        List<nl.simon.integration.operator.CompanyOverview> top =
+                companies.list(null, null, Instant.now(), 200, 0).rows();
+        assertThat(top).extracting(row -> row.trouble()).isSorted().contains(0, 1, 2, 3, 4);
+        assertThat(top)
+                .filteredOn(row -> row.trouble() == 2)
+                .allSatisfy(row -> assertThat(row.pullFailingSince()).isNotNull());
+        assertThat(top)
+                .filteredOn(row -> row.trouble() == 3)
+                .allSatisfy(row ->
+                        assertThat(row.oldestQueuedAt()).isBefore(Instant.now().minusSeconds(900)));
+        assertThat(top)
+                .filteredOn(row -> row.trouble() == 4)
+                .allSatisfy(row -> assertThat(row.queuedPushes()).isZero());
         assertThat(searched.rows()).allSatisfy(row -> assertThat(row.name()).contains("drijf 12"));
         assertThat(searched.total()).isPositive().isLessThan(1_200);
         assertThat(millis).as("one page of the list, in ms").isLessThan(2_000);

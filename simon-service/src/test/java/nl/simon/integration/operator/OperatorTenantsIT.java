@@ -138,6 +138,7 @@ class OperatorTenantsIT {
         assertThat(suspended.status()).as(suspended.body()).isEqualTo(204);
         JsonNode integration = admin.get("/api/integration").json();
         assertThat(integration.get("suspendedReason").asString()).isEqualTo("OPERATOR");
+        assertThat(integration.get("suspensionNote").asString()).isEqualTo("Abonnement opgezegd");
         assertThat(integration.get("nextSyncAt").isNull()).isTrue();
         assertThat(admin.get("/api/integration/log?severity=ERROR")
                         .json()
