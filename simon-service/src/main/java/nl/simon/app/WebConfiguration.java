@@ -2,6 +2,7 @@ package nl.simon.app;
 
 import java.util.List;
 import nl.simon.app.security.CallerArgumentResolver;
+import nl.simon.app.security.OperatorArgumentResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -30,5 +31,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+        resolvers.add(new OperatorArgumentResolver());
     }
 }

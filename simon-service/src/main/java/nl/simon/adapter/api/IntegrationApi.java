@@ -15,6 +15,7 @@ import nl.simon.integration.lifecycle.IntegrationUseCases;
 import nl.simon.integration.lifecycle.TableCount;
 import nl.simon.integration.log.LogEntry;
 import nl.simon.integration.log.LogPage;
+import nl.simon.integration.operator.Companies;
 import nl.simon.integration.pull.ShowPullTiming;
 import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.integration.settings.SettingsVersion;
@@ -39,10 +40,16 @@ class IntegrationApi {
     private final CleanUp cleanUp;
     private final MessageText messages;
     private final ShowPullTiming pullTiming;
+    private final Companies companies;
 
     IntegrationApi(
-            IntegrationUseCases integration, CleanUp cleanUp, MessageSource messages, ShowPullTiming pullTiming) {
+            IntegrationUseCases integration,
+            CleanUp cleanUp,
+            MessageSource messages,
+            ShowPullTiming pullTiming,
+            Companies companies) {
         this.integration = integration;
+        this.companies = companies;
         this.cleanUp = cleanUp;
         this.messages = new MessageText(messages);
         this.pullTiming = pullTiming;
@@ -51,7 +58,10 @@ class IntegrationApi {
     @GetMapping
     IntegrationJson show(Caller caller) {
         var overview = integration.show().show(caller.tenant());
-        return IntegrationJson.of(overview, pullTiming.of(overview.integration()));
+        String note = overview.integration().suspendedByOperator()
+                ? companies.suspensionNote(caller.tenant()).orElse(null)
+                : null;
+        return IntegrationJson.of(overview, pullTiming.of(overview.integration()), note);
     }
 
     @GetMapping("/wipe-preview")

@@ -34,9 +34,11 @@ record IntegrationJson(
         List<JobErrorJson> jobErrors,
         long syncIntervalSeconds,
         Instant nextSyncAt,
-        boolean syncOverdue) {
+        boolean syncOverdue,
+        String suspensionNote) {
 
-    static IntegrationJson of(IntegrationOverview overview, PullTiming pulls) {
+    /** {@code suspensionNote}: the operator's reason while the operator has suspended the integration (issue 16). */
+    static IntegrationJson of(IntegrationOverview overview, PullTiming pulls, String suspensionNote) {
         var progress = overview.initialImport();
         ProgressJson initialImport = new ProgressJson(progress.done(), progress.total(), progress.finished());
         var integration = overview.integration();
@@ -58,7 +60,8 @@ record IntegrationJson(
                 overview.jobFailures().stream().map(JobErrorJson::of).toList(),
                 pulls.interval().toSeconds(),
                 pulls.nextPull().orElse(null),
-                pulls.overdue());
+                pulls.overdue(),
+                suspensionNote);
     }
 
     /** A job failing unexpectedly: which, the error, since when (the episode), the last time, how often. */

@@ -39,7 +39,8 @@ public final class JdbcInvoiceSyncs implements InvoiceSyncs {
         set(
                 tenant,
                 workOrder,
-                "invoice_sync_state = 'QUEUED', invoice_sync_message = NULL, settings_version = :value",
+                "invoice_sync_state = 'QUEUED', invoice_sync_message = NULL, settings_version = :value,"
+                        + " invoice_queued_at = :now",
                 settingsVersion);
     }
 

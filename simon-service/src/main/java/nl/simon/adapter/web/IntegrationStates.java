@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.lifecycle.Integration;
 import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.operator.Companies;
 import nl.simon.integration.pull.PullTiming;
 import nl.simon.integration.pull.ShowPullTiming;
 import nl.simon.tenant.Caller;
@@ -20,13 +21,20 @@ class IntegrationStates {
     static final String SUSPENDED = "SUSPENDED";
 
     private final Integrations integrations;
+    private final Companies companies;
     private final ShowPullTiming pullTiming;
     private final MessageSource messages;
     private final MessageText text;
     private final Display display;
 
-    IntegrationStates(Integrations integrations, ShowPullTiming pullTiming, MessageSource messages, Display display) {
+    IntegrationStates(
+            Integrations integrations,
+            Companies companies,
+            ShowPullTiming pullTiming,
+            MessageSource messages,
+            Display display) {
         this.integrations = integrations;
+        this.companies = companies;
         this.display = display;
         this.pullTiming = pullTiming;
         this.messages = messages;
@@ -44,6 +52,20 @@ class IntegrationStates {
                 ? SUSPENDED
                 : integration.status().name();
         String badgeText = text.render(locale, "integration.status." + badge);
+        if (integration.suspendedByOperator()) {
+            String note = companies.suspensionNote(integration.tenant()).orElse("");
+            return new IntegrationState(
+                    SUSPENDED,
+                    text.render(locale, "integration.status." + SUSPENDED),
+                    text.render(locale, "integration.state.suspended.OPERATOR", note),
+                    text.render(locale, "integration.state.ask-operator"),
+                    null,
+                    null,
+                    interval,
+                    null,
+                    false,
+                    text.render(locale, "workorder.invoice.queued.suspended"));
+        }
         if (SUSPENDED.equals(badge)) {
             String reason = integration.suspendedReason();
             String problem = messages.getMessage(

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +36,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -53,6 +55,9 @@ class SecurityConfiguration {
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The session attribute of an operator's login (office logins use Spring Security's default one). */
+    static final String OPERATOR_SESSION_KEY = "SIMON_OPERATOR_SECURITY_CONTEXT";
 
     private static final Pattern VERIFIABLE = Pattern.compile("\\{(argon2|bcrypt)}\\S+");
 
@@ -169,8 +174,39 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The operator's web page ({@code /operator}): a login form whose secret is the operator's token gives a session
+     * with the OPERATOR role, stored under its own session key, so an office login never opens it (it is sent to the
+     * operator's login) and an operator login never opens an office page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain operatorWeb(HttpSecurity http, OperatorProperties operator) throws Exception {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setSpringSecurityContextKey(OPERATOR_SESSION_KEY);
+        http.securityMatcher("/operator", "/operator/**")
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .authenticationManager(new ProviderManager(new OperatorLogin(operator.token())))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/operator/login")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("OPERATOR"))
+                .formLogin(form -> form.loginPage("/operator/login")
+                        .usernameParameter("name")
+                        .passwordParameter("token")
+                        .defaultSuccessUrl("/operator", true)
+                        .failureUrl("/operator/login?error")
+                        .securityContextRepository(sessions)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/operator/logout")
+                        .logoutSuccessUrl("/operator/login?logout")
+                        .permitAll())
+                .headers(SecurityConfiguration::browserHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")

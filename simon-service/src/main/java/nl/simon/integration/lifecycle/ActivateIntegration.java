@@ -56,10 +56,12 @@ public final class ActivateIntegration {
                     current.wipedAt(),
                     current.connection(),
                     clock.instant(),
-                    null);
+                    current.suspensionKeptByOffice());
             integrations.save(active);
             integrations.startImport(tenant, 0);
-            jobs.resume(tenant);
+            if (active.runsJobs()) {
+                jobs.resume(tenant);
+            }
             log.appendInTransaction(tenant, LogMessage.ACTIVATED, null);
             return active;
         });

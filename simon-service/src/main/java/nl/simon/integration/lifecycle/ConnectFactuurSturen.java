@@ -64,7 +64,8 @@ public final class ConnectFactuurSturen {
         transactions.run(() -> {
             Integration integration = integrations.lock(tenant);
             integrations.connect(tenant, connection, secrets.seal(tenant, key));
-            if (integration.suspendedReason() != null) {
+            String kept = integration.suspensionKeptByOffice();
+            if (integration.suspendedReason() != null && kept == null) {
                 integrations.save(new Integration(
                         tenant,
                         integration.status(),
@@ -76,7 +77,7 @@ public final class ConnectFactuurSturen {
                         null));
             }
             log.appendInTransaction(tenant, LogMessage.CONNECTED, null, user);
-            if (integration.isActive()) {
+            if (integration.isActive() && kept == null) {
                 jobs.resume(tenant);
             }
         });

@@ -43,7 +43,7 @@ public final class DeactivateIntegration {
                     null,
                     current.connection(),
                     current.termsAcceptedAt(),
-                    null);
+                    current.suspensionKeptByOffice());
             integrations.save(inactive);
             jobs.stop(tenant);
             log.appendInTransaction(tenant, LogMessage.DEACTIVATED, null);

@@ -19,6 +19,9 @@ public record Integration(
         Instant termsAcceptedAt,
         String suspendedReason) {
 
+    /** {@link #suspendedReason()} of a suspension by the operator (issue 16), which only the operator lifts. */
+    public static final String SUSPENDED_BY_OPERATOR = "OPERATOR";
+
     public static Integration notActivated(TenantId tenant) {
         return new Integration(tenant, IntegrationStatus.NOT_ACTIVATED, null, null, null, null, null, null);
     }
@@ -38,5 +41,14 @@ public record Integration(
 
     public boolean everActivated() {
         return status != IntegrationStatus.NOT_ACTIVATED;
+    }
+
+    public boolean suspendedByOperator() {
+        return SUSPENDED_BY_OPERATOR.equals(suspendedReason);
+    }
+
+    /** The suspension that survives what the office does (reconnect, deactivate, activate): the operator's own. */
+    public String suspensionKeptByOffice() {
+        return suspendedByOperator() ? SUSPENDED_BY_OPERATOR : null;
     }
 }

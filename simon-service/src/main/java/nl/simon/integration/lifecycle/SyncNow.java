@@ -23,6 +23,9 @@ public final class SyncNow {
             if (!integration.isActive()) {
                 throw new ConflictException("error.integration.not-active");
             }
+            if (integration.suspendedByOperator()) {
+                throw new ConflictException("error.integration.suspended-by-operator");
+            }
             if (integration.suspendedReason() != null) {
                 throw new ConflictException("error.integration.suspended");
             }

@@ -19,6 +19,7 @@ public enum LogAction {
     ADD_ITEM_OR_BOOK_BY_HAND,
     REGISTER_TIME_ON_WORK_ORDER,
     CONTACT_ADMINISTRATOR,
+    ASK_OPERATOR,
     CHECK_DRAFT_IN_FACTUURSTUREN;
 
     public String code() {

@@ -18,6 +18,8 @@ public enum LogMessage {
     DEACTIVATED("Integration", Severity.INFO, LogAction.NONE),
     SUSPENDED_UNAUTHORIZED("Integration", Severity.ERROR, LogAction.RECONNECT),
     SUSPENDED_KEY_UNREADABLE("Integration", Severity.ERROR, LogAction.RECONNECT),
+    SUSPENDED_BY_OPERATOR("Integration", Severity.ERROR, LogAction.ASK_OPERATOR),
+    RESUMED_BY_OPERATOR("Integration", Severity.INFO, LogAction.NONE),
     JOB_FAILED("Integration", Severity.ERROR, LogAction.CONTACT_ADMINISTRATOR),
     JOB_RECOVERED("Integration", Severity.INFO, LogAction.NONE),
     CUSTOMER_ADDED("Customer", Severity.INFO, LogAction.NONE),

@@ -480,9 +480,11 @@ class HostileInputSweepIT {
     }
 
     /** A tenant's customer, work address, item and work order. */
-    record Ids(long customer, long location, long item, long workOrder) {
+    /** {@code company}: the company the operator's actions are swept on (never the victim: the operator may delete it). */
+    record Ids(long customer, long location, long item, long workOrder, long company) {
         long forPath(String collection) {
             return switch (collection) {
+                case "tenants" -> company;
                 case "customers" -> customer;
                 case "items" -> item;
                 case "locations" -> location;
@@ -530,7 +532,13 @@ class HostileInputSweepIT {
         api.post(
                 "/api/work-orders/" + workOrder + "/plannings",
                 "{\"employee\": \"Piet\", \"start\": \"2026-12-01T08:00\"}");
-        return new Ids(customer, location, item, workOrder);
+        // The operator's actions (suspend, delete, …) land on a company of their own, made for this sweep.
+        return new Ids(
+                customer,
+                location,
+                item,
+                workOrder,
+                tenants.create().tenant().id().value());
     }
 
     /** Every row of the tenant in every table with a tenant_id, and its tenant row: any change shows. */

@@ -10,7 +10,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The status page shows the configured interval in words, not always "elke 5 minuten" (issue 12, item 10). */
 class IntegrationStatesTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private final IntegrationStates states = new IntegrationStates(null, null, messages(), new Display());
+    private final IntegrationStates states = new IntegrationStates(null, null, null, messages(), new Display());
 
     @Test
     void the_interval_is_said_in_its_largest_whole_unit_in_dutch_and_english() {

@@ -1,0 +1,72 @@
+package nl.simon.integration.operator;
+
+import java.time.Clock;
+import nl.simon.integration.jobs.TenantJobs;
+import nl.simon.integration.lifecycle.Integration;
+import nl.simon.integration.lifecycle.Integrations;
+import nl.simon.integration.log.LogMessage;
+import nl.simon.integration.log.RecordLog;
+import nl.simon.shared.Input;
+import nl.simon.shared.NotFoundException;
+import nl.simon.shared.TenantId;
+import nl.simon.shared.Transactions;
+
+/**
+ * The operator suspends a company's integration with a reason its office sees (status page, log): its pulls stop at
+ * once and its pushes wait, whatever its state, until the operator resumes it. The office cannot lift it (reconnecting,
+ * deactivating and activating keep it). Suspending again replaces the reason.
+ */
+public final class SuspendCompany {
+    /** {@code integration.suspended_reason} of a suspension by the operator. */
+    public static final String OPERATOR = Integration.SUSPENDED_BY_OPERATOR;
+
+    public static final int MAX_REASON = 500;
+
+    private final Companies companies;
+    private final Integrations integrations;
+    private final TenantJobs jobs;
+    private final RecordLog log;
+    private final OperatorAudit audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SuspendCompany(
+            Companies companies,
+            Integrations integrations,
+            TenantJobs jobs,
+            RecordLog log,
+            OperatorAudit audit,
+            Transactions transactions,
+            Clock clock) {
+        this.companies = companies;
+        this.integrations = integrations;
+        this.jobs = jobs;
+        this.log = log;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public void suspend(Operator operator, TenantId tenant, String reason) {
+        String why = Input.required("reason", reason, MAX_REASON);
+        transactions.run(() -> {
+            String name =
+                    companies.lockName(tenant).orElseThrow(() -> new NotFoundException("Company", tenant.value()));
+            Integration current = integrations.lock(tenant);
+            integrations.save(new Integration(
+                    tenant,
+                    current.status(),
+                    current.activatedAt(),
+                    current.deactivatedAt(),
+                    current.wipedAt(),
+                    current.connection(),
+                    current.termsAcceptedAt(),
+                    OPERATOR));
+            companies.noteSuspension(tenant, why);
+            jobs.stop(tenant);
+            log.appendInTransaction(tenant, LogMessage.SUSPENDED_BY_OPERATOR, null, why);
+            audit.record(new AuditEntry(
+                    clock.instant(), operator.name(), OperatorAction.SUSPEND, tenant.value(), name, why, null));
+        });
+    }
+}
