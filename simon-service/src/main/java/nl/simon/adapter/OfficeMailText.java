@@ -27,8 +27,13 @@ public final class OfficeMailText {
     public String body(OfficeMail mail) {
         String body;
         if (mail.kind() == OfficeMail.Kind.SUSPENDED) {
-            String reason = "KEY_UNREADABLE".equals(mail.reason()) ? "KEY_UNREADABLE" : "UNAUTHORIZED";
-            body = text(mail, "mail.body.SUSPENDED." + reason, mail.companyName(), baseUrl + "/integration/wizard");
+            String reason = switch (String.valueOf(mail.reason())) {
+                case "KEY_UNREADABLE" -> "KEY_UNREADABLE";
+                case "OPERATOR" -> "OPERATOR";
+                default -> "UNAUTHORIZED";
+            };
+            String page = "OPERATOR".equals(reason) ? "/integration/status" : "/integration/wizard";
+            body = text(mail, "mail.body.SUSPENDED." + reason, mail.companyName(), baseUrl + page);
         } else {
             body = text(
                     mail,

@@ -7,6 +7,7 @@ import nl.simon.integration.jobs.TenantJobs;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.lifecycle.SyncNow;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.integration.operator.Companies;
 import nl.simon.integration.operator.DeleteCompany;
 import nl.simon.integration.operator.ListCompanies;
@@ -47,12 +48,13 @@ class OperatorConfiguration {
             RecordLog log,
             QueuePush queuePush,
             CreateTenant createTenant,
+            OfficeAlerts alerts,
             Transactions tx,
             Clock clock) {
         return new OperatorUseCases(
                 new ListCompanies(companies, clock),
                 new RegisterCompany(createTenant, audit, tx, clock),
-                new SuspendCompany(companies, integrations, jobs, log, audit, tx, clock),
+                new SuspendCompany(companies, integrations, jobs, log, audit, alerts, tx, clock),
                 new ResumeCompany(companies, integrations, jobs, log, audit, tx, clock),
                 new SyncCompany(companies, new SyncNow(integrations, jobs, tx), audit, tx, clock),
                 new ResendCompanyFailures(companies, queuePush, audit, tx, clock),

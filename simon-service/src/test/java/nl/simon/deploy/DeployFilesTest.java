@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 16, items 3 and 4: every YAML and JSON file in {@code deploy/} parses, and the manifests say what the
- * README promises (two replicas, probes on the health groups, secrets from a Secret, resource limits; Compose
+ * README promises (two replicas, probes on health and info, secrets from a Secret, resource limits; Compose
  * with PostgreSQL and two instances; alert rules and dashboard on the service's own metrics).
  * {@code DeployProbesIT} checks that the probed paths answer on the running service.
  */
@@ -39,13 +39,14 @@ class DeployFilesTest {
     }
 
     @Test
-    void the_deployment_runs_two_replicas_with_probes_on_the_health_groups_secrets_and_limits() {
+    void the_deployment_runs_two_replicas_with_probes_on_health_and_info_secrets_and_limits() {
         Map<String, Object> deployment = k8s("Deployment");
         assertThat(at(deployment, "spec", "replicas")).isEqualTo(2);
         Object container = at(deployment, "spec", "template", "spec", "containers", "0");
         assertThat(DeployProbes.paths())
-                .containsEntry("livenessProbe", "/actuator/health/liveness")
-                .containsEntry("readinessProbe", "/actuator/health/readiness");
+                .containsEntry("startupProbe", "/actuator/health")
+                .containsEntry("livenessProbe", "/actuator/info")
+                .containsEntry("readinessProbe", "/actuator/health");
         assertThat(at(container, "resources", "limits", "memory")).isNotNull();
         assertThat(at(container, "resources", "limits", "cpu")).isNotNull();
 
@@ -79,7 +80,7 @@ class DeployFilesTest {
             assertThat(at(service, "environment", "SPRING_CONFIG_IMPORT")).isEqualTo("configtree:/run/secrets/");
             assertThat(objects((List<?>) at(service, "secrets")))
                     .contains("simon.secrets.key", "simon.operator.token", "spring.datasource.password");
-            assertThat(at(service, "healthcheck", "test").toString()).contains("/actuator/health/readiness");
+            assertThat(at(service, "healthcheck", "test").toString()).contains("/actuator/health ");
         }
         assertThat(at(services.get("postgres"), "image").toString()).startsWith("postgres:");
     }

@@ -211,7 +211,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+                        .requestMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs")
                         .permitAll()

@@ -6,6 +6,7 @@ import nl.simon.integration.lifecycle.Integration;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.shared.Input;
 import nl.simon.shared.NotFoundException;
 import nl.simon.shared.TenantId;
@@ -14,7 +15,8 @@ import nl.simon.shared.Transactions;
 /**
  * The operator suspends a company's integration with a reason its office sees (status page, log): its pulls stop at
  * once and its pushes wait, whatever its state, until the operator resumes it. The office cannot lift it (reconnecting,
- * deactivating and activating keep it). Suspending again replaces the reason.
+ * deactivating and activating keep it). Suspending again replaces the reason. The company's admins get one e-mail
+ * (issue 16) when the operator's suspension begins, not when its reason is replaced.
  */
 public final class SuspendCompany {
     /** {@code integration.suspended_reason} of a suspension by the operator. */
@@ -27,6 +29,7 @@ public final class SuspendCompany {
     private final TenantJobs jobs;
     private final RecordLog log;
     private final OperatorAudit audit;
+    private final OfficeAlerts alerts;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -36,6 +39,7 @@ public final class SuspendCompany {
             TenantJobs jobs,
             RecordLog log,
             OperatorAudit audit,
+            OfficeAlerts alerts,
             Transactions transactions,
             Clock clock) {
         this.companies = companies;
@@ -43,6 +47,7 @@ public final class SuspendCompany {
         this.jobs = jobs;
         this.log = log;
         this.audit = audit;
+        this.alerts = alerts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -65,6 +70,9 @@ public final class SuspendCompany {
             companies.noteSuspension(tenant, why);
             jobs.stop(tenant);
             log.appendInTransaction(tenant, LogMessage.SUSPENDED_BY_OPERATOR, null, why);
+            if (!OPERATOR.equals(current.suspendedReason())) {
+                alerts.suspended(tenant, OPERATOR);
+            }
             audit.record(new AuditEntry(
                     clock.instant(), operator.name(), OperatorAction.SUSPEND, tenant.value(), name, why, null));
         });

@@ -12,6 +12,7 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.FsAccountData;
 import nl.simon.testing.SimonIT;
+import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestMail;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,6 +44,9 @@ class OfficeMailIT {
 
     @Autowired
     TestTenants tenants;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -90,6 +95,30 @@ class OfficeMailIT {
         admin.send("PUT", "/api/integration/settings", "application/json", SETTINGS.formatted(""));
         fs.emulator().clearFaults();
         assertNoMoreThan(1);
+    }
+
+    @Test
+    void the_operators_suspension_sends_one_mail_pointing_at_the_status_page_and_a_new_reason_sends_none()
+            throws Exception {
+        connected.activated().withSettings(SETTINGS.formatted(""));
+        Api operator = Api.operator(port, TestDatabase.OPERATOR_TOKEN);
+        String company = "/api/operator/tenants/" + tenant.tenant().id().value();
+
+        assertThat(operator.post(company + "/suspend", "{\"reason\": \"Abonnement verlopen\"}")
+                        .status())
+                .isEqualTo(204);
+
+        String body = body(awaitMails(1).get(0));
+        assertThat(body)
+                .contains("De beheerder van Simon heeft de koppeling")
+                .contains("https://simon.test.example/integration/status")
+                .doesNotContain("API-sleutel");
+        // another reason for the same suspension is the same episode
+        assertThat(operator.post(company + "/suspend", "{\"reason\": \"Abonnement nog steeds verlopen\"}")
+                        .status())
+                .isEqualTo(204);
+        assertNoMoreThan(1);
+        assertThat(outbox("kind = 'SUSPENDED'")).isEqualTo(1);
     }
 
     @Test
