@@ -54,12 +54,18 @@ final class Postgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         builder.setServerConfig("max_connections", "200");
-        // the server's own log (stderr) in a file: the ui scenario reads auto_explain's plans from it
-        Path logs = Jars.root().resolve("benchmarks/target/logs").toAbsolutePath();
+        // the server's own log in a file, written by its logging collector: the ui scenario reads auto_explain's
+        // plans from it
+        Path logs =
+                Jars.root().resolve("benchmarks/target/logs").toAbsolutePath().normalize();
         Files.createDirectories(logs);
-        Path log = logs.resolve("postgres.log");
+        // one file per driver process, so that two runs at once (the command and BenchmarksIT) don't share one
+        String name = "postgres-" + ProcessHandle.current().pid() + ".log";
+        Path log = logs.resolve(name);
         Files.deleteIfExists(log);
-        builder.setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", logs.toString())
+                .setServerConfig("log_filename", name);
         Postgres postgres = new Postgres(builder.start(), durable, log);
         Thread stop = new Thread(() -> {
             try {
