@@ -80,6 +80,9 @@ public final class Benchmarks {
             if (only.contains(PushScenario.SCALE_OUT)) {
                 PushScenario.scaleOut(options, postgres, emulator, report, single);
             }
+            if (only.contains(UiScenario.NAME)) {
+                UiScenario.run(options, postgres, emulator, report);
+            }
         }
         Instant finished = Instant.now();
         report.run("finished", finished.toString());

@@ -21,7 +21,7 @@ public final class Options {
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("only", "import,steady,push,scaleout");
+        defaults.put("only", "import,steady,push,scaleout,ui");
         defaults.put("clients", "100000");
         defaults.put("products", "20000");
         defaults.put("page_size", "500");
@@ -33,6 +33,12 @@ public final class Options {
         defaults.put("push_orders", "1000");
         defaults.put("push_rate", "50");
         defaults.put("archivers", "8");
+        defaults.put("ui_customers", "100000");
+        defaults.put("ui_addresses", "150000");
+        defaults.put("ui_items", "20000");
+        defaults.put("ui_work_orders", "200000");
+        defaults.put("ui_companies", "2000");
+        defaults.put("ui_samples", "50");
         defaults.put("fs_latency_ms", "0");
         defaults.put("service_heap", "512m");
         defaults.put("scheduler_threads", "16");

@@ -2,6 +2,8 @@ package nl.simon.benchmarks;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,10 +22,28 @@ import java.util.Optional;
 final class Postgres implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final boolean durable;
+    private final Path log;
 
-    private Postgres(EmbeddedPostgres server, boolean durable) {
+    private Postgres(EmbeddedPostgres server, boolean durable, Path log) {
         this.server = server;
         this.durable = durable;
+        this.log = log;
+    }
+
+    /** The size of the server's log now, to read what it logs after this moment ({@link #logSince}). */
+    long logSize() throws IOException {
+        return Files.exists(log) ? Files.size(log) : 0;
+    }
+
+    /** What the server logged after {@code offset}, once it has written it (the log is written a moment later). */
+    String logSince(long offset) throws IOException {
+        Waiting.pause(java.time.Duration.ofMillis(150));
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            byte[] bytes = new byte[(int) Math.max(0, file.length() - offset)];
+            file.seek(offset);
+            file.readFully(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     static Postgres start(boolean durable) throws IOException {
@@ -34,7 +54,19 @@ final class Postgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         builder.setServerConfig("max_connections", "200");
-        Postgres postgres = new Postgres(builder.start(), durable);
+        // the server's own log in a file, written by its logging collector: the ui scenario reads auto_explain's
+        // plans from it
+        Path logs =
+                Jars.root().resolve("benchmarks/target/logs").toAbsolutePath().normalize();
+        Files.createDirectories(logs);
+        // one file per driver process, so that two runs at once (the command and BenchmarksIT) don't share one
+        String name = "postgres-" + ProcessHandle.current().pid() + ".log";
+        Path log = logs.resolve(name);
+        Files.deleteIfExists(log);
+        builder.setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", logs.toString())
+                .setServerConfig("log_filename", name);
+        Postgres postgres = new Postgres(builder.start(), durable, log);
         Thread stop = new Thread(() -> {
             try {
                 postgres.server.close();

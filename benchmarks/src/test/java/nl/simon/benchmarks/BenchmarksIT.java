@@ -29,6 +29,12 @@ class BenchmarksIT {
                 "push_tenants=3",
                 "push_orders=15",
                 "push_rate=30",
+                "ui_customers=300",
+                "ui_addresses=450",
+                "ui_items=60",
+                "ui_work_orders=600",
+                "ui_companies=5",
+                "ui_samples=3",
                 "results=benchmarks/target/it-results"));
 
         Report report = Benchmarks.run(options);
@@ -57,6 +63,12 @@ class BenchmarksIT {
         assertThat(report.figures(PushScenario.SCALE_OUT))
                 .containsKey("throughputRatio")
                 .containsEntry("burst.instances", 2);
+
+        Map<String, Object> ui = report.figures(UiScenario.NAME);
+        assertThat(ui).containsKey("rest.work orders, text search.p95Ms").containsKey("html.log, first page.p95Ms");
+        assertThat((Map<?, ?>) ui.get("sqlStatementsPerRequest"))
+                .allSatisfy((page, statements) ->
+                        assertThat((Integer) statements).as(page.toString()).isPositive());
 
         JsonNode json = Http.JSON.readTree(Files.readString(results.resolve("latest.json")));
         assertThat(json.path("rows").size()).isEqualTo(report.rows().size());

@@ -19,7 +19,12 @@ class OptionsTest {
         assertThat(options.number("cycles")).isEqualTo(3);
         assertThat(options.number("push_orders")).isEqualTo(1_000);
         assertThat(options.number("push_tenants")).isEqualTo(100);
-        assertThat(options.only()).containsExactlyInAnyOrder("import", "steady", "push", "scaleout");
+        assertThat(options.number("ui_customers")).isEqualTo(100_000);
+        assertThat(options.number("ui_addresses")).isEqualTo(150_000);
+        assertThat(options.number("ui_items")).isEqualTo(20_000);
+        assertThat(options.number("ui_work_orders")).isEqualTo(200_000);
+        assertThat(options.number("ui_companies")).isEqualTo(2_000);
+        assertThat(options.only()).containsExactlyInAnyOrder("import", "steady", "push", "scaleout", "ui");
     }
 
     @Test

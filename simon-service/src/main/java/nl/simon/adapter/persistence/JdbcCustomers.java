@@ -103,11 +103,9 @@ public final class JdbcCustomers implements Customers {
     @Override
     public List<Customer> search(TenantId tenant, CustomerSearch search, int limit, int offset) {
         return matching(
-                        matching("SELECT * ", search) + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset",
+                        matching("SELECT * ", search) + " ORDER BY lower(name), id" + PageClause.of(limit, offset),
                         tenant,
                         search)
-                .param("limit", limit)
-                .param("offset", offset)
                 .query(JdbcCustomers::map)
                 .list();
     }

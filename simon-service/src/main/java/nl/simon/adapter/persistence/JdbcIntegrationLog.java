@@ -146,12 +146,11 @@ public final class JdbcIntegrationLog implements IntegrationLog {
         // the page's ids first (from the index alone), then only those rows: a deep page no longer reads every
         // row it skips (issue 17)
         List<LogEntry> rows = jdbc.sql("SELECT * FROM integration_log WHERE id IN (SELECT id FROM integration_log"
-                        + " WHERE " + filter + " ORDER BY logged_at DESC, id DESC LIMIT :size OFFSET :offset)"
+                        + " WHERE " + filter + " ORDER BY logged_at DESC, id DESC"
+                        + PageClause.of(LogPage.SIZE, (long) (page - 1) * LogPage.SIZE) + ")"
                         + " ORDER BY logged_at DESC, id DESC")
                 .param("tenant", tenant.value())
                 .param("severity", level)
-                .param("size", LogPage.SIZE)
-                .param("offset", (long) (page - 1) * LogPage.SIZE)
                 .query(JdbcIntegrationLog::map)
                 .list();
         int pages = (int) Math.max(1, (total + LogPage.SIZE - 1) / LogPage.SIZE);
@@ -166,11 +165,9 @@ public final class JdbcIntegrationLog implements IntegrationLog {
                 .query(Long.class)
                 .single();
         List<LogEntry> rows = jdbc.sql("SELECT * FROM integration_log WHERE tenant_id = :tenant AND run = :run"
-                        + " ORDER BY id LIMIT :size OFFSET :offset")
+                        + " ORDER BY id" + PageClause.of(LogPage.SIZE, (long) (page - 1) * LogPage.SIZE))
                 .param("tenant", tenant.value())
                 .param("run", run)
-                .param("size", LogPage.SIZE)
-                .param("offset", (long) (page - 1) * LogPage.SIZE)
                 .query(JdbcIntegrationLog::map)
                 .list();
         return new LogPage(rows, page, (int) Math.max(1, (total + LogPage.SIZE - 1) / LogPage.SIZE));

@@ -111,11 +111,9 @@ public final class JdbcItems implements Items {
 
     @Override
     public List<Item> search(TenantId tenant, String query, boolean activeOnly, int limit, int offset) {
-        return jdbc.sql(matching("SELECT * ", query, activeOnly) + " ORDER BY code, id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(matching("SELECT * ", query, activeOnly) + " ORDER BY code, id" + PageClause.of(limit, offset))
                 .param("tenant", tenant.value())
                 .param("pattern", SearchPattern.contains(query))
-                .param("limit", limit)
-                .param("offset", offset)
                 .query(JdbcItems::map)
                 .list();
     }

@@ -103,12 +103,10 @@ public final class JdbcLocations implements Locations {
 
     @Override
     public List<Location> ofCustomer(TenantId tenant, CustomerId customer, String query, int limit, int offset) {
-        return jdbc.sql("SELECT * " + OF_CUSTOMER + " ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT * " + OF_CUSTOMER + " ORDER BY id" + PageClause.of(limit, offset))
                 .param("tenant", tenant.value())
                 .param("customer", customer.value())
                 .param("pattern", SearchPattern.contains(query))
-                .param("limit", limit)
-                .param("offset", offset)
                 .query(JdbcLocations::map)
                 .list();
     }

@@ -335,14 +335,12 @@ public final class JdbcWorkOrders implements WorkOrders {
 
     @Override
     public List<WorkOrderListing> search(TenantId tenant, WorkOrderStatus status, String query, int limit, int offset) {
-        return jdbc.sql(matching("SELECT w.*, c.name AS customer_name ", status, query)
-                        + " ORDER BY w.number DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(matching("SELECT w.*, c.name AS customer_name ", status, query) + " ORDER BY w.number DESC"
+                        + PageClause.of(limit, offset))
                 .param("tenant", tenant.value())
                 .param("status", status == null ? null : status.name())
                 .param("pattern", SearchPattern.contains(query))
                 .param("number", number(query))
-                .param("limit", limit)
-                .param("offset", offset)
                 .query((rs, row) -> new WorkOrderListing(map(rs, row), rs.getString("customer_name")))
                 .list();
     }
