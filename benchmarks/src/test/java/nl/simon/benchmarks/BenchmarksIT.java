@@ -20,6 +20,7 @@ class BenchmarksIT {
     void every_scenario_runs_and_writes_its_figures() throws Exception {
         Path results = Jars.root().resolve("benchmarks/target/it-results");
         Options options = Options.parse(List.of(
+                "only=import,steady,push,scaleout,ui",
                 "clients=600",
                 "products=60",
                 "tenants=12",
