@@ -24,7 +24,7 @@ class OptionsTest {
         assertThat(options.number("ui_items")).isEqualTo(20_000);
         assertThat(options.number("ui_work_orders")).isEqualTo(200_000);
         assertThat(options.number("ui_companies")).isEqualTo(2_000);
-        assertThat(options.only()).containsExactlyInAnyOrder("import", "steady", "push", "scaleout", "ui");
+        assertThat(options.only()).containsExactlyInAnyOrder("import", "steady", "push", "scaleout");
     }
 
     @Test

@@ -193,20 +193,6 @@ class WorkOrderPage {
         return done(caller, id, redirect, "notice.workorder.time-changed");
     }
 
-    @PostMapping("/timesheets/{entry}/delete")
-    String removeTime(
-            Caller caller,
-            @PathVariable long id,
-            @PathVariable long entry,
-            @RequestParam(defaultValue = "false") boolean confirmed,
-            RedirectAttributes redirect) {
-        if (!confirmed) {
-            return "redirect:/work-orders/" + id + "/confirm-remove/timesheets/" + entry;
-        }
-        corrections.removeTimeSheet().remove(caller.tenant(), new WorkOrderId(id), entry);
-        return done(caller, id, redirect, "notice.workorder.time-removed");
-    }
-
     @PostMapping("/used-items/{entry}/edit-item")
     String changeUsedItem(
             Caller caller,
@@ -218,32 +204,34 @@ class WorkOrderPage {
         return done(caller, id, redirect, "notice.workorder.item-changed");
     }
 
-    @PostMapping("/used-items/{entry}/delete")
-    String removeUsedItem(
+    /** Removes a time entry, used item or planning, only with the confirmation (else the question first). */
+    @PostMapping("/{kind:timesheets|used-items|plannings}/{entry}/delete")
+    String remove(
             Caller caller,
             @PathVariable long id,
+            @PathVariable String kind,
             @PathVariable long entry,
             @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         if (!confirmed) {
-            return "redirect:/work-orders/" + id + "/confirm-remove/used-items/" + entry;
+            return "redirect:/work-orders/" + id + "/confirm-remove/" + kind + "/" + entry;
         }
-        corrections.removeUsedItem().remove(caller.tenant(), new WorkOrderId(id), entry);
-        return done(caller, id, redirect, "notice.workorder.item-removed");
-    }
-
-    @PostMapping("/plannings/{entry}/delete")
-    String removePlanning(
-            Caller caller,
-            @PathVariable long id,
-            @PathVariable long entry,
-            @RequestParam(defaultValue = "false") boolean confirmed,
-            RedirectAttributes redirect) {
-        if (!confirmed) {
-            return "redirect:/work-orders/" + id + "/confirm-remove/plannings/" + entry;
-        }
-        corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entry);
-        return done(caller, id, redirect, "notice.workorder.planning-removed");
+        WorkOrderId workOrder = new WorkOrderId(id);
+        String notice = switch (kind) {
+            case "timesheets" -> {
+                corrections.removeTimeSheet().remove(caller.tenant(), workOrder, entry);
+                yield "notice.workorder.time-removed";
+            }
+            case "used-items" -> {
+                corrections.removeUsedItem().remove(caller.tenant(), workOrder, entry);
+                yield "notice.workorder.item-removed";
+            }
+            default -> {
+                corrections.removePlanning().remove(caller.tenant(), workOrder, entry);
+                yield "notice.workorder.planning-removed";
+            }
+        };
+        return done(caller, id, redirect, notice);
     }
 
     /**

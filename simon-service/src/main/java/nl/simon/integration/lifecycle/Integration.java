@@ -26,6 +26,12 @@ public record Integration(
         return new Integration(tenant, IntegrationStatus.NOT_ACTIVATED, null, null, null, null, null, null);
     }
 
+    /** The same integration, suspended for {@code reason} ({@code null}: no longer suspended). */
+    public Integration suspended(String reason) {
+        return new Integration(
+                tenant, status, activatedAt, deactivatedAt, wipedAt, connection, termsAcceptedAt, reason);
+    }
+
     public Optional<FsConnection> connected() {
         return Optional.ofNullable(connection);
     }

@@ -54,15 +54,7 @@ public final class SuspendTenant {
             if (!current.isActive() || current.suspendedReason() != null) {
                 return;
             }
-            integrations.save(new Integration(
-                    tenant,
-                    current.status(),
-                    current.activatedAt(),
-                    current.deactivatedAt(),
-                    current.wipedAt(),
-                    current.connection(),
-                    current.termsAcceptedAt(),
-                    reason));
+            integrations.save(current.suspended(reason));
             jobs.stop(tenant);
             log.appendInTransaction(tenant, message, null);
             alerts.suspended(tenant, reason);

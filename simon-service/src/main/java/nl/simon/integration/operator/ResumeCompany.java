@@ -49,15 +49,7 @@ public final class ResumeCompany {
             if (current.suspendedReason() == null) {
                 throw new ConflictException("error.operator.not-suspended");
             }
-            integrations.save(new Integration(
-                    tenant,
-                    current.status(),
-                    current.activatedAt(),
-                    current.deactivatedAt(),
-                    current.wipedAt(),
-                    current.connection(),
-                    current.termsAcceptedAt(),
-                    null));
+            integrations.save(current.suspended(null));
             companies.noteSuspension(tenant, null);
             if (current.isActive()) {
                 jobs.resume(tenant);

@@ -58,15 +58,7 @@ public final class SuspendCompany {
             String name =
                     companies.lockName(tenant).orElseThrow(() -> new NotFoundException("Company", tenant.value()));
             Integration current = integrations.lock(tenant);
-            integrations.save(new Integration(
-                    tenant,
-                    current.status(),
-                    current.activatedAt(),
-                    current.deactivatedAt(),
-                    current.wipedAt(),
-                    current.connection(),
-                    current.termsAcceptedAt(),
-                    OPERATOR));
+            integrations.save(current.suspended(OPERATOR));
             companies.noteSuspension(tenant, why);
             jobs.stop(tenant);
             log.appendInTransaction(tenant, LogMessage.SUSPENDED_BY_OPERATOR, null, why);
