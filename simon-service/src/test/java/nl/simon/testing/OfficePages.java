@@ -41,7 +41,8 @@ public final class OfficePages {
 
     /** Clicks and waits for the page after the redirect, which shows the green message. */
     public void submit(String buttonId, String notice) {
-        browser.findElement(By.id(buttonId)).click();
+        // waits for the button: the click before may still be loading the page that has it
+        find(By.id(buttonId)).click();
         wait.until(ExpectedConditions.textToBe(By.id("notice"), notice));
     }
 
