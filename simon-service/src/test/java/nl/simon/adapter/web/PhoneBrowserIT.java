@@ -54,6 +54,17 @@ class PhoneBrowserIT {
               }
             }
             return wide;""";
+    /** Every element whose right edge lies beyond the screen, absolutely placed ones too, widest first. */
+    private static final String BEYOND = """
+            const beyond = [];
+            for (const e of document.querySelectorAll('body *')) {
+              const box = e.getBoundingClientRect();
+              if (box.right > document.documentElement.clientWidth + 1) {
+                beyond.push([Math.round(box.right), e.tagName + '#' + e.id + '.' + e.className]);
+              }
+            }
+            beyond.sort((a, b) => b[0] - a[0]);
+            return beyond.slice(0, 8).map(b => b[1] + ' to ' + b[0] + ' px');""";
 
     private static FactuurSturenEmulator emulator;
     private static HeadlessChromium chromium;
@@ -222,6 +233,7 @@ class PhoneBrowserIT {
     private void check(OfficePages pages, String path, String name) {
         phone();
         pages.open(path);
+        laidOutAt(390);
         sideways(name + " at 390");
         WebElement menu = browser.findElement(By.id("menu-toggle"));
         assertThat(menu.isDisplayed()).as(name).isTrue();
@@ -238,6 +250,7 @@ class PhoneBrowserIT {
 
         laptop();
         pages.open(path);
+        laidOutAt(1366);
         sideways(name + " at 1366");
         assertThat(browser.findElement(By.id("nav-integrations")).isDisplayed())
                 .as(name)
@@ -248,10 +261,26 @@ class PhoneBrowserIT {
         screenshot(name + "-1366x900");
     }
 
+    /**
+     * Waits until the page is laid out for the emulated width: its style sheet applied and its media queries
+     * evaluated for that width (a page measured before then says nothing about the layout at that width).
+     */
+    private static void laidOutAt(int width) {
+        chromium.waiting()
+                .withMessage("the page laid out at " + width + " px")
+                .until(browser -> Boolean.TRUE.equals(js(
+                        "return document.readyState === 'complete' && window.innerWidth === arguments[0]"
+                                + " && getComputedStyle(document.body).margin !== '8px'"
+                                + " && matchMedia('(max-width: 760px)').matches === (arguments[0] <= 760)",
+                        width)));
+    }
+
     private void sideways(String where) {
         Number scroll = (Number) js("return document.documentElement.scrollWidth");
         Number client = (Number) js("return document.documentElement.clientWidth");
-        assertThat(scroll.intValue()).as("%s scrolls sideways", where).isLessThanOrEqualTo(client.intValue());
+        assertThat(scroll.intValue())
+                .as("%s scrolls sideways; beyond the screen: %s", where, js(BEYOND))
+                .isLessThanOrEqualTo(client.intValue());
         assertThat((List<?>) js(SIDEWAYS))
                 .as("%s: boxes that scroll or stick out sideways", where)
                 .isEmpty();
