@@ -45,36 +45,6 @@ public record IntegrationSettings(
         mailAdmins = mailAdmins == null || mailAdmins;
     }
 
-    /** The settings before {@code mailAdmins} existed: it is on. */
-    public IntegrationSettings(
-            boolean quotationsToWorkOrders,
-            String quotationFilterWord,
-            boolean quotationLinesAsUsedItems,
-            WorkDescriptionSource workDescriptionSource,
-            CustomerReferenceSource customerReferenceSource,
-            String travelTimeProductCode,
-            String workTimeProductCode,
-            String standardProductCode,
-            String workOrderExclusionWord,
-            boolean descriptionAsFirstLine,
-            InvoiceReference invoiceReference,
-            InvoiceName invoiceName) {
-        this(
-                quotationsToWorkOrders,
-                quotationFilterWord,
-                quotationLinesAsUsedItems,
-                workDescriptionSource,
-                customerReferenceSource,
-                travelTimeProductCode,
-                workTimeProductCode,
-                standardProductCode,
-                workOrderExclusionWord,
-                descriptionAsFirstLine,
-                invoiceReference,
-                invoiceName,
-                true);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -26,7 +26,8 @@ class SettingsFormTest {
             "garantie",
             true,
             InvoiceReference.DESCRIPTION,
-            InvoiceName.CUSTOMER_REFERENCE);
+            InvoiceName.CUSTOMER_REFERENCE,
+            true);
 
     @Test
     void the_settings_come_back_unchanged_through_the_form() {

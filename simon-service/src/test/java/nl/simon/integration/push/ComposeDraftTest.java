@@ -110,7 +110,8 @@ class ComposeDraftTest {
                         null,
                         true,
                         s.invoiceReference(),
-                        s.invoiceName())));
+                        s.invoiceName(),
+                        s.mailAdmins())));
 
         assertThat(draft.lines().get(0)).isEqualTo(DraftLine.text("Lekkage keuken\nonder het aanrecht"));
         assertThat(draft.lines().get(1).description()).isEqualTo("0002 Werktijd");
@@ -173,7 +174,8 @@ class ComposeDraftTest {
                 "garantie",
                 false,
                 s.invoiceReference(),
-                s.invoiceName()));
+                s.invoiceName(),
+                true));
 
         assertThat(ComposeDraft.compose(
                         details("Reparatie onder GARANTIE", null, 60, 0), CUSTOMER, WORK_ADDRESS, excluding, PRODUCTS))
@@ -332,7 +334,8 @@ class ComposeDraftTest {
                 null,
                 false,
                 InvoiceReference.WORK_ADDRESS,
-                InvoiceName.WORK_ORDER_NUMBER));
+                InvoiceName.WORK_ORDER_NUMBER,
+                true));
     }
 
     static IntegrationSettings withCodes(IntegrationSettings s, String travel, String work, String standard) {
@@ -348,7 +351,8 @@ class ComposeDraftTest {
                 s.workOrderExclusionWord(),
                 s.descriptionAsFirstLine(),
                 s.invoiceReference(),
-                s.invoiceName());
+                s.invoiceName(),
+                s.mailAdmins());
     }
 
     static IntegrationSettings withReference(IntegrationSettings s, InvoiceReference reference) {
@@ -364,7 +368,8 @@ class ComposeDraftTest {
                 s.workOrderExclusionWord(),
                 s.descriptionAsFirstLine(),
                 reference,
-                s.invoiceName());
+                s.invoiceName(),
+                s.mailAdmins());
     }
 
     static IntegrationSettings withName(IntegrationSettings s, InvoiceName name) {
@@ -380,6 +385,7 @@ class ComposeDraftTest {
                 s.workOrderExclusionWord(),
                 s.descriptionAsFirstLine(),
                 s.invoiceReference(),
-                name);
+                name,
+                true);
     }
 }

@@ -46,7 +46,8 @@ final class InMemoryPush {
             "garantie",
             false,
             IntegrationSettings.DEFAULTS.invoiceReference(),
-            IntegrationSettings.DEFAULTS.invoiceName());
+            IntegrationSettings.DEFAULTS.invoiceName(),
+            true);
 
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final InMemoryTransactions transactions = new InMemoryTransactions();
