@@ -9,6 +9,7 @@ import nl.simon.integration.lifecycle.SyncNow;
 import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.integration.operator.Companies;
+import nl.simon.integration.operator.CompanyAction;
 import nl.simon.integration.operator.DeleteCompany;
 import nl.simon.integration.operator.ListCompanies;
 import nl.simon.integration.operator.OperatorAudit;
@@ -51,14 +52,15 @@ class OperatorConfiguration {
             OfficeAlerts alerts,
             Transactions tx,
             Clock clock) {
+        CompanyAction action = new CompanyAction(companies, audit, tx, clock);
         return new OperatorUseCases(
                 new ListCompanies(companies, clock),
                 new RegisterCompany(createTenant, audit, tx, clock),
-                new SuspendCompany(companies, integrations, jobs, log, audit, alerts, tx, clock),
-                new ResumeCompany(companies, integrations, jobs, log, audit, tx, clock),
-                new SyncCompany(companies, new SyncNow(integrations, jobs, tx), audit, tx, clock),
-                new ResendCompanyFailures(companies, queuePush, audit, tx, clock),
-                new DeleteCompany(companies, audit, tx, clock),
+                new SuspendCompany(action, companies, integrations, jobs, log, alerts),
+                new ResumeCompany(action, companies, integrations, jobs, log),
+                new SyncCompany(action, new SyncNow(integrations, jobs, tx)),
+                new ResendCompanyFailures(action, queuePush),
+                new DeleteCompany(action, companies),
                 audit);
     }
 }

@@ -1,6 +1,5 @@
 package nl.simon.integration.operator;
 
-import java.time.Clock;
 import nl.simon.integration.jobs.TenantJobs;
 import nl.simon.integration.lifecycle.Integration;
 import nl.simon.integration.lifecycle.Integrations;
@@ -8,9 +7,7 @@ import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.shared.Input;
-import nl.simon.shared.NotFoundException;
 import nl.simon.shared.TenantId;
-import nl.simon.shared.Transactions;
 
 /**
  * The operator suspends a company's integration with a reason its office sees (status page, log): its pulls stop at
@@ -24,39 +21,31 @@ public final class SuspendCompany {
 
     public static final int MAX_REASON = 500;
 
+    private final CompanyAction action;
     private final Companies companies;
     private final Integrations integrations;
     private final TenantJobs jobs;
     private final RecordLog log;
-    private final OperatorAudit audit;
     private final OfficeAlerts alerts;
-    private final Transactions transactions;
-    private final Clock clock;
 
     public SuspendCompany(
+            CompanyAction action,
             Companies companies,
             Integrations integrations,
             TenantJobs jobs,
             RecordLog log,
-            OperatorAudit audit,
-            OfficeAlerts alerts,
-            Transactions transactions,
-            Clock clock) {
+            OfficeAlerts alerts) {
+        this.action = action;
         this.companies = companies;
         this.integrations = integrations;
         this.jobs = jobs;
         this.log = log;
-        this.audit = audit;
         this.alerts = alerts;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     public void suspend(Operator operator, TenantId tenant, String reason) {
         String why = Input.required("reason", reason, MAX_REASON);
-        transactions.run(() -> {
-            String name =
-                    companies.lockName(tenant).orElseThrow(() -> new NotFoundException("Company", tenant.value()));
+        action.run(operator, tenant, OperatorAction.SUSPEND, why, () -> {
             Integration current = integrations.lock(tenant);
             integrations.save(current.suspended(OPERATOR));
             companies.noteSuspension(tenant, why);
@@ -65,8 +54,6 @@ public final class SuspendCompany {
             if (!OPERATOR.equals(current.suspendedReason())) {
                 alerts.suspended(tenant, OPERATOR);
             }
-            audit.record(new AuditEntry(
-                    clock.instant(), operator.name(), OperatorAction.SUSPEND, tenant.value(), name, why, null));
         });
     }
 }
