@@ -18,6 +18,7 @@ import nl.simon.tenant.PasswordHasher;
 import nl.simon.tenant.Tenants;
 import nl.simon.workorder.AddUsedItem;
 import nl.simon.workorder.ArchiveWorkOrder;
+import nl.simon.workorder.ChangePlanning;
 import nl.simon.workorder.ChangeTimeSheet;
 import nl.simon.workorder.ChangeUsedItem;
 import nl.simon.workorder.CompleteWorkOrder;
@@ -146,6 +147,7 @@ class UseCaseConfiguration {
                 new RemoveTimeSheet(workOrders, tx),
                 new ChangeUsedItem(workOrders, tx),
                 new RemoveUsedItem(workOrders, tx),
+                new ChangePlanning(workOrders, tx),
                 new RemovePlanning(workOrders, tx));
     }
 }

@@ -16,7 +16,7 @@ public final class PlanWorkOrder {
     }
 
     public void plan(TenantId tenant, WorkOrderId id, String employee, Instant start) {
-        String who = Input.maxLength("employee", Input.required("employee", employee), 200);
+        String who = employee(employee);
         Instant when = Input.present("start", start);
         transactions.run(() -> {
             WorkOrder workOrder = workOrders.locked(tenant, id);
@@ -24,5 +24,10 @@ public final class PlanWorkOrder {
             workOrders.addPlanning(tenant, id, who, when);
             workOrders.changeStatus(tenant, id, next);
         });
+    }
+
+    /** The employee of a planning: required, at most 200 characters. */
+    static String employee(String employee) {
+        return Input.maxLength("employee", Input.required("employee", employee), 200);
     }
 }

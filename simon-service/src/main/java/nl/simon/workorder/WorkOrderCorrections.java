@@ -6,4 +6,5 @@ public record WorkOrderCorrections(
         RemoveTimeSheet removeTimeSheet,
         ChangeUsedItem changeUsedItem,
         RemoveUsedItem removeUsedItem,
+        ChangePlanning changePlanning,
         RemovePlanning removePlanning) {}

@@ -66,5 +66,7 @@ public interface WorkOrders {
 
     boolean removeUsedItem(TenantId tenant, WorkOrderId id, long usedItemId);
 
+    boolean changePlanning(TenantId tenant, WorkOrderId id, long planningId, String employee, Instant start);
+
     boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId);
 }

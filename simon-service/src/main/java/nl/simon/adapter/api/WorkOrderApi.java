@@ -153,6 +153,20 @@ class WorkOrderApi {
         return view(caller, id);
     }
 
+    @PutMapping("/{id}/plannings/{entryId}")
+    WorkOrderJson changePlanning(
+            Caller caller, @PathVariable long id, @PathVariable long entryId, @RequestBody PlanningRequest body) {
+        corrections
+                .changePlanning()
+                .change(
+                        caller.tenant(),
+                        new WorkOrderId(id),
+                        entryId,
+                        body.employee(),
+                        body.start() == null ? null : DutchTime.parse("start", body.start()));
+        return view(caller, id);
+    }
+
     @DeleteMapping("/{id}/plannings/{entryId}")
     WorkOrderJson removePlanning(Caller caller, @PathVariable long id, @PathVariable long entryId) {
         corrections.removePlanning().remove(caller.tenant(), new WorkOrderId(id), entryId);

@@ -202,6 +202,23 @@ public final class JdbcWorkOrders implements WorkOrders {
     }
 
     @Override
+    public boolean changePlanning(TenantId tenant, WorkOrderId id, long planningId, String employee, Instant start) {
+        return touched(
+                tenant,
+                id,
+                jdbc.sql("""
+                UPDATE planning SET employee = :employee, start_at = :start, changed_at = :now
+                WHERE tenant_id = :tenant AND work_order_id = :id AND id = :entry""")
+                        .param("employee", employee)
+                        .param("start", Timestamps.toDb(start))
+                        .param("now", now())
+                        .param("tenant", tenant.value())
+                        .param("id", id.value())
+                        .param("entry", planningId)
+                        .update());
+    }
+
+    @Override
     public boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId) {
         return removeEntry("planning", tenant, id, planningId);
     }

@@ -73,6 +73,14 @@ public class Display {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
     }
 
+    /** The value of a datetime-local field: the moment in Dutch time, to the minute ("2026-06-19T11:30"). */
+    public String dateTimeInput(Instant instant) {
+        return instant == null ? "" : DATE_TIME_INPUT.format(instant);
+    }
+
+    private static final DateTimeFormatter DATE_TIME_INPUT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(DutchTime.ZONE);
+
     private static final DateTimeFormatter DATE_TIME_SECONDS =
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(DutchTime.ZONE);
 

@@ -170,7 +170,7 @@ class WorkOrderPage {
     }
 
     // Corrections until archiving (issue 15). A wrong value goes back red under the field of that row
-    // (form names "edit-time" and "edit-item", the row's id in "entry").
+    // (form names "edit-planning", "edit-time" and "edit-item", the row's id in "entry").
 
     @PostMapping("/timesheets/{entry}/edit-time")
     String changeTime(
@@ -191,6 +191,25 @@ class WorkOrderPage {
                         workMinutes == null ? 0 : workMinutes,
                         travelMinutes == null ? 0 : travelMinutes);
         return done(caller, id, redirect, "notice.workorder.time-changed");
+    }
+
+    @PostMapping("/plannings/{entry}/edit-planning")
+    String changePlanning(
+            Caller caller,
+            @PathVariable long id,
+            @PathVariable long entry,
+            @RequestParam(required = false) String employee,
+            @RequestParam(required = false) String start,
+            RedirectAttributes redirect) {
+        corrections
+                .changePlanning()
+                .change(
+                        caller.tenant(),
+                        new WorkOrderId(id),
+                        entry,
+                        employee == null ? "" : employee,
+                        DutchTime.parse("start", start));
+        return done(caller, id, redirect, "notice.workorder.planning-changed");
     }
 
     @PostMapping("/used-items/{entry}/edit-item")

@@ -2,6 +2,7 @@ package nl.simon.adapter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import nl.simon.testing.Api;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
@@ -95,6 +96,38 @@ class CorrectionsApiIT {
     }
 
     @Test
+    void a_planning_is_changed_and_keeps_what_is_left_out() {
+        Api.Response changed = api.send(
+                "PUT",
+                path("/plannings/" + planning),
+                JSON,
+                "{\"employee\": \"Klaas\", \"start\": \"2026-12-02T09:30:00+01:00\"}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().at("/plannings/0/employee").asString()).isEqualTo("Klaas");
+        assertThat(Instant.parse(changed.json().at("/plannings/0/start").asString()))
+                .isEqualTo(Instant.parse("2026-12-02T08:30:00Z"));
+        assertThat(changed.json().get("status").asString()).isEqualTo("PLANNED");
+
+        Api.Response partly = api.send("PUT", path("/plannings/" + planning), JSON, "{\"employee\": \"Jan\"}");
+        assertThat(partly.json().at("/plannings/0/employee").asString()).isEqualTo("Jan");
+        assertThat(Instant.parse(partly.json().at("/plannings/0/start").asString()))
+                .isEqualTo(Instant.parse("2026-12-02T08:30:00Z"));
+
+        Api.Response blank = api.send("PUT", path("/plannings/" + planning), JSON, "{\"employee\": \" \"}");
+        Api.Response badStart = api.send("PUT", path("/plannings/" + planning), JSON, "{\"start\": \"morgen\"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.text("field")).isEqualTo("employee");
+        assertThat(badStart.status()).isEqualTo(400);
+        assertThat(badStart.text("field")).isEqualTo("start");
+        assertThat(other.send("PUT", path("/plannings/" + planning), JSON, "{\"employee\": \"Inbreker\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(path("")).json().at("/plannings/0/employee").asString())
+                .isEqualTo("Jan");
+    }
+
+    @Test
     void removing_the_last_planning_makes_the_work_order_open_again() {
         Api.Response removed = api.send("DELETE", path("/plannings/" + planning), null, "");
 
@@ -143,6 +176,9 @@ class CorrectionsApiIT {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("error")).isEqualTo("conflict");
         assertThat(api.send("DELETE", path("/plannings/" + planning), null, "").status())
+                .isEqualTo(409);
+        assertThat(api.send("PUT", path("/plannings/" + planning), JSON, "{\"employee\": \"Klaas\"}")
+                        .status())
                 .isEqualTo(409);
 
         JsonNode archived = api.get(path("")).json();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -228,6 +229,48 @@ class CorrectionsBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".row-actions")))
                 .as("nothing to correct once archived")
                 .isEmpty();
+    }
+
+    @Test
+    void a_planning_is_changed_in_dutch_time_and_a_blank_employee_is_refused_in_red() {
+        browserIn("nl");
+        long id = workOrderWithTimeAndItem();
+        admin.post(
+                "/api/work-orders/" + id + "/plannings",
+                "{\"employee\": \"Pieter\", \"start\": \"2026-06-19T07:30:00Z\"}");
+        long planning =
+                admin.get("/api/work-orders/" + id).json().at("/plannings/0/id").asLong();
+
+        pages.open("/work-orders/" + id);
+        browser.findElement(By.id("edit-planning-" + planning)).click();
+        WebElement start = browser.findElement(By.id("edit-planning-" + planning + "-start"));
+        assertThat(start.getAttribute("value")).as("summer time in Amsterdam").isEqualTo("2026-06-19T09:30");
+        pages.fill("edit-planning-" + planning + "-employee", "Klaas");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", start, "2026-12-03T14:15");
+        pages.submit("save-planning-" + planning, "De planning op werkbon 1 is gewijzigd.");
+        assertThat(browser.findElements(By.cssSelector("#planning-" + planning + " td:not(.row-actions)")))
+                .extracting(WebElement::getText)
+                .containsExactly("Klaas", "03-12-2026 14:15");
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/plannings/0/start")
+                        .asString())
+                .isEqualTo("2026-12-03T13:15:00Z");
+
+        browser.findElement(By.id("edit-planning-" + planning)).click();
+        pages.fill("edit-planning-" + planning + "-employee", " ");
+        browser.findElement(By.id("save-planning-" + planning)).click();
+        chromium.waiting()
+                .until(d -> !d.findElements(By.id("edit-planning-" + planning + "-employee-error"))
+                        .isEmpty());
+        WebElement error = browser.findElement(By.id("edit-planning-" + planning + "-employee-error"));
+        assertThat(error.getText()).isEqualTo("Dit veld is verplicht.");
+        assertThat(HeadlessChromium.isRed(error)).isTrue();
+        assertThat(admin.get("/api/work-orders/" + id)
+                        .json()
+                        .at("/plannings/0/employee")
+                        .asString())
+                .isEqualTo("Klaas");
     }
 
     @Test

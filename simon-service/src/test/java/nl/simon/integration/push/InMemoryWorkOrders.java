@@ -132,6 +132,12 @@ final class InMemoryWorkOrders implements WorkOrders {
     }
 
     @Override
+    public boolean changePlanning(
+            TenantId tenant, WorkOrderId id, long planningId, String employee, java.time.Instant start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public boolean removePlanning(TenantId tenant, WorkOrderId id, long planningId) {
         throw new UnsupportedOperationException();
     }
