@@ -291,6 +291,11 @@ class QuotationImportIT {
         wizard.fs("PUT", "clients/" + sleeping, "{\"company\": \"Slaapt BV\", \"active\": \"true\"}");
         wizard.syncNow();
         assertThat(workOrder("OFF-9").get("description").asString()).startsWith("WB Later");
+        // issue 15 item 5: the red row is resolved once the quotation became a work order
+        assertThat(logRows())
+                .filteredOn(row -> "quotation-waiting".equals(row.get("code").asString()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("resolvedAt").isNull()).isFalse());
     }
 
     @Test
