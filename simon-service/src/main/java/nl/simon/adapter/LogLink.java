@@ -9,8 +9,8 @@ import nl.simon.integration.log.LogMessage;
 
 /**
  * Issue 15 item 5: the office page a log row is about, for the log page and the API's log rows alike: the work
- * order of a push row, the customer of a customer row, the wizard (to reconnect) of a connection error. {@code
- * label} is the message key of the link's text on the page.
+ * order of a push row or of an imported quotation, the customer of a customer row, the wizard (to reconnect) of a
+ * connection error. {@code label} is the message key of the link's text on the page.
  */
 public record LogLink(String path, String label) {
     /** Rows of the pull about one FS client: their record id is its FS client number. */
@@ -19,6 +19,15 @@ public record LogLink(String path, String label) {
             LogMessage.CUSTOMER_UPDATED.code(),
             LogMessage.CUSTOMER_GONE.code(),
             LogMessage.LOCATION_ADDED.code());
+
+    /**
+     * Rows of a quotation import about the work order a quotation became: their record id is the FS quotation
+     * id, {@code /work-orders/quotation/{id}} opens that work order.
+     */
+    private static final Set<String> BY_QUOTATION_ID = Set.of(
+            LogMessage.QUOTATION_IMPORTED.code(),
+            LogMessage.QUOTATION_LINE_UNMATCHED.code(),
+            LogMessage.QUOTATION_LINE_BILLED_OTHERWISE.code());
 
     /** Rows of the cleanup about a customer Simon keeps (hidden): their record id is Simon's customer id. */
     private static final Set<String> BY_CUSTOMER_ID =
@@ -44,11 +53,16 @@ public record LogLink(String path, String label) {
             return new LogLink("/customers/" + record, "integration.log.open.customer");
         }
         if (BY_FS_CLIENT_NR.contains(entry.messageCode())) {
-            return new LogLink(
-                    "/customers/fs/"
-                            + URLEncoder.encode(record, StandardCharsets.UTF_8).replace("+", "%20"),
-                    "integration.log.open.customer");
+            return new LogLink("/customers/fs/" + segment(record), "integration.log.open.customer");
+        }
+        if (BY_QUOTATION_ID.contains(entry.messageCode())) {
+            return new LogLink("/work-orders/quotation/" + segment(record), "integration.log.open.work-order");
         }
         return null;
+    }
+
+    /** An FS id as one path segment ("C 1/2" → "C%201%2F2"). */
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -9,6 +9,7 @@ import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.integration.lifecycle.WizardStep;
 import nl.simon.integration.push.Composition;
 import nl.simon.integration.push.SyncNote;
+import nl.simon.shared.Count;
 import nl.simon.workorder.WorkOrderStatus;
 import org.springframework.context.MessageSource;
 

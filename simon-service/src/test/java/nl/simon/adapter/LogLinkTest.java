@@ -41,6 +41,20 @@ class LogLinkTest {
     }
 
     @Test
+    void an_imported_quotations_rows_link_the_work_order_it_became() {
+        for (LogMessage message : new LogMessage[] {
+            LogMessage.QUOTATION_IMPORTED,
+            LogMessage.QUOTATION_LINE_UNMATCHED,
+            LogMessage.QUOTATION_LINE_BILLED_OTHERWISE
+        }) {
+            assertThat(LogLink.of(row(message, "Q 7/1")))
+                    .isEqualTo(new LogLink("/work-orders/quotation/Q%207%2F1", "integration.log.open.work-order"));
+        }
+        assertThat(LogLink.of(row(LogMessage.QUOTATIONS_IMPORTED, "quotations-1")))
+                .isNull();
+    }
+
+    @Test
     void a_summary_row_links_nothing_but_its_details() {
         assertThat(LogLink.of(row(LogMessage.CUSTOMERS_PULLED, "run-1"))).isNull();
     }

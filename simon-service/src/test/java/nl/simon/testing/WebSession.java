@@ -46,12 +46,17 @@ public final class WebSession {
 
     /** The HTML of a page (200 expected), in Dutch unless the browser asks otherwise. */
     public String page(String path) {
-        HttpResponse<String> answer = send(
-                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+        HttpResponse<String> answer = open(path);
         if (answer.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + answer.statusCode());
         }
         return answer.body();
+    }
+
+    /** GET {@code path} as a browser asks for a page, without following a redirect: any status. */
+    public HttpResponse<String> open(String path) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.simon.adapter.persistence;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.WorkOrderId;
@@ -51,5 +52,17 @@ public final class JdbcQuotationImports implements QuotationImports {
                 .param("workOrder", workOrder.value())
                 .param("now", Timestamps.toDb(clock.instant()))
                 .update();
+    }
+
+    @Override
+    public Optional<WorkOrderId> workOrderOf(TenantId tenant, String quotationId) {
+        return jdbc.sql("""
+                SELECT w.id FROM quotation_import q
+                JOIN work_order w ON w.tenant_id = q.tenant_id AND w.id = q.work_order_id
+                WHERE q.tenant_id = :tenant AND q.fs_quotation_id = :id""")
+                .param("tenant", tenant.value())
+                .param("id", quotationId)
+                .query((rs, row) -> new WorkOrderId(rs.getLong(1)))
+                .optional();
     }
 }

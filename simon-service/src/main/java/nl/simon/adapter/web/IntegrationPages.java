@@ -1,9 +1,9 @@
 package nl.simon.adapter.web;
 
-import nl.simon.adapter.Count;
 import nl.simon.integration.cleanup.CleanUp;
 import nl.simon.integration.lifecycle.IntegrationOverview;
 import nl.simon.integration.lifecycle.IntegrationUseCases;
+import nl.simon.shared.Count;
 import nl.simon.tenant.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,6 +5,8 @@ import java.util.List;
 import nl.simon.customer.Customer;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.quotations.QuotationImports;
+import nl.simon.shared.NotFoundException;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.NewWorkOrder;
 import nl.simon.workorder.WorkOrder;
@@ -15,6 +17,7 @@ import nl.simon.workorder.WorkOrders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +33,7 @@ class WorkOrderListPage {
     private final Notices notices;
     private final QueuePush queuePush;
     private final Integrations integrations;
+    private final QuotationImports quotations;
 
     WorkOrderListPage(
             WorkOrders workOrders,
@@ -37,8 +41,10 @@ class WorkOrderListPage {
             WorkOrderFormChoices choices,
             Notices notices,
             QueuePush queuePush,
-            Integrations integrations) {
+            Integrations integrations,
+            QuotationImports quotations) {
         this.queuePush = queuePush;
+        this.quotations = quotations;
         this.integrations = integrations;
         this.workOrders = workOrders;
         this.useCases = useCases;
@@ -78,6 +84,19 @@ class WorkOrderListPage {
                 "resendable",
                 integrations.get(caller.tenant()).isActive() ? queuePush.resendableCount(caller.tenant()) : 0);
         return "work-orders";
+    }
+
+    /**
+     * Issue 15 item 5: a log row about an imported quotation links here; the work order the quotation became
+     * (the not-found page once that work order is gone).
+     */
+    @GetMapping("/quotation/{quotationId}")
+    String byQuotation(Caller caller, @PathVariable String quotationId) {
+        long id = quotations
+                .workOrderOf(caller.tenant(), quotationId)
+                .orElseThrow(() -> new NotFoundException("WorkOrder", quotationId))
+                .value();
+        return "redirect:/work-orders/" + id;
     }
 
     /** Queues every archived work order whose draft failed or was not sent again, each exactly once. */

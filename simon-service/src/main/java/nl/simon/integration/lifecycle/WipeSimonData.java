@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.simon.integration.log.LogMessage;
 import nl.simon.integration.log.RecordLog;
 import nl.simon.shared.ConflictException;
+import nl.simon.shared.Count;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
@@ -98,9 +99,13 @@ public final class WipeSimonData {
                 : new UninvoicedWorkOrders(0, List.of());
         if (uninvoiced.count() > 0) {
             throw new InvalidInputException(
-                    "confirm", "error.wipe-confirm-uninvoiced", rows, uninvoiced.count(), uninvoiced.numbers());
+                    "confirm",
+                    "error.wipe-confirm-uninvoiced",
+                    new Count(rows),
+                    new Count(uninvoiced.count()),
+                    uninvoiced.numbers());
         }
-        throw new InvalidInputException("confirm", "error.wipe-confirm", rows);
+        throw new InvalidInputException("confirm", "error.wipe-confirm", new Count(rows));
     }
 
     private static Set<SimonTable> parse(List<String> names) {

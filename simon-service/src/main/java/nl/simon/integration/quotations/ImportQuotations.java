@@ -148,6 +148,8 @@ public final class ImportQuotations implements Pull {
                     name -> items.activeByName(tenant, name));
             WorkOrder workOrder = create(tenant, quotation, customer.get(), made);
             imports.imported(tenant, quotation.id(), workOrder.id());
+            // the red row of a quotation that waited for its client now shows "opgelost" (issue 15)
+            log.resolveInTransaction(tenant, LogMessage.QUOTATION_WAITING, quotation.id());
             log.appendInRun(
                     tenant,
                     run.id,

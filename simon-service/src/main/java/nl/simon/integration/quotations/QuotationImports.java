@@ -1,6 +1,7 @@
 package nl.simon.integration.quotations;
 
 import java.util.Map;
+import java.util.Optional;
 import nl.simon.shared.TenantId;
 import nl.simon.workorder.WorkOrderId;
 
@@ -13,4 +14,7 @@ public interface QuotationImports {
     boolean waiting(TenantId tenant, String quotationId);
 
     void imported(TenantId tenant, String quotationId, WorkOrderId workOrder);
+
+    /** The work order a quotation became, while it exists (the log's rows about the import link to it). */
+    Optional<WorkOrderId> workOrderOf(TenantId tenant, String quotationId);
 }

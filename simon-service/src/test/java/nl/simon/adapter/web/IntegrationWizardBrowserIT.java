@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The FactuurSturen integration in a real Chromium, in Dutch, against the in-process emulator: the
@@ -56,6 +57,9 @@ class IntegrationWizardBrowserIT {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void newSession() {
@@ -149,11 +153,15 @@ class IntegrationWizardBrowserIT {
         String completedNumber = admin.get("/api/work-orders/" + completed).text("number");
         String archivedNumber = admin.get("/api/work-orders/" + archived).text("number");
         String openNumber = admin.get("/api/work-orders/" + open).text("number");
+        // counts in Dutch (issue 15 item 8): 1.200, not 1200
+        jdbc.sql("""
+                INSERT INTO item_group (tenant_id, name, changed_at)
+                SELECT :tenant, 'Groep ' || n, now() FROM generate_series(1, 1200) AS n""").param("tenant", tenant.tenant().id().value()).update();
         pages.logIn(tenant.adminEmail());
 
         pages.open("/integration/wizard?step=wipe");
         assertThat(pages.text(By.id("wipe-loss-tables")))
-                .isEqualTo("Wat je wist, gaat verloren. Nu in Simon: Werkbon 3, Klant 1.");
+                .isEqualTo("Wat je wist, gaat verloren. Nu in Simon: Artikelgroep 1.200, Werkbon 3, Klant 1.");
         assertThat(pages.text(By.id("wipe-uninvoiced")))
                 .isEqualTo("Let op: 2 gereedgemelde of gearchiveerde werkbonnen"
                         + " zijn nooit gefactureerd: " + completedNumber + ", " + archivedNumber
@@ -165,7 +173,7 @@ class IntegrationWizardBrowserIT {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-confirm-error")));
         assertThat(error.getText())
                 .isEqualTo("Vink eerst \"Ik begrijp dat …\" aan: wissen verwijdert rijen uit Simon"
-                        + " (aantal: 4), waaronder werkbonnen die nooit zijn gefactureerd (aantal: 2): "
+                        + " (aantal: 1.204), waaronder werkbonnen die nooit zijn gefactureerd (aantal: 2): "
                         + completedNumber + ", "
                         + archivedNumber + ".");
         assertThat(HeadlessChromium.isRed(error)).isTrue();

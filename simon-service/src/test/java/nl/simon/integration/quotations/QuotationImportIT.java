@@ -3,6 +3,7 @@ package nl.simon.integration.quotations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
 import nl.simon.testing.TestTenants;
+import nl.simon.testing.WebSession;
 import nl.simon.testing.Wizard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +102,28 @@ class QuotationImportIT {
         assertThat(summary.get("severity").asString()).isEqualTo("WARNING");
         assertThat(summary.get("message").asString()).startsWith("Import offertes: werkbonnen gemaakt ");
         assertThat(summary.get("details").asString()).startsWith("/api/integration/log/runs/quotations-");
+        // issue 15 item 5: each detail row links to the work order its quotation became, in the API and on the page
+        String offOneLink = "/work-orders/quotation/" + maintenance;
+        List<JsonNode> offOne = admin.get(summary.get("details").asString())
+                .json()
+                .get("rows")
+                .valueStream()
+                .filter(row -> row.get("message").asString().contains("OFF-1"))
+                .toList();
+        assertThat(offOne)
+                .extracting(row -> row.get("code").asString())
+                .contains("quotation-imported", "quotation-line-unmatched", "quotation-line-billed-otherwise");
+        assertThat(offOne)
+                .allSatisfy(row -> assertThat(row.get("link").asString()).isEqualTo(offOneLink));
+        WebSession web = tenant.adminWeb();
+        // the details page shows each row's action too (the rows are no longer in the log itself)
+        assertThat(web.page(summary.get("details").asString().replace("/api/", "/")))
+                .contains("href=\"" + offOneLink + "\"")
+                .contains("Registreer de werktijd en reistijd op de werkbon", "Boek het artikel zelf op de werkbon");
+        HttpResponse<String> opened = web.open(offOneLink);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Location").orElseThrow())
+                .endsWith("/work-orders/" + onderhoud.get("id").asLong());
 
         wizard.fs("PUT", "quotations/" + maintenance, "{\"savename\": \"WB Gewijzigd\", \"notes\": \"later\"}");
         wizard.syncNow();
@@ -111,6 +135,8 @@ class QuotationImportIT {
                 .update();
         wizard.syncNow();
         assertThat(workOrders()).hasSize(1);
+        // the work order is gone: its rows' link shows the not-found page
+        assertThat(web.open(offOneLink).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -265,6 +291,11 @@ class QuotationImportIT {
         wizard.fs("PUT", "clients/" + sleeping, "{\"company\": \"Slaapt BV\", \"active\": \"true\"}");
         wizard.syncNow();
         assertThat(workOrder("OFF-9").get("description").asString()).startsWith("WB Later");
+        // issue 15 item 5: the red row is resolved once the quotation became a work order
+        assertThat(logRows())
+                .filteredOn(row -> "quotation-waiting".equals(row.get("code").asString()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("resolvedAt").isNull()).isFalse());
     }
 
     @Test
