@@ -6,6 +6,7 @@ import nl.simon.customer.Customer;
 import nl.simon.integration.lifecycle.Integrations;
 import nl.simon.integration.push.QueuePush;
 import nl.simon.integration.quotations.QuotationImports;
+import nl.simon.shared.Count;
 import nl.simon.shared.NotFoundException;
 import nl.simon.tenant.Caller;
 import nl.simon.workorder.NewWorkOrder;
@@ -102,7 +103,7 @@ class WorkOrderListPage {
     /** Queues every archived work order whose draft failed or was not sent again, each exactly once. */
     @PostMapping("/resend-all")
     String resendAll(Caller caller, RedirectAttributes redirect) {
-        notices.success(redirect, "notice.workorders.resent-all", queuePush.resendAll(caller.tenant()));
+        notices.success(redirect, "notice.workorders.resent-all", new Count(queuePush.resendAll(caller.tenant())));
         return "redirect:/work-orders";
     }
 

@@ -168,6 +168,9 @@ class IntegrationWizardBrowserIT {
                         + ". Wie Werkbon wist, raakt die kwijt.")
                 .doesNotContain(" " + openNumber + ",");
         assertThat(browser.findElement(By.id("wipe-confirm")).isSelected()).isFalse();
+        assertThat(browser.findElement(By.id("wipe-submit")).getCssValue("background-color"))
+                .as("what cannot be undone is a red button, not the green of the wizard's other steps")
+                .isEqualTo("rgba(198, 47, 36, 1)");
 
         browser.findElement(By.id("wipe-submit")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wipe-confirm-error")));

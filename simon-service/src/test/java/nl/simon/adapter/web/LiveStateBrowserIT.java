@@ -150,12 +150,12 @@ class LiveStateBrowserIT {
     @Test
     void the_status_page_shows_the_import_progressing_by_itself() {
         tenantWithAccount();
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             account.create(
                     "clients",
                     Map.of("company", "Klant " + i, "address", "Straat " + i, "zipcode", "1234 AB", "city", "Utrecht"));
         }
-        // every page of clients comes a little late: the import takes a while, as with 20,000 customers
+        // every page of clients comes a little late, so the bar is seen moving (issue 15: 20,000 customers)
         emulator.addFault(new Fault("clients", "GET", 0, -1, false, 400));
         logIn();
         wizard.activate();
@@ -163,14 +163,14 @@ class LiveStateBrowserIT {
         mark();
         slowWait.until(driver -> !driver.findElements(By.id("import-progress")).isEmpty());
         long first = progress();
-        assertThat(pages.text(By.id("import-progress-text"))).matches("[0-9.]+ van 5\\.000");
+        assertThat(pages.text(By.id("import-progress-text"))).matches("[0-9.]+ van 20\\.000");
         assertThat(browser.findElement(By.id("import-progress")).getAttribute("max"))
-                .isEqualTo("5000");
+                .isEqualTo("20000");
         slowWait.until(driver -> driver.findElements(By.id("import-progress")).isEmpty() || progress() > first);
         emulator.clearFaults();
         // read once: the poll may swap the fragment between two reads
         slowWait.until(driver -> String.valueOf(textOrNull(By.id("initial-import")))
-                .startsWith("5.000 klanten en artikelen ingelezen, klaar op"));
+                .startsWith("20.000 klanten en artikelen ingelezen, klaar op"));
         assertThat(browser.findElements(By.id("import-progress")))
                 .as("no bar once done")
                 .isEmpty();
