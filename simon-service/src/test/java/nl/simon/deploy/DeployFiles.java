@@ -38,6 +38,14 @@ final class DeployFiles {
         }
     }
 
+    /** Every document of every Kubernetes manifest in {@code deploy/k8s}. */
+    static List<Map<String, Object>> k8sDocuments() {
+        return withExtension("yaml", "yml").stream()
+                .filter(file -> file.getParent().getFileName().toString().equals("k8s"))
+                .flatMap(file -> yamlDocuments(file).stream())
+                .toList();
+    }
+
     /** Every document of a YAML file; a file that does not parse throws. */
     static List<Map<String, Object>> yamlDocuments(Path file) {
         List<Map<String, Object>> documents = new ArrayList<>();

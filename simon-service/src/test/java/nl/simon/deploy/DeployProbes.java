@@ -11,9 +11,7 @@ final class DeployProbes {
     private DeployProbes() {}
 
     static Map<String, String> paths() {
-        Map<String, Object> deployment = DeployFiles.withExtension("yaml").stream()
-                .filter(file -> file.getParent().getFileName().toString().equals("k8s"))
-                .flatMap(file -> DeployFiles.yamlDocuments(file).stream())
+        Map<String, Object> deployment = DeployFiles.k8sDocuments().stream()
                 .filter(document -> "Deployment".equals(document.get("kind")))
                 .findFirst()
                 .orElseThrow();

@@ -29,8 +29,14 @@ public final class JobLagMetrics extends AbstractSchedulerListener {
 
     @Override
     public void onExecutionStart(CurrentlyExecuting executing) {
-        Duration lag = Duration.between(executing.getExecution().executionTime, clock.instant());
-        timer(executing.getTaskInstance().getTaskName()).record(lag.isNegative() ? Duration.ZERO : lag);
+        record(
+                executing.getTaskInstance().getTaskName(),
+                Duration.between(executing.getExecution().executionTime, clock.instant()));
+    }
+
+    /** Counts one start of a {@code task} job, {@code lag} after its due time (a negative lag counts as none). */
+    public void record(String task, Duration lag) {
+        timer(task).record(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     private Timer timer(String task) {

@@ -93,10 +93,14 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         write(request, response, status, error, code);
     }
 
-    /** 429: too many failed logins for this account or from this address; try again after {@code seconds}. */
-    void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+    /**
+     * 429: too many failed logins for this account or from this address; try again after {@code seconds}, as the
+     * message {@code messageCode} says.
+     */
+    void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds, String messageCode)
+            throws IOException {
         response.setHeader("Retry-After", Long.toString(seconds));
-        write(request, response, 429, "too_many_login_attempts", "error.login-throttled", Long.toString(seconds));
+        write(request, response, 429, "too_many_login_attempts", messageCode, Long.toString(seconds));
     }
 
     @Override

@@ -137,12 +137,14 @@ class SecurityConfiguration {
     /** The operator's API (tenants): a bearer token from {@code SIMON_OPERATOR_TOKEN}; closed without one. */
     @Bean
     @Order(0)
-    SecurityFilterChain operator(HttpSecurity http, JsonSecurityErrors errors, OperatorProperties operator)
+    SecurityFilterChain operator(
+            HttpSecurity http, JsonSecurityErrors errors, OperatorProperties operator, LoginThrottle throttle)
             throws Exception {
         http.securityMatcher("/api/operator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .addFilterBefore(new ApiWriteGuard(errors), LogoutFilter.class)
-                .addFilterBefore(new OperatorTokenFilter(operator.token()), AuthorizationFilter.class)
+                .addFilterBefore(LoginThrottleFilter.operatorBearer(throttle, errors), AuthorizationFilter.class)
+                .addFilterBefore(new OperatorTokenFilter(operator.token(), throttle), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(
                                 errors.challenging("Bearer realm=\"Simon operator\"", "error.unauthorized-operator"))
                         .accessDeniedHandler(errors))
@@ -177,11 +179,13 @@ class SecurityConfiguration {
     /**
      * The operator's web page ({@code /operator}): a login form whose secret is the operator's token gives a session
      * with the OPERATOR role, stored under its own session key, so an office login never opens it (it is sent to the
-     * operator's login) and an operator login never opens an office page.
+     * operator's login) and an operator login never opens an office page. A wrong token counts as a failed login from
+     * the client's address, throttled as office logins are ({@link LoginThrottle}).
      */
     @Bean
     @Order(2)
-    SecurityFilterChain operatorWeb(HttpSecurity http, OperatorProperties operator) throws Exception {
+    SecurityFilterChain operatorWeb(HttpSecurity http, OperatorProperties operator, LoginThrottle throttle)
+            throws Exception {
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         sessions.setSpringSecurityContextKey(OPERATOR_SESSION_KEY);
         http.securityMatcher("/operator", "/operator/**")
@@ -195,9 +199,13 @@ class SecurityConfiguration {
                         .usernameParameter("name")
                         .passwordParameter("token")
                         .defaultSuccessUrl("/operator", true)
-                        .failureUrl("/operator/login?error")
+                        .failureHandler((request, response, failure) -> {
+                            throttle.failed(null, request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/operator/login?error");
+                        })
                         .securityContextRepository(sessions)
                         .permitAll())
+                .addFilterBefore(LoginThrottleFilter.operatorForm(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/operator/logout")
                         .logoutSuccessUrl("/operator/login?logout")
                         .permitAll())

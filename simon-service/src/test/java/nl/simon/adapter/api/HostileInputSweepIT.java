@@ -114,7 +114,8 @@ class HostileInputSweepIT {
                 Identity.anonymous());
         List<Identity> operators = List.of(
                 new Identity("operator", "Bearer " + TestDatabase.OPERATOR_TOKEN),
-                new Identity("wrong operator token", "Bearer x" + TestDatabase.OPERATOR_TOKEN),
+                // from an address of its own: its failures are throttled there (LoginThrottle), not on loopback
+                new Identity("wrong operator token", "Bearer x" + TestDatabase.OPERATOR_TOKEN, "203.0.113.71"),
                 users.get(0),
                 Identity.anonymous());
         String before = snapshot(victim);
@@ -332,6 +333,9 @@ class HostileInputSweepIT {
         if (identity.authorization() != null) {
             request.header("Authorization", identity.authorization());
         }
+        if (identity.forwardedFor() != null) {
+            request.header("X-Forwarded-For", identity.forwardedFor());
+        }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -465,7 +469,12 @@ class HostileInputSweepIT {
 
     // Who calls, and with which ids
 
-    record Identity(String name, String authorization) {
+    /** Who calls: its {@code Authorization} header, and the client address it calls from (null: loopback). */
+    record Identity(String name, String authorization, String forwardedFor) {
+        Identity(String name, String authorization) {
+            this(name, authorization, null);
+        }
+
         static Identity basic(String name, String email, String password) {
             return new Identity(
                     name,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.simon.adapter.scheduling.DbSchedulerPushJobs;
+import nl.simon.factuursturen.emulator.Fault;
 import nl.simon.testing.Api;
 import nl.simon.testing.EmulatorExtension;
 import nl.simon.testing.SimonIT;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code DELETE /api/operator/tenants/{id}} over two companies with data in every table: one is removed completely
- * (every table with a {@code tenant_id}, its jobs, the company itself), the other keeps every row (issue 16).
+ * (every table with a {@code tenant_id}, its jobs, the company itself), the other keeps every row (issue 16). While
+ * the company's pull runs the delete is refused (409) and removes nothing; after it, nothing of the company comes back.
  */
 @SimonIT
 class DeleteCompanyIT {
@@ -108,6 +110,62 @@ class DeleteCompanyIT {
                         .findFirst())
                 .as("the audit keeps the company's id and name")
                 .hasValue("DELETE " + doomed.name());
+    }
+
+    @Test
+    void deleting_a_company_while_its_pull_runs_is_refused_and_after_the_pull_leaves_no_job_and_no_row()
+            throws Exception {
+        Company doomed = populated();
+        Company kept = populated();
+        Map<String, Long> doomedBefore = counts(doomed);
+        Map<String, Long> keptBefore = counts(kept);
+        Api operator = Api.operator(port, TestDatabase.OPERATOR_TOKEN);
+        // every read from FactuurSturen answers late, so the pull the operator starts is still running below
+        FS.emulator().addFault(new Fault("", "GET", 0, -1, false, 1_500));
+        assertThat(operator.post("/api/operator/tenants/" + doomed.id() + "/sync")
+                        .status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pullRunning(doomed));
+
+        Api.Response whileRunning = operator.send("DELETE", "/api/operator/tenants/" + doomed.id(), null, "");
+
+        assertThat(pullRunning(doomed)).as("the pull was still running").isTrue();
+        assertThat(whileRunning.status()).as(whileRunning.body()).isEqualTo(409);
+        Map<String, Long> doomedWhileRunning = counts(doomed);
+        for (String table : List.of("tenant", "office_user", "work_order", "integration", "scheduled_tasks")) {
+            assertThat(doomedWhileRunning.get(table))
+                    .as("nothing removed while the pull ran: " + table)
+                    .isEqualTo(doomedBefore.get(table));
+        }
+
+        FS.emulator().clearFaults();
+        Api.Response deleted = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> operator.send("DELETE", "/api/operator/tenants/" + doomed.id(), null, ""),
+                        answer -> answer.status() != 409);
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        // the finished pull wrote and rescheduled before the delete, not after it: nothing comes back
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(counts(doomed))
+                        .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero()));
+        assertThat(counts(kept))
+                .as("the other company: its rows (its own pull may have logged meanwhile)")
+                .containsEntry("tenant", 1L)
+                .containsEntry("work_order", keptBefore.get("work_order"))
+                .containsEntry("scheduled_tasks", keptBefore.get("scheduled_tasks"));
+        assertThat(kept.admin().get("/api/work-orders").json().size()).isEqualTo(2);
+    }
+
+    /** Whether the company's pull job is picked by a scheduler, that is running. */
+    private boolean pullRunning(Company company) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'fs-sync' AND task_instance = :i"
+                                + " AND picked")
+                        .param("i", Long.toString(company.id()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     record Company(long id, String name, Api admin, List<Long> workOrders) {}
