@@ -20,6 +20,7 @@ import nl.simon.workorder.WorkOrders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -34,8 +35,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    Transactions transactions(PlatformTransactionManager manager) {
-        return new SpringTransactions(manager);
+    Transactions transactions(PlatformTransactionManager manager, JdbcTemplate jdbc) {
+        return new SpringTransactions(manager, jdbc);
     }
 
     @Bean

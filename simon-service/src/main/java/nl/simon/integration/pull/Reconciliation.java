@@ -141,11 +141,17 @@ public final class Reconciliation<P extends Pulled> implements Pull {
             progress.advance(page.size());
             return 0;
         }
+        Runnable storePage = () -> {
+            store(tenant, added, changed, run);
+            progress.advance(page.size());
+        };
         try {
-            transactions.run(() -> {
-                store(tenant, added, changed, run);
-                progress.advance(page.size());
-            });
+            if (progress.firstImport()) {
+                // a page the first import loses in a crash is stored again by the next run: no wait for the disk
+                transactions.runRedoable(storePage);
+            } else {
+                transactions.run(storePage);
+            }
             run.added += added.size();
             run.updated += changed.size();
             return added.size() + changed.size();
