@@ -16,6 +16,16 @@ final class Cpu {
 
     private Cpu() {}
 
+    /** The load average (1, 5, 15 minutes) of the machine, from /proc: other work shares the cores. */
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     /** CPU seconds used so far by {@code process} and its descendants. */
     static double seconds(ProcessHandle process) {
         List<ProcessHandle> tree = new ArrayList<>();

@@ -92,10 +92,7 @@ final class ImportScenario {
             report.row(
                     NAME,
                     "peak heap (before GC) / most live after GC",
-                    heap.collections() == 0
-                            ? "no GC ran"
-                            : "%,d / %,d MB (-Xmx%s)"
-                                    .formatted(heap.peakMb(), heap.liveMb(), options.text("service_heap")),
+                    heap.describe(options.text("service_heap")),
                     "",
                     null);
             report.row(

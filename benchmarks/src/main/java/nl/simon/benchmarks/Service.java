@@ -112,7 +112,12 @@ final class Service extends JavaProcess {
         return new Heap(peak, live, collections);
     }
 
-    record Heap(long peakMb, long liveMb, int collections) {}
+    record Heap(long peakMb, long liveMb, int collections) {
+        /** The table's figure: peak / live after GC, and the heap limit {@code xmx}. */
+        String describe(String xmx) {
+            return collections == 0 ? "no GC ran" : "%,d / %,d MB (-Xmx%s)".formatted(peakMb, liveMb, xmx);
+        }
+    }
 
     private static String randomKey() {
         byte[] key = new byte[32];

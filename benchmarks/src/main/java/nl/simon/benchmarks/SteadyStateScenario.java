@@ -2,6 +2,7 @@ package nl.simon.benchmarks;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ final class SteadyStateScenario {
         Duration cycle = options.duration("cycle");
         int cycles = options.number("cycles");
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
+        // enough threads that a slow activation call (load 30: over 100 ms) does not push the later ones past the
+        // cycle: 10,000 tenants over 5 minutes are one every 30 ms
+        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(16);
         try {
             long started = System.nanoTime();
             List<Future<?>> seeded = new ArrayList<>();
@@ -40,9 +43,10 @@ final class SteadyStateScenario {
             for (Future<?> done : seeded) {
                 done.get();
             }
+            long accounts = Waiting.millisSince(started);
             System.out.printf(
-                    "%s: %,d FS accounts with %,d clients each in %,d ms%n",
-                    NAME, tenants, clients, Waiting.millisSince(started));
+                    "%s: %,d FS accounts with %,d clients each in %,d ms%n", NAME, tenants, clients, accounts);
+            report.figure(NAME, "fsAccountsMs", accounts);
 
             String url = postgres.createDatabase("bench_steady");
             try (Service service = Service.start(
@@ -59,9 +63,10 @@ final class SteadyStateScenario {
                 for (Future<Fleet.Company> company : registering) {
                     companies.add(company.get());
                 }
+                long registered = Waiting.millisSince(started);
                 System.out.printf(
-                        "%s: %,d companies registered, connected and set up in %,d ms%n",
-                        NAME, tenants, Waiting.millisSince(started));
+                        "%s: %,d companies registered, connected and set up in %,d ms%n", NAME, tenants, registered);
+                report.figure(NAME, "registeredMs", registered);
 
                 started = System.nanoTime();
                 long spacingNanos = cycle.toNanos() / tenants;
@@ -75,9 +80,11 @@ final class SteadyStateScenario {
                     done.get();
                 }
                 long activation = Waiting.millisSince(started);
+                // 10,000 imports of 200 clients write 8 million rows: on 2 shared cores that takes longer than the
+                // cycle
                 Waiting.until(
                         "every initial import",
-                        Duration.ofMinutes(20),
+                        Duration.ofMinutes(20).plusMillis(tenants * 120L),
                         Duration.ofMillis(500),
                         () -> Fleet.imported(db, companies) == tenants);
                 long imported = Waiting.millisSince(started);
@@ -86,6 +93,13 @@ final class SteadyStateScenario {
                         NAME, activation, imported);
                 report.figure(NAME, "activationMs", activation);
                 report.figure(NAME, "importsFinishedMs", imported);
+                report.row(
+                        NAME,
+                        "setup: FS accounts; companies registered; activated (over one cycle); every import done",
+                        "%,d s; %,d s; %,d s; %,d s"
+                                .formatted(accounts / 1000, registered / 1000, activation / 1000, imported / 1000),
+                        "",
+                        null);
 
                 long latency = options.number("fs_latency_ms");
                 if (latency > 0) {
@@ -124,6 +138,7 @@ final class SteadyStateScenario {
         double emulatorCpu = Cpu.seconds(emulator.handle());
         double machineCpu = Cpu.machineBusySeconds();
         long requests = emulator.requests();
+        Instant from = Instant.now();
         long started = System.nanoTime();
         Duration window = cycle.multipliedBy(cycles);
         System.out.printf("%s: measuring %d cycles of %s (%s) ...%n", NAME, cycles, cycle, window);
@@ -136,6 +151,9 @@ final class SteadyStateScenario {
         double emulatorShare = (Cpu.seconds(emulator.handle()) - emulatorCpu) / (seconds * cores);
         double machineShare = (Cpu.machineBusySeconds() - machineCpu) / (seconds * cores);
         long fsRequests = emulator.requests() - requests;
+        Service.Heap heap = service.heap(from, Instant.now());
+        long databaseMb = Postgres.count(db, "SELECT pg_database_size(current_database())") >> 20;
+        long customers = Postgres.count(db, "SELECT count(*) FROM customer");
         long late = Postgres.count(
                 db,
                 "SELECT count(*) FROM integration WHERE status = 'ACTIVE'"
@@ -146,6 +164,10 @@ final class SteadyStateScenario {
         double p50 = lag.percentile(50);
         double p99 = lag.percentile(99);
         double perTenantAndCycle = lag.count() / (double) (tenants * cycles);
+        // what the threads must carry: each pull waits for FS once per call (fs_latency_ms each)
+        double pullsPerSecond = lag.count() / seconds;
+        double callsPerPull = fsRequests / (double) Math.max(1, lag.count());
+        double waitingThreads = pullsPerSecond * callsPerPull * options.number("fs_latency_ms") / 1000.0;
         report.figure(NAME, "tenants", tenants);
         report.figure(NAME, "clientsPerTenant", options.number("tenant_clients"));
         report.figure(NAME, "cycleSeconds", cycle.toSeconds());
@@ -162,6 +184,15 @@ final class SteadyStateScenario {
         report.figure(NAME, "cpuShareEmulator", Report.rounded(emulatorShare));
         report.figure(NAME, "cpuShareMachine", Report.rounded(machineShare));
         report.figure(NAME, "fsRequestsPerSecond", Math.round(fsRequests / seconds));
+        report.figure(NAME, "pullsPerSecond", Report.rounded(pullsPerSecond));
+        report.figure(NAME, "fsCallsPerPull", Report.rounded(callsPerPull));
+        report.figure(NAME, "threadsWaitingOnFs", Report.rounded(waitingThreads));
+        report.figure(NAME, "schedulerThreads", options.number("scheduler_threads"));
+        report.figure(NAME, "peakHeapMb", heap.peakMb());
+        report.figure(NAME, "liveHeapAfterGcMb", heap.liveMb());
+        report.figure(NAME, "collections", heap.collections());
+        report.figure(NAME, "databaseMb", databaseMb);
+        report.figure(NAME, "customers", customers);
 
         String size = "%,d tenants × %,d clients, cycle %ds"
                 .formatted(tenants, options.number("tenant_clients"), cycle.toSeconds());
@@ -170,6 +201,13 @@ final class SteadyStateScenario {
                 NAME,
                 "sync runs in %d cycles (per tenant and cycle)".formatted(cycles),
                 "%,d (%.2f)".formatted(lag.count(), perTenantAndCycle),
+                "",
+                null);
+        report.row(
+                NAME,
+                "pulls/s; FS calls per pull; threads waiting on FS (of %d)"
+                        .formatted(options.number("scheduler_threads")),
+                "%.1f; %.2f; %.1f".formatted(pullsPerSecond, callsPerPull, waitingThreads),
                 "",
                 null);
         report.row(NAME, "scheduler lag p50 (due → start)", LagHistogram.describe(p50), "", null);
@@ -193,5 +231,12 @@ final class SteadyStateScenario {
                 "%.0f%%".formatted(machineShare * 100),
                 "",
                 null);
+        report.row(
+                NAME,
+                "service heap: peak (before GC) / most live after GC",
+                heap.describe(options.text("service_heap")),
+                "",
+                null);
+        report.row(NAME, "database size (customers)", "%,d MB (%,d)".formatted(databaseMb, customers), "", null);
     }
 }

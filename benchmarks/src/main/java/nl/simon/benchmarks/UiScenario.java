@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,7 +74,7 @@ final class UiScenario {
             long seeding = System.nanoTime();
             seed(db, company.tenantId(), customers, addresses, items, workOrders, logRows, others);
             long seedMs = Waiting.millisSince(seeding);
-            System.out.printf("%s: seeded in %,d ms (load %s)%n", NAME, seedMs, load());
+            System.out.printf("%s: seeded in %,d ms (load %s)%n", NAME, seedMs, Cpu.load());
             report.figure(NAME, "seedMs", seedMs);
             report.row(
                     NAME,
@@ -89,7 +87,7 @@ final class UiScenario {
             probes = probes(db, company.tenantId(), logRows);
             Session browser = Session.login(service.http().base(), "admin@" + username + ".bench.nl");
             Map<String, Long> wrong = new LinkedHashMap<>();
-            String loadBefore = load();
+            String loadBefore = Cpu.load();
             for (Probe probe : probes) {
                 for (String channel : List.of("rest", "html")) {
                     List<Long> times = new ArrayList<>();
@@ -119,7 +117,7 @@ final class UiScenario {
                             p.at(95) < GOAL_P95_MS);
                 }
             }
-            String loadAfter = load();
+            String loadAfter = Cpu.load();
             report.figure(NAME, "load", loadBefore + " → " + loadAfter);
             report.row(
                     NAME, "machine load (1/5/15 min) before → after timing", loadBefore + " → " + loadAfter, "", null);
@@ -405,16 +403,6 @@ final class UiScenario {
                          (SELECT action_code FROM integration_log WHERE tenant_id = %1$d LIMIT 1) a""".formatted(tenant, logRows, customers));
             // what autovacuum would have done by the time an office works with these tables
             sql.execute("VACUUM ANALYZE");
-        }
-    }
-
-    /** The load average (1, 5, 15 minutes) of the machine, from /proc: other work shares the cores. */
-    static String load() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
         }
     }
 

@@ -36,6 +36,8 @@ class BenchmarksIT {
                 "ui_work_orders=600",
                 "ui_companies=5",
                 "ui_samples=3",
+                // FS answers the pulls and pushes late, as in production: the figures must show it
+                "fs_latency_ms=20",
                 "results=benchmarks/target/it-results"));
 
         Report report = Benchmarks.run(options);
@@ -52,6 +54,11 @@ class BenchmarksIT {
         assertThat((Long) steady.get("syncRuns")).isGreaterThanOrEqualTo(12);
         assertThat(steady).containsEntry("tenantsLate", 0L).containsEntry("tenantsActive", 12L);
         assertThat((Double) steady.get("lagP99AtMostSeconds")).isLessThan(30);
+        assertThat(steady).containsEntry("customers", 240L);
+        assertThat((Long) steady.get("databaseMb")).isPositive();
+        // a page of clients and one of products per pull
+        assertThat((Double) steady.get("fsCallsPerPull")).isGreaterThanOrEqualTo(2.0);
+        assertThat((Double) steady.get("threadsWaitingOnFs")).isPositive();
         for (String scenario : List.of(PushScenario.NAME, PushScenario.SCALE_OUT)) {
             Map<String, Object> push = report.figures(scenario);
             assertThat(push)
@@ -60,6 +67,9 @@ class BenchmarksIT {
                     .containsEntry("burst.notSent", 0L)
                     .containsEntry("burst.draftsInFs", 30L);
             assertThat((Long) push.get("burst.latencyP99Ms")).isNotNull();
+            // no draft before both of its FS calls (savename look-up, POST) waited fs_latency_ms
+            assertThat((Long) push.get("paced.latencyMinMs")).isGreaterThanOrEqualTo(40);
+            assertThat((Long) push.get("burst.latencyMinMs")).isGreaterThanOrEqualTo(40);
         }
         assertThat(report.figures(PushScenario.SCALE_OUT))
                 .containsKey("throughputRatio")
