@@ -32,7 +32,6 @@ import nl.simon.integration.lifecycle.SimonData;
 import nl.simon.integration.lifecycle.TableActivity;
 import nl.simon.integration.log.IntegrationLog;
 import nl.simon.integration.log.RecordLog;
-import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.PushJobs;
@@ -75,7 +74,7 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    MasterData masterData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    JdbcMasterData masterData(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         return new JdbcMasterData(jdbc, template, clock);
     }
 

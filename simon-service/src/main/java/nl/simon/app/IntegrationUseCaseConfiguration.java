@@ -2,6 +2,7 @@ package nl.simon.app;
 
 import java.time.Clock;
 import java.util.List;
+import nl.simon.adapter.persistence.JdbcMasterData;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
 import nl.simon.integration.cleanup.CleanUp;
@@ -31,10 +32,9 @@ import nl.simon.integration.log.IntegrationLog;
 import nl.simon.integration.log.ReadIntegrationLog;
 import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.notify.OfficeAlerts;
-import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.Pull;
-import nl.simon.integration.pull.PullClients;
-import nl.simon.integration.pull.PullProducts;
+import nl.simon.integration.pull.PulledCustomer;
+import nl.simon.integration.pull.PulledItem;
 import nl.simon.integration.pull.Reconciliation;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.DraftSender;
@@ -172,7 +172,7 @@ class IntegrationUseCaseConfiguration {
             Integrations integrations,
             ConnectedAccount account,
             FactuurSturen fs,
-            MasterData data,
+            JdbcMasterData data,
             IntegrationLog integrationLog,
             TableActivity activity,
             SuspendTenant suspension,
@@ -184,8 +184,8 @@ class IntegrationUseCaseConfiguration {
             JobHealth health,
             JobEpisodes episodes) {
         List<Pull> pulls = List.of(
-                new Reconciliation<>(PullClients.kind(fs, data), integrationLog, activity, tx, clock),
-                new Reconciliation<>(PullProducts.kind(fs, data), integrationLog, activity, tx, clock),
+                new Reconciliation<>(PulledCustomer.kind(fs, data.customers()), integrationLog, activity, tx, clock),
+                new Reconciliation<>(PulledItem.kind(fs, data.items()), integrationLog, activity, tx, clock),
                 new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
         return new SyncTenant(integrations, account, pulls, suspension, log, tx, health, episodes);
     }

@@ -1,10 +1,11 @@
 package nl.simon.adapter.persistence;
 
-import static nl.simon.adapter.persistence.PulledColumn.bool;
-import static nl.simon.adapter.persistence.PulledColumn.numeric;
-import static nl.simon.adapter.persistence.PulledColumn.text;
+import static nl.simon.adapter.persistence.JdbcMasterData.Column.bool;
+import static nl.simon.adapter.persistence.JdbcMasterData.Column.numeric;
+import static nl.simon.adapter.persistence.JdbcMasterData.Column.text;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,13 +14,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.simon.integration.fs.FsClientInfo;
 import nl.simon.integration.lifecycle.SimonTable;
-import nl.simon.integration.pull.Known;
-import nl.simon.integration.pull.MasterData;
 import nl.simon.integration.pull.PulledCustomer;
 import nl.simon.integration.pull.PulledItem;
+import nl.simon.integration.pull.Reconciliation.Known;
+import nl.simon.integration.pull.Reconciliation.Table;
 import nl.simon.shared.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,14 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * batched). What a pulled record puts in which column is said once, in {@link #CUSTOMER} and {@link #ITEM}; the
  * statements and their parameters are built from those lists.
  */
-public final class JdbcMasterData implements MasterData {
+public final class JdbcMasterData {
     static final String ITEM_GROUP = "FactuurSturen";
     private static final int CHUNK = 5_000;
     /** Statistics of a table this big are good enough for the pull's plans. */
     static final int KNOWN_ROWS = 10_000;
 
     /** The customer columns an FS client fills, on insert and on update (its key {@link #CLIENT_NR} aside). */
-    static final List<PulledColumn<PulledCustomer>> CUSTOMER = List.of(
+    static final List<Column<PulledCustomer>> CUSTOMER = List.of(
             text("name", pulled -> pulled.client().name()),
             text("address", pulled -> pulled.client().address()),
             text("zipcode", pulled -> pulled.client().zipcode()),
@@ -48,20 +51,20 @@ public final class JdbcMasterData implements MasterData {
             bool("fs_active", pulled -> pulled.client().active()),
             text("fs_hash", PulledCustomer::hash));
 
-    static final PulledColumn<PulledCustomer> CLIENT_NR =
+    static final Column<PulledCustomer> CLIENT_NR =
             text("fs_client_nr", pulled -> pulled.client().clientnr());
     /** Not stored: whether the new customer's FS address becomes its first work address. */
-    private static final PulledColumn<PulledCustomer> HAS_ADDRESS = bool("has_address", PulledCustomer::hasAddress);
+    private static final Column<PulledCustomer> HAS_ADDRESS = bool("has_address", PulledCustomer::hasAddress);
 
     /** The item columns an FS product fills, on insert and on update (its key {@link #PRODUCT_ID} aside). */
-    static final List<PulledColumn<PulledItem>> ITEM = List.of(
+    static final List<Column<PulledItem>> ITEM = List.of(
             text("code", pulled -> orEmpty(pulled.product().code())),
             text("name", pulled -> orEmpty(pulled.product().name())),
             numeric("price", pulled -> orZero(pulled.product().price())),
             numeric("vat_percentage", pulled -> orZero(pulled.product().vatPercentage())),
             text("fs_hash", PulledItem::hash));
 
-    static final PulledColumn<PulledItem> PRODUCT_ID =
+    static final Column<PulledItem> PRODUCT_ID =
             text("fs_product_id", pulled -> pulled.product().id());
 
     private final JdbcClient jdbc;
@@ -78,12 +81,12 @@ public final class JdbcMasterData implements MasterData {
         this.activity = new JdbcTableActivity(jdbc, clock);
     }
 
-    @Override
+    /** The pull's customers: {@link PulledCustomer#kind} writes them here. */
     public Table<PulledCustomer> customers() {
         return customers;
     }
 
-    @Override
+    /** The pull's items: {@link PulledItem#kind} writes them here. */
     public Table<PulledItem> items() {
         return items;
     }
@@ -106,10 +109,9 @@ public final class JdbcMasterData implements MasterData {
                 return;
             }
             OffsetDateTime now = Timestamps.toDb(clock.instant());
-            List<PulledColumn<PulledCustomer>> stored = with(CUSTOMER, CLIENT_NR);
-            List<PulledColumn<PulledCustomer>> page = with(stored, HAS_ADDRESS);
-            template.update(
-                    """
+            List<Column<PulledCustomer>> stored = with(CUSTOMER, CLIENT_NR);
+            List<Column<PulledCustomer>> page = with(stored, HAS_ADDRESS);
+            template.update("""
                     WITH page AS (
                         SELECT * FROM %s
                     ), added AS (
@@ -121,13 +123,12 @@ public final class JdbcMasterData implements MasterData {
                     INSERT INTO location (tenant_id, customer_id, name, address, zipcode, city, fs_default, changed_at)
                     SELECT added.tenant_id, added.id, page.address, page.address, page.zipcode, page.city, TRUE, ?
                     FROM added JOIN page ON page.fs_client_nr = added.fs_client_nr
-                    WHERE page.has_address ORDER BY page.ord""".formatted(PulledColumn.unnest(page), PulledColumn.names(stored), PulledColumn.values(stored)),
-                    ps -> {
-                        int next = PulledColumn.bindArrays(ps, 1, page, customers);
-                        ps.setLong(next, tenant.value());
-                        ps.setObject(next + 1, now);
-                        ps.setObject(next + 2, now);
-                    });
+                    WHERE page.has_address ORDER BY page.ord""".formatted(Column.unnest(page), Column.names(stored), Column.values(stored)), ps -> {
+                int next = Column.bindArrays(ps, 1, page, customers);
+                ps.setLong(next, tenant.value());
+                ps.setObject(next + 1, now);
+                ps.setObject(next + 2, now);
+            });
         }
 
         /**
@@ -141,11 +142,11 @@ public final class JdbcMasterData implements MasterData {
             template.batchUpdate(
                     """
                     UPDATE customer SET %s, fs_deleted = FALSE, changed_at = ?
-                    WHERE tenant_id = ? AND fs_client_nr = ? AND origin = 'FACTUURSTUREN'""".formatted(PulledColumn.assignments(CUSTOMER)), customers, customers.size(), (ps, pulled) -> {
-                        int next = PulledColumn.bindValues(ps, 1, CUSTOMER, pulled);
+                    WHERE tenant_id = ? AND fs_client_nr = ? AND origin = 'FACTUURSTUREN'""".formatted(Column.assignments(CUSTOMER)), customers, customers.size(), (ps, pulled) -> {
+                        int next = Column.bindValues(ps, 1, CUSTOMER, pulled);
                         ps.setObject(next, now);
                         ps.setLong(next + 1, tenant.value());
-                        PulledColumn.bindValues(ps, next + 2, List.of(CLIENT_NR), pulled);
+                        Column.bindValues(ps, next + 2, List.of(CLIENT_NR), pulled);
                     });
             List<PulledCustomer> withAddress =
                     customers.stream().filter(PulledCustomer::hasAddress).toList();
@@ -191,19 +192,17 @@ public final class JdbcMasterData implements MasterData {
             }
             long group = itemGroup(tenant);
             OffsetDateTime now = Timestamps.toDb(clock.instant());
-            List<PulledColumn<PulledItem>> stored = with(ITEM, PRODUCT_ID);
-            template.update(
-                    """
+            List<Column<PulledItem>> stored = with(ITEM, PRODUCT_ID);
+            template.update("""
                     INSERT INTO item (tenant_id, item_group_id, %s, origin, active, changed_at)
                     SELECT ?, ?, %s, 'FACTUURSTUREN', TRUE, ?
                     FROM %s
-                    ORDER BY ord""".formatted(PulledColumn.names(stored), PulledColumn.values(stored), PulledColumn.unnest(stored)),
-                    ps -> {
-                        ps.setLong(1, tenant.value());
-                        ps.setLong(2, group);
-                        ps.setObject(3, now);
-                        PulledColumn.bindArrays(ps, 4, stored, items);
-                    });
+                    ORDER BY ord""".formatted(Column.names(stored), Column.values(stored), Column.unnest(stored)), ps -> {
+                ps.setLong(1, tenant.value());
+                ps.setLong(2, group);
+                ps.setObject(3, now);
+                Column.bindArrays(ps, 4, stored, items);
+            });
         }
 
         @Override
@@ -211,11 +210,11 @@ public final class JdbcMasterData implements MasterData {
             OffsetDateTime now = Timestamps.toDb(clock.instant());
             template.batchUpdate("""
                     UPDATE item SET %s, active = TRUE, fs_deleted = FALSE, changed_at = ?
-                    WHERE tenant_id = ? AND fs_product_id = ?""".formatted(PulledColumn.assignments(ITEM)), items, items.size(), (ps, pulled) -> {
-                int next = PulledColumn.bindValues(ps, 1, ITEM, pulled);
+                    WHERE tenant_id = ? AND fs_product_id = ?""".formatted(Column.assignments(ITEM)), items, items.size(), (ps, pulled) -> {
+                int next = Column.bindValues(ps, 1, ITEM, pulled);
                 ps.setObject(next, now);
                 ps.setLong(next + 1, tenant.value());
-                PulledColumn.bindValues(ps, next + 2, List.of(PRODUCT_ID), pulled);
+                Column.bindValues(ps, next + 2, List.of(PRODUCT_ID), pulled);
             });
         }
 
@@ -231,12 +230,12 @@ public final class JdbcMasterData implements MasterData {
         }
     }
 
-    private static <P> List<PulledColumn<P>> with(List<PulledColumn<P>> columns, PulledColumn<P> more) {
+    private static <P> List<Column<P>> with(List<Column<P>> columns, Column<P> more) {
         return Stream.concat(columns.stream(), Stream.of(more)).toList();
     }
 
     /** The tenant's records of {@code table} pulled from FS, by their FS key. */
-    private Map<String, Known> knownRecords(String table, PulledColumn<?> key, TenantId tenant) {
+    private Map<String, Known> knownRecords(String table, Column<?> key, TenantId tenant) {
         Map<String, Known> known = new HashMap<>();
         template.query(
                 """
@@ -254,7 +253,7 @@ public final class JdbcMasterData implements MasterData {
     /**
      * Hidden (inactive) and marked deleted in FS; in chunks: PostgreSQL takes at most 32,767 parameters a statement.
      */
-    private void markRecordsGone(String table, PulledColumn<?> key, TenantId tenant, Collection<String> keys) {
+    private void markRecordsGone(String table, Column<?> key, TenantId tenant, Collection<String> keys) {
         String sql = """
                 UPDATE %1$s SET fs_deleted = TRUE, active = FALSE, changed_at = :now
                 WHERE tenant_id = :tenant AND %2$s IN (:keys) AND origin = 'FACTUURSTUREN'""".formatted(table, key.name());
@@ -324,5 +323,85 @@ public final class JdbcMasterData implements MasterData {
 
     private static BigDecimal orZero(BigDecimal number) {
         return number == null ? BigDecimal.ZERO : number;
+    }
+
+    /**
+     * A column a pull writes: its name, its SQL type and how its value is read from the pulled record. A page
+     * of new records travels as one array per column ({@code unnest}); a changed record as one parameter per
+     * column. Numbers travel in arrays as text, cast in the statement.
+     */
+    record Column<P>(String name, String type, Function<P, Object> value) {
+        static <P> Column<P> text(String name, Function<P, String> value) {
+            return new Column<>(name, "text", value::apply);
+        }
+
+        static <P> Column<P> bool(String name, Function<P, Boolean> value) {
+            return new Column<>(name, "boolean", value::apply);
+        }
+
+        static <P> Column<P> numeric(String name, Function<P, BigDecimal> value) {
+            return new Column<>(name, "numeric", value::apply);
+        }
+
+        /** {@code unnest(?::text[], ...) WITH ORDINALITY AS p (name, ..., ord)}: a page of records as rows. */
+        static String unnest(List<? extends Column<?>> columns) {
+            return "unnest("
+                    + columns.stream().map(c -> "?::" + c.arrayType() + "[]").collect(Collectors.joining(", "))
+                    + ") WITH ORDINALITY AS p (" + names(columns) + ", ord)";
+        }
+
+        static String names(List<? extends Column<?>> columns) {
+            return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        }
+
+        /** The unnested columns as their own type. */
+        static String values(List<? extends Column<?>> columns) {
+            return columns.stream()
+                    .map(c -> c.arrayType().equals(c.type()) ? c.name() : c.name() + "::" + c.type())
+                    .collect(Collectors.joining(", "));
+        }
+
+        static String assignments(List<? extends Column<?>> columns) {
+            return columns.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
+        }
+
+        /** Binds one array per column from parameter {@code first} on; answers the next parameter's number. */
+        static <P> int bindArrays(PreparedStatement ps, int first, List<Column<P>> columns, List<P> records)
+                throws SQLException {
+            Connection connection = ps.getConnection();
+            int parameter = first;
+            for (Column<P> column : columns) {
+                Object[] values =
+                        column.type().equals("boolean") ? new Boolean[records.size()] : new String[records.size()];
+                for (int i = 0; i < values.length; i++) {
+                    Object value = column.value().apply(records.get(i));
+                    values[i] = value instanceof BigDecimal number ? number.toString() : value;
+                }
+                ps.setArray(
+                        parameter++,
+                        connection.createArrayOf(column.arrayType().equals("boolean") ? "bool" : "text", values));
+            }
+            return parameter;
+        }
+
+        /** Binds one parameter per column from parameter {@code first} on; answers the next parameter's number. */
+        static <P> int bindValues(PreparedStatement ps, int first, List<Column<P>> columns, P record)
+                throws SQLException {
+            int parameter = first;
+            for (Column<P> column : columns) {
+                Object value = column.value().apply(record);
+                switch (column.type()) {
+                    case "boolean" -> ps.setBoolean(parameter++, (Boolean) value);
+                    case "numeric" -> ps.setBigDecimal(parameter++, (BigDecimal) value);
+                    default -> ps.setString(parameter++, (String) value);
+                }
+            }
+            return parameter;
+        }
+
+        /** How the column travels in an array: booleans as {@code boolean[]}, the rest as {@code text[]}. */
+        String arrayType() {
+            return type.equals("boolean") ? "boolean" : "text";
+        }
     }
 }

@@ -3,16 +3,33 @@ package nl.simon.integration.pull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.simon.integration.fs.FactuurSturen;
 import nl.simon.integration.fs.FsClientInfo;
+import nl.simon.integration.lifecycle.SimonTable;
 import nl.simon.integration.log.LogEntry;
 import nl.simon.integration.log.LogMessage;
 
-/** A FactuurSturen client with the fingerprint of what Simon keeps of it. */
-public record PulledCustomer(FsClientInfo client, String hash) implements Pulled {
+/**
+ * FactuurSturen clients become Simon customers (docs/product.md §2.1, §3.2, §3.3): the FS default address is the
+ * customer's address and its first work address; work addresses added in Simon stay.
+ */
+public record PulledCustomer(FsClientInfo client, String hash) implements Reconciliation.Pulled {
+    /** The clients as one {@link Reconciliation} pulls them: fingerprinted as this record. */
+    public static Reconciliation.Kind<PulledCustomer> kind(
+            FactuurSturen factuurSturen, Reconciliation.Table<PulledCustomer> table) {
+        return new Reconciliation.Kind<>(
+                "clients",
+                credentials -> factuurSturen.clients(credentials).map(PulledCustomer::of),
+                factuurSturen::countClients,
+                table,
+                LogMessage.CUSTOMER_GONE,
+                List.of(SimonTable.Customer, SimonTable.Location));
+    }
+
     static PulledCustomer of(FsClientInfo c) {
         return new PulledCustomer(
                 c,
-                ContentHash.of(
+                Reconciliation.Pulled.fingerprint(
                         c.name(), c.address(), c.zipcode(), c.city(), c.country(), c.email(), c.phone(), c.active()));
     }
 

@@ -1,9 +1,14 @@
 package nl.simon.integration.pull;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +25,7 @@ import nl.simon.shared.TenantId;
 import nl.simon.shared.Transactions;
 
 /**
- * The pull of one kind of master data ({@link PullClients}, {@link PullProducts}): compares everything
+ * The pull of one kind of master data ({@link PulledCustomer#kind}, {@link PulledItem#kind}): compares everything
  * FactuurSturen has with what Simon stored (FS has no modified-since filter): page by page, new records are
  * added and records whose fingerprint changed are updated, each page in one transaction with its log rows;
  * an unchanged page writes nothing. After the last page the records FS no longer has are marked gone (the
@@ -34,7 +39,7 @@ import nl.simon.shared.Transactions;
  * {@link RecordsRefused} naming them, so the job reports it (one red row per episode) and tries again later.
  * When no record of the page can be stored the failure is not about a record: it is thrown as it is.
  */
-public final class Reconciliation<P extends Pulled> implements Pull {
+public final class Reconciliation<P extends Reconciliation.Pulled> implements Pull {
     static final int PAGE = 500;
     /** Pages read ahead of the one being written: FS is read while PostgreSQL writes. */
     static final int AHEAD = 2;
@@ -54,9 +59,67 @@ public final class Reconciliation<P extends Pulled> implements Pull {
             String name,
             Function<FsCredentials, Stream<P>> read,
             ToLongFunction<FsCredentials> count,
-            MasterData.Table<P> table,
+            Table<P> table,
             LogMessage gone,
             List<SimonTable> tables) {}
+
+    /** A record pulled from FactuurSturen, as the reconciliation compares and logs it. */
+    public interface Pulled {
+        /** FS's key of the record (client number, product id). */
+        String key();
+
+        /** The fingerprint of what Simon keeps of it ({@link #fingerprint}): a changed fingerprint is an update. */
+        String hash();
+
+        /** The log rows of the record added to Simon. */
+        List<LogEntry> addedRows(Instant at);
+
+        /** The log row of the record changed in Simon. */
+        LogEntry updatedRow(Instant at);
+
+        /** A fingerprint of the fields Simon keeps of a FactuurSturen record: equal fingerprints, nothing to write. */
+        static String fingerprint(Object... fields) {
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("every Java has SHA-256", impossible);
+            }
+            for (Object field : fields) {
+                String text = field == null ? "\u0000" : String.valueOf(field);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        }
+    }
+
+    /**
+     * Where Simon keeps one kind of pulled record (customers, items), keyed by FS's key of the record: written in
+     * bulk, one page at a time. Implemented by {@code JdbcMasterData}.
+     */
+    public interface Table<P> {
+        /** The tenant's records pulled before, by FS key. */
+        Map<String, Known> known(TenantId tenant);
+
+        void add(TenantId tenant, List<P> records);
+
+        void update(TenantId tenant, List<P> records);
+
+        /** Records FS no longer has: hidden, left to the cleanup. */
+        void markGone(TenantId tenant, Collection<String> keys);
+
+        /**
+         * Lets the database re-plan after the table grew from nothing (the first import): without fresh
+         * statistics it may check each new work address against its customer by scanning all customers. Only
+         * while the statistics still describe nearly empty tables: with thousands of tenants, later first
+         * imports leave the statistics to autovacuum. The items' refresh does not analyze the customers again.
+         */
+        void refreshStatistics();
+    }
+
+    /** A record pulled before: its Simon id, the fingerprint then, and whether FS had deleted it. */
+    public record Known(long id, String hash, boolean gone) {}
 
     public Reconciliation(
             Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions, Clock clock) {
