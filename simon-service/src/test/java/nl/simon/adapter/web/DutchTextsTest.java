@@ -97,6 +97,16 @@ class DutchTextsTest {
                 .isEqualTo("Opschoning klaar: 20.319 klanten en artikelen verwijderd of verborgen.");
         assertThat(text.render(Locale.ENGLISH, "count.customers", new Count(2))).isEqualTo("2 customers");
         assertThat(text.render(DUTCH, "workorder.title", 1234)).isEqualTo("Werkbon 1234");
+        // the resend-all notice and the operator's counts group thousands in the reader's language
+        assertThat(text.render(DUTCH, "notice.workorders.resent-all", new Count(20_319)))
+                .isEqualTo("Werkbonnen opnieuw in de wachtrij gezet: 20.319.");
+        assertThat(text.render(Locale.ENGLISH, "notice.workorders.resent-all", new Count(20_319)))
+                .isEqualTo("Work orders queued again: 20,319.");
+        LocaleContextHolder.setLocale(DUTCH);
+        assertThat(text.render(DUTCH, "operator.queued", display.count(1_250))).isEqualTo("1.250 in de wachtrij");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(text.render(Locale.ENGLISH, "operator.failed", display.count(1_250)))
+                .isEqualTo("1,250 failed");
     }
 
     @Test
