@@ -36,6 +36,7 @@ import nl.simon.integration.pull.Pull;
 import nl.simon.integration.pull.PulledCustomer;
 import nl.simon.integration.pull.PulledItem;
 import nl.simon.integration.pull.Reconciliation;
+import nl.simon.integration.pull.SecondWriters;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.DraftSender;
 import nl.simon.integration.push.InvoiceSyncs;
@@ -183,9 +184,12 @@ class IntegrationUseCaseConfiguration {
             ImportQuotations.SimonParts simonParts,
             JobHealth health,
             JobEpisodes episodes) {
+        SecondWriters secondWriters = new SecondWriters(SecondWriters.DEFAULT_LIMIT);
         List<Pull> pulls = List.of(
-                new Reconciliation<>(PulledCustomer.kind(fs, data.customers()), integrationLog, activity, tx, clock),
-                new Reconciliation<>(PulledItem.kind(fs, data.items()), integrationLog, activity, tx, clock),
+                new Reconciliation<>(
+                        PulledCustomer.kind(fs, data.customers()), integrationLog, activity, tx, clock, secondWriters),
+                new Reconciliation<>(
+                        PulledItem.kind(fs, data.items()), integrationLog, activity, tx, clock, secondWriters),
                 new ImportQuotations(fs, integrations, quotationImports, simonParts, log, tx));
         return new SyncTenant(integrations, account, pulls, suspension, log, tx, health, episodes);
     }

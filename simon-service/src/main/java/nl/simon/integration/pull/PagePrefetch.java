@@ -13,7 +13,9 @@ import nl.simon.integration.fs.FsFailure;
  * of the caller, so the next pages are fetched and parsed while the caller writes the current one.
  * What reading throws (an {@link FsFailure}, say) is thrown by {@link #next()} after the pages read
  * before it, as reading on the caller's thread would have thrown it. {@link #close()} stops the reader
- * and closes the stream; the stream is only ever iterated by the reader thread.
+ * and closes the stream; the stream is only ever iterated by the reader thread. Two writers may take pages
+ * at once (the first import's, {@link Reconciliation}): each page goes to one of them, and after the end or a
+ * failure (thrown to the one that takes it) the other gets null.
  */
 final class PagePrefetch<T> implements AutoCloseable {
     private static final Object END = new Object();
@@ -22,7 +24,7 @@ final class PagePrefetch<T> implements AutoCloseable {
     private final int pageSize;
     private final BlockingQueue<Object> queue;
     private final Thread reader;
-    private boolean finished;
+    private volatile boolean finished;
 
     PagePrefetch(Stream<T> records, int pageSize, int ahead, String name) {
         this.records = records;
@@ -35,7 +37,7 @@ final class PagePrefetch<T> implements AutoCloseable {
 
     /** The next page (never empty), or null after the last. */
     @SuppressWarnings("unchecked")
-    List<T> next() {
+    synchronized List<T> next() {
         if (finished) {
             return null;
         }

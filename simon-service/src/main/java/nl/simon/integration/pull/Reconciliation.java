@@ -7,11 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
@@ -33,6 +37,15 @@ import nl.simon.shared.Transactions;
  * writing ({@link PagePrefetch}). A page's progress is counted in its transaction. Memory: a few pages plus
  * the keys.
  *
+ * <p>The first import ({@link Progress#firstImport()}) writes its first page alone, then two pages at a time:
+ * the caller and a second thread each take the next page and store it in a transaction of its own, on a
+ * connection of its own, so that a second PostgreSQL backend (and core) writes while the first does
+ * (benchmarks/README.md, finding 10). Only {@link SecondWriters}' few imports per instance get a second thread;
+ * the others, and every later pull (which writes little), write one page after the other. The pages are still
+ * whole transactions, each with its log rows and progress; only their order (and so the order of the ids and of
+ * the log's detail rows across pages) is not FS's. The gone records, the summary row and the refused records
+ * follow once both writers are done, and a failure of one writer stops the other after its page.
+ *
  * <p>One bad record never stops the others: when a page cannot be stored, its records are stored one by one,
  * each in a transaction of its own; the ones that still fail are left as they were (a new one is not added,
  * a changed one keeps its old version and is not marked gone), and once every page is done the run fails with
@@ -49,6 +62,7 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
     private final TableActivity activity;
     private final Transactions transactions;
     private final Clock clock;
+    private final SecondWriters secondWriters;
 
     /**
      * What the pull of one kind of record needs: its name ({@code fs-sync:<name>} in the job failures), how
@@ -122,7 +136,13 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
     public record Known(long id, String hash, boolean gone) {}
 
     public Reconciliation(
-            Kind<P> kind, IntegrationLog log, TableActivity activity, Transactions transactions, Clock clock) {
+            Kind<P> kind,
+            IntegrationLog log,
+            TableActivity activity,
+            Transactions transactions,
+            Clock clock,
+            SecondWriters secondWriters) {
+        this.secondWriters = secondWriters;
         this.kind = kind;
         this.log = log;
         this.activity = activity;
@@ -145,55 +165,138 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
         try (PagePrefetch<P> pages =
                 new PagePrefetch<>(kind.read().apply(credentials), PAGE, AHEAD, "fs-read-ahead-" + tenant.value())) {
             Map<String, Known> known = kind.table().known(tenant);
-            Run run = new Run(kind.name() + "-" + clock.instant().toEpochMilli());
-            Set<String> seen = new HashSet<>();
-            List<String> refused = new ArrayList<>();
-            int changes = 0;
-            boolean fromNothing = known.isEmpty();
+            Pages written = new Pages(
+                    tenant,
+                    known,
+                    progress,
+                    new Run(kind.name() + "-" + clock.instant().toEpochMilli()));
             try {
-                for (List<P> page = pages.next(); page != null; page = pages.next()) {
-                    changes += write(tenant, page, known, seen, progress, refused, run);
-                    if (fromNothing && changes > 0) {
-                        // after the first page of a first import: the tables grew from nothing
-                        kind.table().refreshStatistics();
-                        fromNothing = false;
-                    }
-                }
-                changes += markGone(tenant, known, seen, run);
+                writeAll(pages, written);
+                written.changes.addAndGet(markGone(tenant, known, written.seen, written.run));
             } catch (RuntimeException stopped) {
                 // the pages stored so far keep their summary row (their records are its details)
                 try {
-                    summarise(tenant, run);
+                    summarise(tenant, written.run);
                 } catch (RuntimeException alsoFailed) {
                     stopped.addSuppressed(alsoFailed);
                 }
                 throw stopped;
             }
-            summarise(tenant, run);
-            if (!refused.isEmpty()) {
-                throw new RecordsRefused(refused);
+            summarise(tenant, written.run);
+            if (!written.refused.isEmpty()) {
+                throw new RecordsRefused(List.copyOf(written.refused));
             }
-            return changes;
+            return written.changes.get();
         }
     }
 
-    /** The page's changes and its progress in one transaction; an unchanged page only moves the progress. */
-    private int write(
-            TenantId tenant,
-            List<P> page,
-            Map<String, Known> known,
-            Set<String> seen,
-            Progress progress,
-            List<String> refused,
-            Run run) {
+    /**
+     * Every page: the first alone (a first import refreshes the statistics after it), then, in a first import
+     * with a second writer free ({@link SecondWriters}), two pages at a time, each by its own thread in its own
+     * transaction; otherwise one after the other on the caller's thread.
+     */
+    private void writeAll(PagePrefetch<P> pages, Pages written) {
+        boolean fromNothing = written.known.isEmpty();
+        for (List<P> page = pages.next(); page != null; page = pages.next()) {
+            int changes = write(page, written);
+            if (fromNothing && changes > 0) {
+                // after the first page of a first import: the tables grew from nothing
+                kind.table().refreshStatistics();
+                fromNothing = false;
+            }
+            if (!fromNothing) {
+                break;
+            }
+        }
+        if (written.progress.firstImport() && secondWriters.take()) {
+            try {
+                writeInParallel(pages, written);
+            } finally {
+                secondWriters.giveBack();
+            }
+        } else {
+            writeEach(pages, written);
+        }
+    }
+
+    /**
+     * The caller and a thread of this import's own take pages in turn until none is left. When one fails (FS
+     * while reading, a page none of whose records can be stored), the other finishes the page it writes and
+     * stops; the failure is thrown once both stopped, the other's failure (if any) added to it.
+     */
+    private void writeInParallel(PagePrefetch<P> pages, Pages written) {
+        AtomicReference<Throwable> secondFailed = new AtomicReference<>();
+        Thread second = new Thread(
+                () -> {
+                    try {
+                        writeEach(pages, written);
+                    } catch (RuntimeException | Error failure) {
+                        written.stop = true;
+                        secondFailed.set(failure);
+                    }
+                },
+                "fs-import-writer-" + written.tenant.value());
+        second.setDaemon(true);
+        second.start();
+        Throwable failed = null;
+        try {
+            writeEach(pages, written);
+        } catch (RuntimeException | Error failure) {
+            written.stop = true;
+            failed = failure;
+        }
+        boolean interrupted = false;
+        while (second.isAlive()) {
+            try {
+                second.join();
+            } catch (InterruptedException again) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable theirs = secondFailed.get();
+        if (failed == null) {
+            failed = theirs;
+        } else if (theirs != null) {
+            failed.addSuppressed(theirs);
+        }
+        if (failed instanceof Error error) {
+            throw error;
+        }
+        if (failed != null) {
+            throw (RuntimeException) failed;
+        }
+    }
+
+    private void writeEach(PagePrefetch<P> pages, Pages written) {
+        while (!written.stop) {
+            List<P> page = pages.next();
+            if (page == null) {
+                return;
+            }
+            write(page, written);
+        }
+    }
+
+    /**
+     * The page's changes and its progress in one transaction; an unchanged page only moves the progress. The rows
+     * every page updates (the status page's {@code table_activity}, the import's progress) come last, so that two
+     * writers wait for each other's row lock only until the other commits.
+     */
+    private int write(List<P> page, Pages written) {
+        TenantId tenant = written.tenant;
+        Progress progress = written.progress;
+        Run run = written.run;
         List<P> added = new ArrayList<>();
         List<P> changed = new ArrayList<>();
         for (P record : page) {
             String key = record.key();
-            if (!seen.add(key)) {
+            if (!written.seen.add(key)) {
                 continue;
             }
-            Known before = known.get(key);
+            Known before = written.known.get(key);
             if (before == null) {
                 added.add(record);
             } else if (before.gone() || !before.hash().equals(record.hash())) {
@@ -208,6 +311,7 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
             store(tenant, added, changed, run);
             progress.advance(page.size());
         };
+        int changes;
         try {
             if (progress.firstImport()) {
                 // a page the first import loses in a crash is stored again by the next run: no wait for the disk
@@ -215,12 +319,14 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
             } else {
                 transactions.run(storePage);
             }
-            run.added += added.size();
-            run.updated += changed.size();
-            return added.size() + changed.size();
+            run.added.addAndGet(added.size());
+            run.updated.addAndGet(changed.size());
+            changes = added.size() + changed.size();
         } catch (RuntimeException pageRefused) {
-            return oneByOne(tenant, added, changed, page.size(), progress, refused, pageRefused, run);
+            changes = oneByOne(tenant, added, changed, page.size(), progress, written.refused, pageRefused, run);
         }
+        written.changes.addAndGet(changes);
+        return changes;
     }
 
     /** The page's records one transaction each; the ones that fail are named in {@code refused}. */
@@ -230,7 +336,7 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
             List<P> changed,
             int pageSize,
             Progress progress,
-            List<String> refused,
+            Collection<String> refused,
             RuntimeException pageRefused,
             Run run) {
         int stored = 0;
@@ -238,12 +344,12 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
         for (P record : added) {
             int one = storeAlone(tenant, List.of(record), List.of(), record, failed, run);
             stored += one;
-            run.added += one;
+            run.added.addAndGet(one);
         }
         for (P record : changed) {
             int one = storeAlone(tenant, List.of(), List.of(record), record, failed, run);
             stored += one;
-            run.updated += one;
+            run.updated.addAndGet(one);
         }
         if (stored == 0) {
             throw pageRefused;
@@ -287,7 +393,7 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
                 kind.tables().forEach(table -> activity.integrationUpdated(tenant, table));
             });
         }
-        run.gone += gone.size();
+        run.gone.addAndGet(gone.size());
         return gone.size();
     }
 
@@ -297,24 +403,46 @@ public final class Reconciliation<P extends Reconciliation.Pulled> implements Pu
      * job's red row names them).
      */
     private void summarise(TenantId tenant, Run run) {
-        if (run.added + run.updated + run.gone == 0) {
+        int added = run.added.get();
+        int updated = run.updated.get();
+        int gone = run.gone.get();
+        if (added + updated + gone == 0) {
             return;
         }
         LogMessage summary =
                 kind.gone() == LogMessage.CUSTOMER_GONE ? LogMessage.CUSTOMERS_PULLED : LogMessage.ITEMS_PULLED;
-        transactions.run(() ->
-                log.append(tenant, LogEntry.of(clock.instant(), summary, run.id, run.added, run.updated, run.gone)));
+        transactions.run(() -> log.append(tenant, LogEntry.of(clock.instant(), summary, run.id, added, updated, gone)));
     }
 
-    /** The counts of one run and the id its detail rows carry (the summary row's record id). */
+    /** The counts of one run and the id its detail rows carry (the summary row's record id); counted by both writers. */
     private static final class Run {
         final String id;
-        int added;
-        int updated;
-        int gone;
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger gone = new AtomicInteger();
 
         Run(String id) {
             this.id = id;
+        }
+    }
+
+    /** What the writers of one pull share: the records seen, the refused ones, the changes and whether to stop. */
+    private final class Pages {
+        final TenantId tenant;
+        final Map<String, Known> known;
+        final Progress progress;
+        final Run run;
+        final Set<String> seen = ConcurrentHashMap.newKeySet();
+        final Queue<String> refused = new ConcurrentLinkedQueue<>();
+        final AtomicInteger changes = new AtomicInteger();
+        /** A writer failed: the other stops after its page. */
+        volatile boolean stop;
+
+        Pages(TenantId tenant, Map<String, Known> known, Progress progress, Run run) {
+            this.tenant = tenant;
+            this.known = known;
+            this.progress = progress;
+            this.run = run;
         }
     }
 
