@@ -30,12 +30,17 @@ public final class SpringTransactions implements Transactions {
      * its WAL is flushed (the WAL writer flushes it within {@code wal_writer_delay}, 200 ms, or three times that
      * at worst), and any later synchronous commit flushes it first, since the WAL is written in order. A crash
      * loses at most the last such transactions, each whole. A joined transaction keeps its own setting.
+     *
+     * <p>Also PostgreSQL's own plan choice ({@code plan_cache_mode = auto}) in it, instead of the connections'
+     * {@code force_custom_plan} (application.yml): that setting also applies to the foreign-key checks PostgreSQL
+     * runs for every inserted row, which then planned their query again for each of the page's customers, work
+     * addresses and log rows; the first import took about a third longer (benchmarks/README.md, finding 10).
      */
     @Override
     public void runRedoable(Runnable work) {
         template.executeWithoutResult(status -> {
             if (status.isNewTransaction()) {
-                jdbc.execute("SET LOCAL synchronous_commit = off");
+                jdbc.execute("SET LOCAL synchronous_commit = off; SET LOCAL plan_cache_mode = auto");
             }
             work.run();
         });

@@ -29,6 +29,8 @@ class RedoableTransactionsIT {
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
             statement.execute("ALTER DATABASE " + name + " SET synchronous_commit = on");
+            // as the service's connections have it (application.yml, connection-init-sql)
+            statement.execute("ALTER DATABASE " + name + " SET plan_cache_mode = force_custom_plan");
         }
         DataSource db = TestDatabase.postgres().getDatabase("postgres", name);
         sql = new JdbcTemplate(db);
@@ -40,6 +42,9 @@ class RedoableTransactionsIT {
     void a_redoable_transaction_commits_without_waiting_for_the_disk_and_only_it() {
         transactions.runRedoable(() -> {
             assertThat(synchronousCommit()).isEqualTo("off");
+            assertThat(planCacheMode())
+                    .as("a foreign key's check keeps its plan from row to row")
+                    .isEqualTo("auto");
             sql.update("INSERT INTO page VALUES (1)");
         });
 
@@ -49,6 +54,9 @@ class RedoableTransactionsIT {
         transactions.run(() -> assertThat(synchronousCommit())
                 .as("the next transaction waits for the disk again")
                 .isEqualTo("on"));
+        transactions.run(() -> assertThat(planCacheMode())
+                .as("and plans the office's statements for their values again")
+                .isEqualTo("force_custom_plan"));
     }
 
     @Test
@@ -67,6 +75,10 @@ class RedoableTransactionsIT {
 
         assertThat(sql.queryForObject("SELECT count(*) FROM page", Integer.class))
                 .isZero();
+    }
+
+    private String planCacheMode() {
+        return sql.queryForObject("SHOW plan_cache_mode", String.class);
     }
 
     private String synchronousCommit() {
