@@ -207,6 +207,7 @@ public final class JdbcCompanies implements Companies {
         if (picked.contains(Boolean.TRUE)) {
             throw new ConflictException("error.operator.job-running");
         }
+        ForeignKeyChecks.planOnce(jdbc);
         jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'fs-push'"
                         + " AND task_instance IN (SELECT id::text FROM work_order WHERE tenant_id = :tenant)")
                 .param("tenant", tenant.value())

@@ -68,6 +68,7 @@ public final class JdbcSimonData implements SimonData {
 
     @Override
     public void wipe(TenantId tenant, Set<SimonTable> tables) {
+        ForeignKeyChecks.planOnce(jdbc);
         for (SimonTable table : DELETE_ORDER) {
             if (tables.contains(table)) {
                 jdbc.sql("DELETE FROM " + TABLES.get(table) + " WHERE tenant_id = :tenant")

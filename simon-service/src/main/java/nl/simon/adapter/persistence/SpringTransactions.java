@@ -40,7 +40,7 @@ public final class SpringTransactions implements Transactions {
     public void runRedoable(Runnable work) {
         template.executeWithoutResult(status -> {
             if (status.isNewTransaction()) {
-                jdbc.execute("SET LOCAL synchronous_commit = off; SET LOCAL plan_cache_mode = auto");
+                jdbc.execute("SET LOCAL synchronous_commit = off; " + ForeignKeyChecks.PLAN_ONCE);
             }
             work.run();
         });
