@@ -26,6 +26,7 @@ public final class Options {
         defaults.put("clients", "100000");
         defaults.put("products", "20000");
         defaults.put("page_size", "500");
+        defaults.put("import_warmup", "0");
         defaults.put("tenants", "2000");
         defaults.put("tenant_clients", "200");
         defaults.put("cycle", "60s");
