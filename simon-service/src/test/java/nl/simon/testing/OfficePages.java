@@ -33,8 +33,9 @@ public final class OfficePages {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
+    /** Waits for the field (the page that has it may still be loading), then types {@code text} in place of its value. */
     public void fill(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
+        WebElement field = find(By.id(id));
         field.clear();
         field.sendKeys(text);
     }

@@ -24,7 +24,7 @@ public record SettingsForm(Map<String, String> values) {
             "customerReferenceSource", names(CustomerReferenceSource.values()),
             "invoiceReference", names(InvoiceReference.values()),
             "invoiceName", names(InvoiceName.values()));
-    private static final List<String> FIELDS = List.of(
+    static final List<String> FIELDS = List.of(
             "quotationsToWorkOrders",
             "quotationFilterWord",
             "quotationLinesAsUsedItems",

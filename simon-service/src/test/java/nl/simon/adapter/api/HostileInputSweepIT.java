@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.simon.testing.SimonIT;
+import nl.simon.testing.TenantRows;
 import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -550,29 +551,8 @@ class HostileInputSweepIT {
                 tenants.create().tenant().id().value());
     }
 
-    /** Every row of the tenant in every table with a tenant_id, and its tenant row: any change shows. */
     private String snapshot(TestTenant tenant) {
-        long id = tenant.tenant().id().value();
-        StringBuilder all = new StringBuilder(jdbc.sql("SELECT * FROM tenant WHERE id = :id")
-                .param("id", id)
-                .query()
-                .listOfRows()
-                .toString());
-        List<String> tables = jdbc.sql("""
-                SELECT table_name FROM information_schema.columns
-                WHERE column_name = 'tenant_id' AND table_schema = current_schema() ORDER BY table_name""").query(String.class).list();
-        for (String table : tables) {
-            List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM " + table + " WHERE tenant_id = :id ORDER BY 1")
-                    .param("id", id)
-                    .query()
-                    .listOfRows();
-            // A password hash or an encrypted key shows only as its digest, so a failure message holds no secret.
-            rows.forEach(row -> row.replaceAll((column, value) -> column.contains("hash") || column.contains("key")
-                    ? "#" + java.util.Objects.hashCode(value)
-                    : value));
-            all.append('\n').append(table).append(": ").append(rows);
-        }
-        return all.toString();
+        return TenantRows.snapshot(jdbc, tenant.tenant().id().value());
     }
 
     private static String shorten(String text) {
