@@ -62,14 +62,7 @@ final class ImportScenario {
             Instant from = Instant.now();
             long started = System.nanoTime();
             Fleet.activate(company);
-            Waiting.until(
-                    "the initial import",
-                    Duration.ofMinutes(15),
-                    Duration.ofMillis(100),
-                    () -> company.admin()
-                            .expect(200, "GET", "/api/integration", null)
-                            .at("/initialImport/finished")
-                            .asBoolean());
+            awaitImport(company, "the initial import");
             long wall = Waiting.millisSince(started);
             Instant to = Instant.now();
             double serviceUsed = Cpu.seconds(service.handle()) - serviceCpu;
@@ -149,18 +142,22 @@ final class ImportScenario {
         String username = Fleet.username(NAME + "-warmup", 0);
         emulator.account(username, Fleet.apiKey(username), clients, clients / 5);
         long started = System.nanoTime();
-        Fleet.Company company = Fleet.activate(service, emulator, username, Fleet.SYNC_SETTINGS);
+        awaitImport(Fleet.activate(service, emulator, username, Fleet.SYNC_SETTINGS), "the warm-up import");
+        System.out.printf(
+                "%s: warm-up import of %,d clients + %,d products in %,d ms%n",
+                NAME, clients, clients / 5, Waiting.millisSince(started));
+    }
+
+    /** Waits until the company's initial import has finished (the status page's figure), asking every 100 ms. */
+    private static void awaitImport(Fleet.Company company, String what) {
         Waiting.until(
-                "the warm-up import",
+                what,
                 Duration.ofMinutes(15),
                 Duration.ofMillis(100),
                 () -> company.admin()
                         .expect(200, "GET", "/api/integration", null)
                         .at("/initialImport/finished")
                         .asBoolean());
-        System.out.printf(
-                "%s: warm-up import of %,d clients + %,d products in %,d ms%n",
-                NAME, clients, clients / 5, Waiting.millisSince(started));
     }
 
     private static void unchangedPoll(Fleet.Company company, Emulator emulator, Connection db, Report report)

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.simon.testing.SimonIT;
-import nl.simon.testing.TenantRows;
+import nl.simon.testing.Sweeps;
+import nl.simon.testing.Sweeps.Rows;
 import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -106,8 +107,8 @@ class HostileInputSweepIT {
         TestTenant attacker = tenants.create();
         TestTenant victim = tenants.create();
         TestTenant other = tenants.create();
-        Ids own = seed(attacker);
-        Ids foreign = seed(victim);
+        Rows own = Sweeps.seed(tenants, jdbc, attacker);
+        Rows foreign = Sweeps.seed(tenants, jdbc, victim);
         List<Identity> users = List.of(
                 Identity.basic("admin", attacker.adminEmail(), attacker.password()),
                 Identity.basic("office", attacker.officeEmail(), attacker.password()),
@@ -160,7 +161,7 @@ class HostileInputSweepIT {
         assertThat(snapshot(victim)).as("the other tenant's rows").isEqualTo(before);
     }
 
-    private void sweep(Operation op, List<Identity> who, Ids own, Ids foreign, JsonNode docs) {
+    private void sweep(Operation op, List<Identity> who, Rows own, Rows foreign, JsonNode docs) {
         Identity admin = who.get(0);
         String ownPath = fill(op.path(), own);
         String body = op.schema() == null ? null : JSON.writeValueAsString(valid(op.schema(), docs, own));
@@ -407,7 +408,7 @@ class HostileInputSweepIT {
     }
 
     /** A request body the endpoint could take: every property with a plausible value (ids of {@code ids}). */
-    private ObjectNode valid(JsonNode schema, JsonNode docs, Ids ids) {
+    private ObjectNode valid(JsonNode schema, JsonNode docs, Rows ids) {
         ObjectNode body = JSON.createObjectNode();
         for (Map.Entry<String, JsonNode> property : properties(schema, docs).entrySet()) {
             body.putPOJO(property.getKey(), sample(property.getKey(), property.getValue(), docs, ids));
@@ -415,7 +416,7 @@ class HostileInputSweepIT {
         return body;
     }
 
-    private Object sample(String name, JsonNode schema, JsonNode docs, Ids ids) {
+    private Object sample(String name, JsonNode schema, JsonNode docs, Rows ids) {
         if (schema.has("enum")) {
             return schema.path("enum").get(0).asString();
         }
@@ -489,74 +490,34 @@ class HostileInputSweepIT {
         }
     }
 
-    /** A tenant's customer, work address, item and work order. */
-    /** {@code company}: the company the operator's actions are swept on (never the victim: the operator may delete it). */
-    record Ids(long customer, long location, long item, long workOrder, long company) {
-        long forPath(String collection) {
-            return switch (collection) {
-                case "tenants" -> company;
-                case "customers" -> customer;
-                case "items" -> item;
-                case "locations" -> location;
-                default -> workOrder;
-            };
-        }
-
-        long forField(String field) {
-            return switch (field) {
-                case "customerId" -> customer;
-                case "locationId" -> location;
-                case "itemId" -> item;
-                default -> workOrder;
-            };
-        }
-    }
-
     /** The path with its variables filled with {@code ids} (the variable after "customers" a customer, …). */
-    private static String fill(String path, Ids ids) {
+    private static String fill(String path, Rows ids) {
         String[] segments = path.split("/");
         StringBuilder filled = new StringBuilder();
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
-            filled.append('/').append(segment.startsWith("{") ? String.valueOf(ids.forPath(segments[i - 1])) : segment);
+            filled.append('/')
+                    .append(segment.startsWith("{") ? String.valueOf(forPath(ids, segments[i - 1])) : segment);
         }
         return filled.toString();
     }
 
-    private Ids seed(TestTenant tenant) {
-        nl.simon.testing.Api api = tenant.admin();
-        long customer = api.post("/api/customers", "{\"name\": \"Klant\", \"address\": \"Dorpsstraat 1\"}")
-                .id();
-        long location = api.post("/api/customers/" + customer + "/locations", "{\"address\": \"Kerkstraat 2\"}")
-                .id();
-        long item = api.post(
-                        "/api/items", "{\"code\": \"A1\", \"name\": \"Kraan\", \"price\": 10, \"vatPercentage\": 21}")
-                .id();
-        long workOrder = api.post(
-                        "/api/work-orders",
-                        "{\"description\": \"Onderhoud\", \"customerId\": " + customer + ", \"locationId\": " + location
-                                + "}")
-                .id();
-        api.post("/api/work-orders/" + workOrder + "/timesheets", "{\"employee\": \"Piet\", \"workMinutes\": 60}");
-        api.post("/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": " + item + ", \"quantity\": 2}");
-        api.post(
-                "/api/work-orders/" + workOrder + "/plannings",
-                "{\"employee\": \"Piet\", \"start\": \"2026-12-01T08:00\"}");
-        // The operator's actions (suspend, delete, …) land on a company of their own, made for this sweep.
-        return new Ids(
-                customer,
-                location,
-                item,
-                workOrder,
-                tenants.create().tenant().id().value());
-    }
-
     private String snapshot(TestTenant tenant) {
-        return TenantRows.snapshot(jdbc, tenant.tenant().id().value());
+        return Sweeps.snapshot(jdbc, tenant.tenant().id().value());
     }
 
     private static String shorten(String text) {
-        String visible = text == null ? "null" : text.replace("\u0000", "\\0");
-        return visible.length() > 160 ? visible.substring(0, 160) + "…(" + visible.length() + ")" : visible;
+        return Sweeps.shorten(text);
+    }
+
+    /** The id a path variable takes: the variable after "customers" a customer, and so on. */
+    private static long forPath(Rows ids, String collection) {
+        return switch (collection) {
+            case "tenants" -> ids.company();
+            case "customers" -> ids.customer();
+            case "items" -> ids.item();
+            case "locations" -> ids.location();
+            default -> ids.workOrder();
+        };
     }
 }

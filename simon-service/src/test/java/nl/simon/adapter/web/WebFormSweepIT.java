@@ -24,7 +24,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.simon.testing.SimonIT;
-import nl.simon.testing.TenantRows;
+import nl.simon.testing.Sweeps;
+import nl.simon.testing.Sweeps.Rows;
 import nl.simon.testing.TestDatabase;
 import nl.simon.testing.TestTenants;
 import nl.simon.testing.TestTenants.TestTenant;
@@ -109,8 +110,8 @@ class WebFormSweepIT {
         TestTenant attacker = tenants.create();
         TestTenant victim = tenants.create();
         TestTenant other = tenants.create();
-        Ids own = seed(attacker);
-        Ids foreign = seed(victim);
+        Rows own = Sweeps.seed(tenants, jdbc, attacker);
+        Rows foreign = Sweeps.seed(tenants, jdbc, victim);
         Session admin = Session.office("admin", port, attacker.adminEmail(), attacker.password());
         List<Session> office = List.of(
                 admin,
@@ -119,7 +120,7 @@ class WebFormSweepIT {
                 Session.anonymous(port));
         Session operatorSession = Session.operator(port);
         List<Session> operators = List.of(operatorSession, admin, Session.anonymous(port));
-        String before = TenantRows.snapshot(jdbc, victim.tenant().id().value());
+        String before = Sweeps.snapshot(jdbc, victim.tenant().id().value());
         long started = System.nanoTime();
 
         List<Handler> handlers = handlers();
@@ -155,12 +156,12 @@ class WebFormSweepIT {
         assertThat(failures)
                 .as("answers that are a 5xx, an error page of Spring's, a stack trace or another site (first 40)")
                 .isEmpty();
-        assertThat(TenantRows.snapshot(jdbc, victim.tenant().id().value()))
+        assertThat(Sweeps.snapshot(jdbc, victim.tenant().id().value()))
                 .as("the other company's rows")
                 .isEqualTo(before);
     }
 
-    private void sweep(Handler handler, List<Session> who, Ids own, Ids foreign) {
+    private void sweep(Handler handler, List<Session> who, Rows own, Rows foreign) {
         Session first = who.get(0);
         String ownPath = fill(handler.path(), own);
         Map<String, List<String>> plain = new LinkedHashMap<>();
@@ -327,7 +328,7 @@ class WebFormSweepIT {
     }
 
     /** A value the field could take: an id of {@code ids} for an id, a number for a number, a date for a start. */
-    private static String plausible(String name, Class<?> type, Ids ids) {
+    private static String plausible(String name, Class<?> type, Rows ids) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith("id")) {
             return String.valueOf(ids.forField(name));
@@ -349,99 +350,40 @@ class WebFormSweepIT {
 
     // Who asks, and with which ids
 
-    /** A tenant's customer, work address, item, work order and its rows, and the company the operator acts on. */
-    record Ids(
-            long customer,
-            long location,
-            long item,
-            long workOrder,
-            long timesheet,
-            long usedItem,
-            long planning,
-            long company) {
-        long forVariable(String previousSegment, String variable, String nextSegment) {
-            return switch (variable) {
-                case "locationId" -> location;
-                case "entry" ->
-                    switch (previousSegment) {
-                        case "used-items" -> usedItem;
-                        case "plannings" -> planning;
-                        default -> timesheet;
-                    };
-                default ->
-                    switch (previousSegment) {
-                        case "customers" -> customer;
-                        case "items" -> item;
-                        case "tenants" -> company;
-                        case "locations" -> location;
-                        default -> workOrder;
-                    };
-            };
-        }
-
-        long forField(String field) {
-            return switch (field) {
-                case "customerId" -> customer;
-                case "locationId" -> location;
-                case "itemId" -> item;
-                default -> workOrder;
-            };
-        }
+    /** The id a path variable takes, by its name and the segment before it ({@code {id}} after "customers" a customer). */
+    private static long forVariable(Rows ids, String previousSegment, String variable) {
+        return switch (variable) {
+            case "locationId" -> ids.location();
+            case "entry" ->
+                switch (previousSegment) {
+                    case "used-items" -> ids.usedItem();
+                    case "plannings" -> ids.planning();
+                    default -> ids.timesheet();
+                };
+            default ->
+                switch (previousSegment) {
+                    case "customers" -> ids.customer();
+                    case "items" -> ids.item();
+                    case "tenants" -> ids.company();
+                    case "locations" -> ids.location();
+                    default -> ids.workOrder();
+                };
+        };
     }
 
     /** The path with its variables filled with {@code ids}: the variable after "customers" a customer, and so on. */
-    private static String fill(String path, Ids ids) {
+    private static String fill(String path, Rows ids) {
         String[] segments = path.split("/", -1);
         StringBuilder filled = new StringBuilder();
         for (int i = 1; i < segments.length; i++) {
             Matcher variable = VARIABLE.matcher(segments[i]);
             String segment = segments[i];
             if (variable.matches()) {
-                segment = String.valueOf(ids.forVariable(
-                        segments[i - 1], variable.group(1), i + 1 < segments.length ? segments[i + 1] : ""));
+                segment = String.valueOf(forVariable(ids, segments[i - 1], variable.group(1)));
             }
             filled.append('/').append(segment);
         }
         return filled.toString();
-    }
-
-    private Ids seed(TestTenant tenant) {
-        nl.simon.testing.Api api = tenant.admin();
-        long customer = api.post("/api/customers", "{\"name\": \"Klant\", \"address\": \"Dorpsstraat 1\"}")
-                .id();
-        long location = api.post("/api/customers/" + customer + "/locations", "{\"address\": \"Kerkstraat 2\"}")
-                .id();
-        long item = api.post(
-                        "/api/items", "{\"code\": \"A1\", \"name\": \"Kraan\", \"price\": 10, \"vatPercentage\": 21}")
-                .id();
-        long workOrder = api.post(
-                        "/api/work-orders",
-                        "{\"description\": \"Onderhoud\", \"customerId\": " + customer + ", \"locationId\": " + location
-                                + "}")
-                .id();
-        api.post("/api/work-orders/" + workOrder + "/timesheets", "{\"employee\": \"Piet\", \"workMinutes\": 60}");
-        api.post("/api/work-orders/" + workOrder + "/used-items", "{\"itemId\": " + item + ", \"quantity\": 2}");
-        api.post(
-                "/api/work-orders/" + workOrder + "/plannings",
-                "{\"employee\": \"Piet\", \"start\": \"2026-12-01T08:00\"}");
-        long tenantId = tenant.tenant().id().value();
-        return new Ids(
-                customer,
-                location,
-                item,
-                workOrder,
-                firstRow("time_sheet", tenantId),
-                firstRow("used_item", tenantId),
-                firstRow("planning", tenantId),
-                // the operator's actions (suspend, delete, …) land on a company of their own
-                tenants.create().tenant().id().value());
-    }
-
-    private long firstRow(String table, long tenantId) {
-        return jdbc.sql("SELECT min(id) FROM " + table + " WHERE tenant_id = :tenant")
-                .param("tenant", tenantId)
-                .query(Long.class)
-                .single();
     }
 
     /** A browser's session: its cookies and the CSRF token of its pages; anonymous has neither. */
@@ -542,7 +484,6 @@ class WebFormSweepIT {
     }
 
     private static String shorten(String text) {
-        String visible = text == null ? "null" : text.replace("\u0000", "\\0");
-        return visible.length() > 160 ? visible.substring(0, 160) + "…(" + visible.length() + ")" : visible;
+        return Sweeps.shorten(text);
     }
 }
