@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the REST API as {@code {"error", "message"[, "field"]}} with a 4xx status (503 while
@@ -149,7 +150,7 @@ class ApiErrors {
             }
         }
         if (field != null) {
-            return invalidField(field, text("error.wrong-type", locale));
+            return invalidField(field, text(isMissing(e.getCause()) ? "error.required" : "error.wrong-type", locale));
         }
         return error(HttpStatus.BAD_REQUEST, "bad_request", null, text("error.unreadable-body", locale));
     }
@@ -230,6 +231,16 @@ class ApiErrors {
 
     private String text(String code, Locale locale, Object... arguments) {
         return messageText.render(locale, code, arguments);
+    }
+
+    /**
+     * A yes/no or number the body left out or sent as {@code null}: Jackson reads both as null, which a primitive
+     * cannot take. Such a field is required, not wrong ({@code BadInputIT} pins Jackson's wording).
+     */
+    private static boolean isMissing(Throwable cause) {
+        return cause instanceof MismatchedInputException mismatch
+                && mismatch.getOriginalMessage() != null
+                && mismatch.getOriginalMessage().startsWith("Cannot map `null` into type");
     }
 
     private static String lastProperty(List<JacksonException.Reference> path) {

@@ -356,6 +356,27 @@ class BadInputIT {
     }
 
     @Test
+    void a_yes_no_field_left_out_or_null_is_400_saying_it_is_required_and_a_wrong_one_that_it_is_wrong() {
+        String rest = "\"quotationLinesAsUsedItems\": false, \"workDescriptionSource\": \"QUOTATION_NAME\","
+                + " \"customerReferenceSource\": \"QUOTATION_REFERENCE\", \"descriptionAsFirstLine\": false,"
+                + " \"invoiceReference\": \"WORK_ADDRESS\", \"invoiceName\": \"WORK_ORDER_NUMBER\"";
+        for (String body : List.of("{" + rest + "}", "{\"quotationsToWorkOrders\": null, " + rest + "}")) {
+            Api.Response answer = api.send("PUT", "/api/integration/settings", "application/json", body);
+            assertErrorShape(answer, 400, "quotationsToWorkOrders");
+            assertThat(answer.json().get("message").asString())
+                    .isEqualTo("quotationsToWorkOrders: Dit veld is verplicht.");
+        }
+        Api.Response wrong = api.send(
+                "PUT",
+                "/api/integration/settings",
+                "application/json",
+                "{\"quotationsToWorkOrders\": \"ja\", " + rest + "}");
+        assertErrorShape(wrong, 400, "quotationsToWorkOrders");
+        assertThat(wrong.json().get("message").asString())
+                .isEqualTo("quotationsToWorkOrders: Deze waarde is niet geldig.");
+    }
+
+    @Test
     void the_operator_registers_no_admin_with_a_short_password() {
         String email = "kort-" + UUID.randomUUID() + "@installatie.nl";
         for (String password : List.of("a", "123456789")) {
