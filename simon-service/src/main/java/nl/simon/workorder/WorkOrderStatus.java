@@ -23,12 +23,19 @@ public enum WorkOrderStatus {
         if (this == OPEN || this == PLANNED) {
             return COMPLETED;
         }
+        if (this == COMPLETED) {
+            // a second click, or another user was first: nothing to do but say so
+            throw new ConflictException("error.workorder.already-completed");
+        }
         throw new ConflictException("error.workorder.complete", this);
     }
 
     public WorkOrderStatus archive() {
         if (this == COMPLETED) {
             return ARCHIVED;
+        }
+        if (this == ARCHIVED) {
+            throw new ConflictException("error.workorder.already-archived");
         }
         throw new ConflictException("error.workorder.archive", this);
     }

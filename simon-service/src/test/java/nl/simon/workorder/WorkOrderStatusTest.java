@@ -44,14 +44,22 @@ class WorkOrderStatusTest {
     }
 
     @Test
+    void completing_or_archiving_twice_says_it_was_done_already() {
+        assertThatThrownBy(COMPLETED::complete)
+                .hasFieldOrPropertyWithValue("messageCode", "error.workorder.already-completed");
+        assertThatThrownBy(ARCHIVED::archive)
+                .hasFieldOrPropertyWithValue("messageCode", "error.workorder.already-archived");
+    }
+
+    @Test
     void only_a_completed_work_order_can_be_archived() {
         assertThat(COMPLETED.archive()).isEqualTo(ARCHIVED);
         assertThat(COMPLETED.canArchive()).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"OPEN", "PLANNED", "ARCHIVED"})
-    void archiving_anything_but_a_completed_work_order_is_a_conflict_naming_the_status(WorkOrderStatus status) {
+    @EnumSource(names = {"OPEN", "PLANNED"})
+    void archiving_an_open_or_planned_work_order_is_a_conflict_naming_the_status(WorkOrderStatus status) {
         assertThatThrownBy(status::archive)
                 .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageCode", "error.workorder.archive")
