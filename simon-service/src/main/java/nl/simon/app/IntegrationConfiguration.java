@@ -35,8 +35,8 @@ import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.PushJobs;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.integration.push.PushWorkOrder;
-import nl.simon.integration.push.QueuePush;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.Transactions;
 import nl.simon.workorder.WorkOrderId;
@@ -139,7 +139,7 @@ class IntegrationConfiguration {
             @Lazy SchedulerClient scheduler,
             ObjectProvider<Scheduler> running,
             ObjectProvider<PushWorkOrder> push,
-            ObjectProvider<QueuePush> queue,
+            ObjectProvider<PushQueue> queue,
             Transactions transactions,
             PushRetry retry,
             Clock clock,

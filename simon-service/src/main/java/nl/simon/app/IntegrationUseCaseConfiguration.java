@@ -43,9 +43,8 @@ import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.InvoicedWorkOrders;
 import nl.simon.integration.push.PreviewInvoice;
 import nl.simon.integration.push.PushJobs;
-import nl.simon.integration.push.PushRecords;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.integration.push.PushWorkOrder;
-import nl.simon.integration.push.QueuePush;
 import nl.simon.integration.quotations.ImportQuotations;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.item.Items;
@@ -94,14 +93,15 @@ class IntegrationUseCaseConfiguration {
     }
 
     @Bean
-    QueuePush queuePush(
+    PushQueue pushQueue(
             Integrations integrations,
             WorkOrders workOrders,
             InvoiceSyncs syncs,
             PushJobs jobs,
             RecordLog log,
-            Transactions tx) {
-        return new QueuePush(integrations, workOrders, syncs, jobs, log, tx);
+            Transactions tx,
+            OfficeAlerts alerts) {
+        return new PushQueue(integrations, workOrders, syncs, jobs, log, tx, alerts);
     }
 
     @Bean
@@ -132,6 +132,7 @@ class IntegrationUseCaseConfiguration {
 
     @Bean
     PushWorkOrder pushWorkOrder(
+            PushQueue queue,
             InvoiceSyncs syncs,
             InvoicedWorkOrders workOrders,
             Items items,
@@ -142,10 +143,9 @@ class IntegrationUseCaseConfiguration {
             JobEpisodes episodes,
             RecordLog log,
             Transactions tx,
-            Clock clock,
-            OfficeAlerts alerts) {
+            Clock clock) {
         return new PushWorkOrder(
-                new PushRecords(syncs, log, tx, alerts),
+                queue,
                 integrations,
                 account,
                 workOrders,

@@ -19,7 +19,7 @@ import nl.simon.integration.operator.ResendCompanyFailures;
 import nl.simon.integration.operator.ResumeCompany;
 import nl.simon.integration.operator.SuspendCompany;
 import nl.simon.integration.operator.SyncCompany;
-import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.shared.Transactions;
 import nl.simon.tenant.CreateTenant;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +47,7 @@ class OperatorConfiguration {
             Integrations integrations,
             TenantJobs jobs,
             RecordLog log,
-            QueuePush queuePush,
+            PushQueue pushQueue,
             CreateTenant createTenant,
             OfficeAlerts alerts,
             Transactions tx,
@@ -59,7 +59,7 @@ class OperatorConfiguration {
                 new SuspendCompany(action, companies, integrations, jobs, log, alerts),
                 new ResumeCompany(action, companies, integrations, jobs, log),
                 new SyncCompany(action, new SyncNow(integrations, jobs, tx)),
-                new ResendCompanyFailures(action, queuePush),
+                new ResendCompanyFailures(action, pushQueue),
                 new DeleteCompany(action, companies),
                 audit);
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.simon.adapter.InvoicePreviewText;
 import nl.simon.adapter.MessageText;
 import nl.simon.integration.push.PreviewInvoice;
-import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.shared.DutchTime;
 import nl.simon.shared.InvalidInputException;
 import nl.simon.tenant.Caller;
@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkOrderApi {
     private final WorkOrders workOrders;
     private final WorkOrderUseCases useCases;
-    private final QueuePush queuePush;
+    private final PushQueue pushQueue;
     private final PreviewInvoice previewInvoice;
     private final MessageText messages;
     private final WorkOrderCorrections corrections;
@@ -46,14 +46,14 @@ class WorkOrderApi {
     WorkOrderApi(
             WorkOrders workOrders,
             WorkOrderUseCases useCases,
-            QueuePush queuePush,
+            PushQueue pushQueue,
             PreviewInvoice previewInvoice,
             MessageSource messages,
             WorkOrderCorrections corrections) {
         this.corrections = corrections;
         this.workOrders = workOrders;
         this.useCases = useCases;
-        this.queuePush = queuePush;
+        this.pushQueue = pushQueue;
         this.previewInvoice = previewInvoice;
         this.messages = new MessageText(messages);
     }
@@ -201,12 +201,12 @@ class WorkOrderApi {
     /** Queues every FAILED and NOT_SENT archived work order again (docs/contracts.md §2.1); 409 when not active. */
     @PostMapping("/resend-all")
     ResponseEntity<Map<String, Integer>> resendAll(Caller caller) {
-        return ResponseEntity.accepted().body(Map.of("count", queuePush.resendAll(caller.tenant())));
+        return ResponseEntity.accepted().body(Map.of("count", pushQueue.resendAll(caller.tenant())));
     }
 
     @PostMapping("/{id}/resend")
     ResponseEntity<WorkOrderJson> resend(Caller caller, @PathVariable long id) {
-        queuePush.resend(caller.tenant(), new WorkOrderId(id));
+        pushQueue.resend(caller.tenant(), new WorkOrderId(id));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(caller, id));
     }
 

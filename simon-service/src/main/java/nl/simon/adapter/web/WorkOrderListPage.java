@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.simon.customer.Customer;
 import nl.simon.integration.lifecycle.Integrations;
-import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.Count;
 import nl.simon.shared.NotFoundException;
@@ -32,7 +32,7 @@ class WorkOrderListPage {
     private final WorkOrderUseCases useCases;
     private final WorkOrderFormChoices choices;
     private final Notices notices;
-    private final QueuePush queuePush;
+    private final PushQueue pushQueue;
     private final Integrations integrations;
     private final QuotationImports quotations;
 
@@ -41,10 +41,10 @@ class WorkOrderListPage {
             WorkOrderUseCases useCases,
             WorkOrderFormChoices choices,
             Notices notices,
-            QueuePush queuePush,
+            PushQueue pushQueue,
             Integrations integrations,
             QuotationImports quotations) {
-        this.queuePush = queuePush;
+        this.pushQueue = pushQueue;
         this.quotations = quotations;
         this.integrations = integrations;
         this.workOrders = workOrders;
@@ -83,7 +83,7 @@ class WorkOrderListPage {
         // "alle niet-verstuurde opnieuw versturen": offered while the integration is active and some can be resent
         model.addAttribute(
                 "resendable",
-                integrations.get(caller.tenant()).isActive() ? queuePush.resendableCount(caller.tenant()) : 0);
+                integrations.get(caller.tenant()).isActive() ? pushQueue.resendableCount(caller.tenant()) : 0);
         return "work-orders";
     }
 
@@ -103,7 +103,7 @@ class WorkOrderListPage {
     /** Queues every archived work order whose draft failed or was not sent again, each exactly once. */
     @PostMapping("/resend-all")
     String resendAll(Caller caller, RedirectAttributes redirect) {
-        notices.success(redirect, "notice.workorders.resent-all", new Count(queuePush.resendAll(caller.tenant())));
+        notices.success(redirect, "notice.workorders.resent-all", new Count(pushQueue.resendAll(caller.tenant())));
         return "redirect:/work-orders";
     }
 

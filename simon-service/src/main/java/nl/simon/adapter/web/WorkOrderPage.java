@@ -6,7 +6,7 @@ import java.util.Locale;
 import nl.simon.customer.Customer;
 import nl.simon.customer.Customers;
 import nl.simon.customer.Locations;
-import nl.simon.integration.push.QueuePush;
+import nl.simon.integration.push.PushQueue;
 import nl.simon.item.Items;
 import nl.simon.shared.DutchTime;
 import nl.simon.shared.NotFoundException;
@@ -37,7 +37,7 @@ class WorkOrderPage {
     private final Items items;
     private final Notices notices;
     private final InvoicePanel invoicePanel;
-    private final QueuePush queuePush;
+    private final PushQueue pushQueue;
     private final WorkOrderCorrections corrections;
 
     WorkOrderPage(
@@ -48,7 +48,7 @@ class WorkOrderPage {
             Items items,
             Notices notices,
             InvoicePanel invoicePanel,
-            QueuePush queuePush,
+            PushQueue pushQueue,
             WorkOrderCorrections corrections) {
         this.corrections = corrections;
         this.useCases = useCases;
@@ -58,7 +58,7 @@ class WorkOrderPage {
         this.items = items;
         this.notices = notices;
         this.invoicePanel = invoicePanel;
-        this.queuePush = queuePush;
+        this.pushQueue = pushQueue;
     }
 
     @GetMapping
@@ -342,7 +342,7 @@ class WorkOrderPage {
     /** "Opnieuw versturen": an archived work order whose draft invoice failed or was not sent is queued again. */
     @PostMapping("/resend")
     String resend(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
-        queuePush.resend(caller.tenant(), new WorkOrderId(id));
+        pushQueue.resend(caller.tenant(), new WorkOrderId(id));
         return done(caller, id, redirect, "notice.workorder.resent");
     }
 

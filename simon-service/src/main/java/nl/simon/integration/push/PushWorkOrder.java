@@ -25,7 +25,7 @@ import nl.simon.workorder.WorkOrderId;
  * exactly once. It decides from the push's state and the integration what happens, composes the draft with
  * the settings version fixed when the work order was queued ({@link ComposeDraft}), lets {@link DraftSender}
  * get it into FS (name reserved before the first POST, outcome marked unknown before each POST, a draft found
- * under our name counted only when it is ours) and records how it ended ({@link PushRecords}).
+ * under our name counted only when it is ours) and records how it ended in the {@link PushQueue}.
  *
  * <p>What escapes a push: a key FS refuses or that cannot be decrypted suspends the tenant (red row) and the
  * push waits for the reconnect, which sends it at once; an unexpected failure (a bug, a bad record) is one red
@@ -35,7 +35,7 @@ import nl.simon.workorder.WorkOrderId;
 public final class PushWorkOrder {
     static final Duration SUSPENDED_RETRY = Duration.ofMinutes(10);
 
-    private final PushRecords records;
+    private final PushQueue queue;
     private final Integrations integrations;
     private final ConnectedAccount account;
     private final InvoicedWorkOrders workOrders;
@@ -47,7 +47,7 @@ public final class PushWorkOrder {
     private final Clock clock;
 
     public PushWorkOrder(
-            PushRecords records,
+            PushQueue queue,
             Integrations integrations,
             ConnectedAccount account,
             InvoicedWorkOrders workOrders,
@@ -57,7 +57,7 @@ public final class PushWorkOrder {
             SuspendTenant suspension,
             JobEpisodes episodes,
             Clock clock) {
-        this.records = records;
+        this.queue = queue;
         this.integrations = integrations;
         this.account = account;
         this.workOrders = workOrders;
@@ -84,7 +84,7 @@ public final class PushWorkOrder {
     }
 
     private PushOutcome pushOnce(TenantId tenant, WorkOrderId id) {
-        Optional<PushState> state = records.state(tenant, id);
+        Optional<PushState> state = queue.state(tenant, id);
         if (state.isEmpty() || state.get().state() != InvoiceSyncState.QUEUED) {
             return new PushOutcome.AlreadyDone();
         }
@@ -102,7 +102,7 @@ public final class PushWorkOrder {
         try {
             Composition composition = compose(tenant, workOrder, state.get(), credentials);
             if (!(composition instanceof Composition.Ready ready)) {
-                return records.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);
+                return queue.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);
             }
             return recorded(
                     tenant,
@@ -143,7 +143,7 @@ public final class PushWorkOrder {
                         workOrder.number(),
                         DraftSender.judge(ready.draft().named(state.draftName()), found.get()));
             }
-            return records.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);
+            return queue.refused(tenant, id, workOrder.number(), (Composition.Refusal) composition);
         } catch (FsFailure.RateLimited limited) {
             return new PushOutcome.RetryAt(limited.refillsAt());
         } catch (FsFailure.Unauthorized refused) {
@@ -156,18 +156,18 @@ public final class PushWorkOrder {
         if (integration.isActive()) {
             return new PushOutcome.RetryAt(clock.instant().plus(SUSPENDED_RETRY));
         }
-        return records.notSentInactive(tenant, id, workOrders.number(tenant, id));
+        return queue.notSentWhileInactive(tenant, id, workOrders.number(tenant, id));
     }
 
     private PushOutcome recorded(TenantId tenant, WorkOrderId id, long number, DraftSender.Attempt attempt) {
         if (attempt instanceof DraftSender.Attempt.Sent sent) {
-            return records.sent(tenant, id, number, sent.name(), sent.draftId());
+            return queue.sent(tenant, id, number, sent.name(), sent.draftId());
         }
         if (attempt instanceof DraftSender.Attempt.NotOurs notOurs) {
-            return records.notOurs(tenant, id, number, notOurs.found());
+            return queue.notOurs(tenant, id, number, notOurs.found());
         }
         if (attempt instanceof DraftSender.Attempt.Refused refused) {
-            return records.rejected(tenant, id, number, refused.reason());
+            return queue.rejected(tenant, id, number, refused.reason());
         }
         return new PushOutcome.RetryAt(clock.instant());
     }

@@ -15,6 +15,7 @@ import nl.simon.integration.lifecycle.ConnectedAccount;
 import nl.simon.integration.lifecycle.SuspendTenant;
 import nl.simon.integration.log.LogEntry;
 import nl.simon.integration.log.RecordLog;
+import nl.simon.integration.notify.OfficeAlerts;
 import nl.simon.integration.settings.IntegrationSettings;
 import nl.simon.shared.Origin;
 import nl.simon.shared.TenantId;
@@ -62,14 +63,30 @@ final class InMemoryPush {
     final InMemoryJobHealth health = new InMemoryJobHealth();
     final InMemorySecretBox secrets = new InMemorySecretBox();
     final List<String> jobsStopped = new ArrayList<>();
+    /** The work orders whose push job was scheduled ({@link PushJobs#pushSoon}), in order. */
+    final List<WorkOrderId> pushesScheduled = new ArrayList<>();
+
+    final PushQueue queue;
     final PushWorkOrder pushWorkOrder;
 
     InMemoryPush() {
         RecordLog recordLog = new RecordLog(log, transactions, clock);
         SuspendTenant suspension =
                 new SuspendTenant(integrations, new StoppedJobs(jobsStopped), recordLog, transactions);
+        PushJobs jobs = new PushJobs() {
+            @Override
+            public void pushSoon(TenantId tenant, WorkOrderId workOrder) {
+                pushesScheduled.add(workOrder);
+            }
+
+            @Override
+            public void pushQueuedNow(TenantId tenant) {
+                throw new UnsupportedOperationException("not part of the push's tests");
+            }
+        };
+        queue = new PushQueue(integrations, workOrders, syncs, jobs, recordLog, transactions, OfficeAlerts.NONE);
         pushWorkOrder = new PushWorkOrder(
-                new PushRecords(syncs, recordLog, transactions),
+                queue,
                 integrations,
                 new ConnectedAccount(integrations, secrets),
                 new InvoicedWorkOrders(new ViewWorkOrder(workOrders, transactions), customers, locations),

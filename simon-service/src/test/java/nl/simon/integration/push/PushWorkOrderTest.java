@@ -326,6 +326,51 @@ class PushWorkOrderTest {
     }
 
     @Test
+    void archiving_with_the_integration_active_queues_with_the_settings_version_in_force_and_schedules_the_push() {
+        WorkOrderId id = justArchived(50);
+
+        world.queue.archived(InMemoryPush.TENANT, id);
+
+        assertThat(world.syncs.row(id).state).isEqualTo(InvoiceSyncState.QUEUED);
+        assertThat(world.syncs.row(id).settingsVersion).isEqualTo(1);
+        assertThat(world.pushesScheduled).containsExactly(id);
+        assertThat(world.log.entries).isEmpty();
+    }
+
+    @Test
+    void archiving_after_a_deactivation_is_not_sent_with_the_same_warning_as_a_push_that_found_it_inactive() {
+        WorkOrderId id = justArchived(51);
+        world.integrations.deactivate();
+
+        world.queue.archived(InMemoryPush.TENANT, id);
+
+        assertThat(world.syncs.row(id).state).isEqualTo(InvoiceSyncState.NOT_SENT);
+        assertThat(world.syncs.row(id).message).isEqualTo(SyncNote.of(LogMessage.PUSH_NOT_SENT_INACTIVE, 51));
+        assertThat(world.logCodes()).containsExactly(LogMessage.PUSH_NOT_SENT_INACTIVE.code());
+        assertThat(world.pushesScheduled).isEmpty();
+    }
+
+    @Test
+    void archiving_before_the_first_activation_touches_no_invoice_state() {
+        WorkOrderId id = justArchived(52);
+        world.integrations.integration = nl.simon.integration.lifecycle.Integration.notActivated(InMemoryPush.TENANT);
+
+        world.queue.archived(InMemoryPush.TENANT, id);
+
+        assertThat(world.syncs.row(id).state).isEqualTo(InvoiceSyncState.NOT_SENT);
+        assertThat(world.syncs.row(id).message).isNull();
+        assertThat(world.log.entries).isEmpty();
+        assertThat(world.pushesScheduled).isEmpty();
+    }
+
+    /** An archived work order whose draft was never asked for: NOT_SENT without a note, as the archive finds it. */
+    private WorkOrderId justArchived(long number) {
+        WorkOrderId id = world.queued(number);
+        world.syncs.put(id, new PushState(InvoiceSyncState.NOT_SENT, null, false, null));
+        return id;
+    }
+
+    @Test
     void a_deactivated_integration_leaves_the_work_order_not_sent_with_a_warning() {
         WorkOrderId id = world.queued(43);
         world.integrations.deactivate();
