@@ -35,7 +35,6 @@ import nl.simon.integration.log.RecordLog;
 import nl.simon.integration.pull.SyncTenant;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.PushJobs;
-import nl.simon.integration.push.PushQueue;
 import nl.simon.integration.push.PushWorkOrder;
 import nl.simon.integration.quotations.QuotationImports;
 import nl.simon.shared.Transactions;
@@ -139,7 +138,7 @@ class IntegrationConfiguration {
             @Lazy SchedulerClient scheduler,
             ObjectProvider<Scheduler> running,
             ObjectProvider<PushWorkOrder> push,
-            ObjectProvider<PushQueue> queue,
+            InvoiceSyncs syncs,
             Transactions transactions,
             PushRetry retry,
             Clock clock,
@@ -147,7 +146,7 @@ class IntegrationConfiguration {
         return new DbSchedulerPushJobs(
                 scheduler,
                 (tenant, workOrder) -> push.getObject().push(tenant, workOrder),
-                (tenant, workOrder) -> queue.getObject().queuedAgain(tenant, workOrder),
+                syncs::isQueued,
                 transactions,
                 retry.first(),
                 retry.max(),

@@ -2,6 +2,7 @@ package nl.simon.integration.push;
 
 import java.util.Optional;
 import nl.simon.shared.TenantId;
+import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderId;
 
 /** The push state of work orders, written step by step so a crash at any point is recoverable. */
@@ -12,6 +13,17 @@ public interface InvoiceSyncs {
      * transaction of its own it only waits for the lock and reads.
      */
     Optional<PushState> readLocked(TenantId tenant, WorkOrderId workOrder);
+
+    /**
+     * Whether the work order's push is QUEUED, read under its row lock ({@link #readLocked}). Asked when a push job's
+     * run has finished, in the transaction that removes or keeps the job's row: QUEUED means a Resend came while the
+     * run was ending, and a Resend holds the same row lock until it commits. Must be called in a transaction.
+     */
+    default boolean isQueued(TenantId tenant, WorkOrderId workOrder) {
+        return readLocked(tenant, workOrder)
+                .map(state -> state.state() == InvoiceSyncState.QUEUED)
+                .orElse(false);
+    }
 
     void queue(TenantId tenant, WorkOrderId workOrder, Integer settingsVersion);
 

@@ -131,17 +131,6 @@ public final class PushQueue implements WhenArchived {
         return transactions.inTransaction(() -> syncs.readLocked(tenant, id));
     }
 
-    /**
-     * Asked when a push job's run has finished, in the transaction that removes or keeps its row: whether the
-     * work order is QUEUED again (a Resend came while the run was ending), read under its row lock, which a
-     * Resend holds until it commits. Must be called in a transaction.
-     */
-    public boolean queuedAgain(TenantId tenant, WorkOrderId workOrder) {
-        return syncs.readLocked(tenant, workOrder)
-                .map(state -> state.state() == InvoiceSyncState.QUEUED)
-                .orElse(false);
-    }
-
     PushOutcome sent(TenantId tenant, WorkOrderId id, long number, String name, String draftId) {
         transactions.run(() -> {
             syncs.sent(tenant, id, draftId);
