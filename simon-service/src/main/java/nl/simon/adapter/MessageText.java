@@ -10,6 +10,7 @@ import nl.simon.integration.lifecycle.WizardStep;
 import nl.simon.integration.push.Composition;
 import nl.simon.integration.push.SyncNote;
 import nl.simon.shared.Count;
+import nl.simon.workorder.InvoiceSyncState;
 import nl.simon.workorder.WorkOrderStatus;
 import org.springframework.context.MessageSource;
 
@@ -76,6 +77,9 @@ public final class MessageText {
         }
         if (argument instanceof WorkOrderStatus status) {
             return label("status." + status.name(), status.name(), locale);
+        }
+        if (argument instanceof InvoiceSyncState state) {
+            return label("invoice." + state.name(), state.name(), locale);
         }
         if (argument instanceof SimonTable table) {
             return label("table." + table.name(), table.name(), locale);

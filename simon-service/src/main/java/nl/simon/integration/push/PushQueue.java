@@ -77,7 +77,7 @@ public final class PushQueue implements WhenArchived {
                 throw new ConflictException("error.push.not-archived");
             }
             if (!state.canBeResent()) {
-                throw new ConflictException("error.push.not-resendable", state.name());
+                throw new ConflictException("error.push.not-resendable", state);
             }
             if (!integrations.get(tenant).isActive()) {
                 throw new ConflictException("error.integration.not-active");

@@ -102,6 +102,12 @@ class DutchTextsTest {
                 .isEqualTo("Werkbonnen opnieuw in de wachtrij gezet: 20.319.");
         assertThat(text.render(Locale.ENGLISH, "notice.workorders.resent-all", new Count(20_319)))
                 .isEqualTo("Work orders queued again: 20,319.");
+        // a state in a message is its label in the reader's language, not the code
+        assertThat(text.render(DUTCH, "error.push.not-resendable", nl.simon.workorder.InvoiceSyncState.SENT))
+                .isEqualTo("Deze werkbon kan niet opnieuw verstuurd worden (Conceptfactuur gemaakt); alleen mislukte"
+                        + " of niet verstuurde werkbonnen.");
+        assertThat(text.render(Locale.ENGLISH, "error.push.not-resendable", nl.simon.workorder.InvoiceSyncState.QUEUED))
+                .startsWith("This work order cannot be sent again (Queued);");
         LocaleContextHolder.setLocale(DUTCH);
         assertThat(text.render(DUTCH, "operator.queued", display.count(1_250))).isEqualTo("1.250 in de wachtrij");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
