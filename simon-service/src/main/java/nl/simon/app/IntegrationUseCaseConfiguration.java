@@ -38,7 +38,6 @@ import nl.simon.integration.pull.PulledItem;
 import nl.simon.integration.pull.Reconciliation;
 import nl.simon.integration.pull.SecondWriters;
 import nl.simon.integration.pull.SyncTenant;
-import nl.simon.integration.push.DraftSender;
 import nl.simon.integration.push.InvoiceSyncs;
 import nl.simon.integration.push.InvoicedWorkOrders;
 import nl.simon.integration.push.PreviewInvoice;
@@ -133,7 +132,6 @@ class IntegrationUseCaseConfiguration {
     @Bean
     PushWorkOrder pushWorkOrder(
             PushQueue queue,
-            InvoiceSyncs syncs,
             InvoicedWorkOrders workOrders,
             Items items,
             Integrations integrations,
@@ -141,20 +139,8 @@ class IntegrationUseCaseConfiguration {
             FactuurSturen fs,
             SuspendTenant suspension,
             JobEpisodes episodes,
-            RecordLog log,
-            Transactions tx,
             Clock clock) {
-        return new PushWorkOrder(
-                queue,
-                integrations,
-                account,
-                workOrders,
-                items,
-                fs,
-                new DraftSender(fs, syncs, log, tx),
-                suspension,
-                episodes,
-                clock);
+        return new PushWorkOrder(queue, integrations, account, workOrders, items, fs, suspension, episodes, clock);
     }
 
     @Bean

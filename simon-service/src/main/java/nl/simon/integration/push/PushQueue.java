@@ -181,6 +181,31 @@ public final class PushQueue implements WhenArchived {
         return failed(tenant, id, number, LogMessage.PUSH_REJECTED, number, reason);
     }
 
+    // While a push sends: the name it reserves, the POST it starts, an answer that does not come
+
+    /**
+     * Reserves {@code name} for the work order in place of {@code current} (null: none yet), atomically, so no other
+     * work order of the company gets it; a name other than the {@code wanted} one is logged as a rename.
+     */
+    NameReservation reserveName(
+            TenantId tenant, WorkOrderId id, long number, String current, String wanted, String name) {
+        NameReservation reservation = syncs.reserveName(tenant, id, current, name);
+        if (reservation == NameReservation.RESERVED && !name.equals(wanted)) {
+            log.appendAndCommit(tenant, LogMessage.PUSH_RENAMED, key(id), number, wanted, name);
+        }
+        return reservation;
+    }
+
+    /** Committed on its own right before a POST: until its answer is known, a draft of ours may be in FS. */
+    void attemptStarted(TenantId tenant, WorkOrderId id) {
+        transactions.runAlone(() -> syncs.attemptStarted(tenant, id));
+    }
+
+    /** The first POST got no answer: one warning row; the job retries and looks the draft up first. */
+    void delayed(TenantId tenant, WorkOrderId id, long number) {
+        log.appendAndCommit(tenant, LogMessage.PUSH_DELAYED, key(id), number);
+    }
+
     private PushOutcome failed(TenantId tenant, WorkOrderId id, long number, LogMessage message, Object... parameters) {
         transactions.run(() -> {
             syncs.failed(tenant, id, SyncNote.of(message, parameters));

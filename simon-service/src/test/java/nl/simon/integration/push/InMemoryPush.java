@@ -92,7 +92,6 @@ final class InMemoryPush {
                 new InvoicedWorkOrders(new ViewWorkOrder(workOrders, transactions), customers, locations),
                 items,
                 factuurSturen,
-                new DraftSender(factuurSturen, syncs, recordLog, transactions),
                 suspension,
                 new JobEpisodes(health, recordLog, transactions, clock),
                 clock);

@@ -134,7 +134,7 @@ class PushWorkOrderTest {
         assertThatThrownBy(() -> world.push(id))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no free draft name");
-        assertThat(fs.lookedUp).hasSize(DraftSender.MAX_ATTEMPTS);
+        assertThat(fs.lookedUp).hasSize(PushWorkOrder.MAX_ATTEMPTS);
         assertThat(fs.posted).isEmpty();
         assertThat(world.syncs.row(id).name).isNull();
         assertThat(world.health.failing).containsOnlyKeys("fs-push:" + id.value());
@@ -142,9 +142,9 @@ class PushWorkOrderTest {
 
     @Test
     void a_long_name_is_cut_so_the_alternative_fits_fs_limit() {
-        assertThat(DraftSender.alternative("Onderhoud ketel 2026", 123, 1)).isEqualTo("Onderhoud ketel #123");
-        assertThat(DraftSender.alternative("Onderhoud ketel 2026", 123, 2)).isEqualTo("Onderhoud ket #123-2");
-        assertThat(DraftSender.alternative("WB 9", 9, 3)).isEqualTo("WB 9 #9-3");
+        assertThat(PushWorkOrder.alternative("Onderhoud ketel 2026", 123, 1)).isEqualTo("Onderhoud ketel #123");
+        assertThat(PushWorkOrder.alternative("Onderhoud ketel 2026", 123, 2)).isEqualTo("Onderhoud ket #123-2");
+        assertThat(PushWorkOrder.alternative("WB 9", 9, 3)).isEqualTo("WB 9 #9-3");
     }
 
     @Test
